@@ -1,0 +1,32 @@
+/** Jest: a node project (domain, graph, emulator, integration), a jsdom project (UI) and a
+ * browser project (headless Chromium through playwright-core). One transpiler: swc. */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }] };
+// ESM-only packages that Jest 30 on Node 20 cannot require; nested node_modules too.
+const esm = ['rettime', 'until-async', '@open-draft/deferred-promise', 'strip-bom', 'uuid'].join('|');
+const transformIgnorePatterns = [`/node_modules/(?!(.*/node_modules/)?(${esm})/)`];
+const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'] };
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/browser/support/globalSetup.ts',
+    },
+  ],
+};

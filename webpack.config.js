@@ -1,0 +1,118 @@
+/* Webpack: production and development builds of the task pane and the ribbon commands.
+ * One transpiler (swc). Configuration comes from TREFFPUNKT_* environment variables, is validated
+ * with the same code the pane uses at start-up, and is injected as __TREFFPUNKT_CONFIG__. */
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+require('./scripts/register.cjs');
+const { parseConfig } = require('./src/config/config.ts');
+const pkg = require('./package.json');
+
+const DEV_ORIGIN = `https://localhost:${pkg.config.dev_server_port}`;
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The add-in's configuration from the environment; emulator defaults when no tenant is configured. */
+function appConfig(env) {
+  const tenant = env.TREFFPUNKT_MODE === 'tenant' || (!env.TREFFPUNKT_MODE && Boolean(env.TREFFPUNKT_CLIENT_ID));
+  const emulatorPort = env.TREFFPUNKT_EMULATOR_PORT || pkg.config.emulator_port;
+  return parseConfig({
+    mode: tenant ? 'tenant' : 'emulator',
+    graphBaseUrl:
+      env.TREFFPUNKT_GRAPH_URL ||
+      (tenant ? 'https://graph.microsoft.com/v1.0' : `http://127.0.0.1:${emulatorPort}/v1.0`),
+    clientId: env.TREFFPUNKT_CLIENT_ID || '',
+    authority:
+      env.TREFFPUNKT_AUTHORITY ||
+      (env.TREFFPUNKT_TENANT_ID ? `https://login.microsoftonline.com/${env.TREFFPUNKT_TENANT_ID}` : undefined),
+    site: env.TREFFPUNKT_SITE || (tenant ? '' : 'landkreisnortheim.sharepoint.com:/sites/Integration'),
+    listName: env.TREFFPUNKT_LIST || undefined,
+    venueListName: env.TREFFPUNKT_VENUE_LIST || undefined,
+    distributionList: env.TREFFPUNKT_DISTRIBUTION_LIST || (tenant ? '' : 'vernetzung-ehrenamt@landkreis-northeim.de'),
+    sharedMailbox: env.TREFFPUNKT_SHARED_MAILBOX || '',
+    supportUrl: env.TREFFPUNKT_SUPPORT_URL || '',
+  });
+}
+
+/** Where the built add-in is served from in production (manifests are rewritten to it). */
+function productionOrigin(env, production, config) {
+  if (!production) return DEV_ORIGIN;
+  if (env.TREFFPUNKT_ORIGIN) return env.TREFFPUNKT_ORIGIN.replace(/\/+$/, '');
+  if (config.mode === 'tenant')
+    throw new Error('TREFFPUNKT_ORIGIN fehlt: die https-Adresse, unter der das Add-in liegt.');
+  return DEV_ORIGIN;
+}
+
+function manifestCopies(origin) {
+  const transform = (content) =>
+    origin === DEV_ORIGIN ? content : require('./scripts/manifestOrigin.cjs').rewriteOrigin(content.toString(), origin);
+  return [
+    { from: 'manifest.xml', to: 'manifest.xml', transform },
+    { from: 'manifest/manifest.json', to: 'manifest.json', transform },
+    { from: 'manifest/en-us.json', to: 'en-us.json' },
+  ];
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const env = process.env;
+  const config = appConfig(env);
+  const origin = productionOrigin(env, production, config);
+  const localOfficeJs = env.TREFFPUNKT_OFFICE_JS ? env.TREFFPUNKT_OFFICE_JS === 'local' : config.mode === 'emulator';
+  const officeJs = localOfficeJs ? 'office/office.js' : OFFICE_CDN;
+  const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    output: {
+      path: path.resolve(__dirname, env.TREFFPUNKT_OUT_DIR || 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __TREFFPUNKT_CONFIG__: JSON.stringify(config) }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({ filename: 'support.html', template: './src/taskpane/support.html', chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          ...manifestCopies(origin),
+          ...(localOfficeJs
+            ? ['office.js', 'o15apptofilemappingtable.js'].map((file) => ({
+                from: path.join(officeDist, file),
+                to: `office/${file}`,
+              }))
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(env.TREFFPUNKT_DEV_PORT || pkg.config.dev_server_port),
+      host: 'localhost',
+      server: env.TREFFPUNKT_HTTPS === '1' ? 'https' : 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
