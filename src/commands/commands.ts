@@ -1,0 +1,2 @@
+/* Ribbon function commands: filled in with the Planen feature. */
+Office.onReady(() => undefined);

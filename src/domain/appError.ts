@@ -1,0 +1,53 @@
+/**
+ * The small error model every layer speaks. Codes are stable strings; the UI turns them into
+ * German (or English) sentences that say what happened and what to do.
+ */
+export type AppErrorCode =
+  | 'auth-required'
+  | 'consent-required'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'throttled'
+  | 'offline'
+  | 'invalid-input'
+  | 'config'
+  | 'unexpected';
+
+export interface AppErrorDetails {
+  /** HTTP status where one was received. */
+  status?: number;
+  /** The service's own error code (e.g. Graph's `InvalidAuthenticationToken`). */
+  serviceCode?: string;
+  /** Graph's request-id, for a support ticket. */
+  requestId?: string;
+  /** Seconds the service asked us to wait. */
+  retryAfterSeconds?: number;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: AppErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  /** Whether doing the same thing again later can succeed. */
+  get retryable(): boolean {
+    return this.code === 'throttled' || this.code === 'offline' || this.code === 'unexpected';
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Wraps anything thrown into an AppError, keeping AppErrors as they are. */
+export function toAppError(value: unknown): AppError {
+  if (isAppError(value)) return value;
+  const message = value instanceof Error ? value.message : String(value);
+  return new AppError('unexpected', message);
+}

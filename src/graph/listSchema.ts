@@ -1,0 +1,60 @@
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+
+/**
+ * The meetings list as colleagues see it in SharePoint: German display names, stable ASCII internal
+ * names, and one hidden column with the whole meeting as versioned JSON so the add-in reloads it exactly.
+ */
+const text = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, text: {} });
+const note = (name: string, displayName: string, rich = false): ColumnDefinition => ({
+  name,
+  displayName,
+  text: { allowMultipleLines: true, textType: rich ? 'richText' : 'plain', linesForEditing: 6 },
+});
+const dateTime = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  dateTime: { displayAs: 'standard', format: 'dateTime' },
+});
+const number = (name: string, displayName: string): ColumnDefinition => ({
+  name,
+  displayName,
+  number: { decimalPlaces: 'none', minimum: 0 },
+});
+
+export const MEETING_STATUSES = ['geplant', 'eingeladen', 'durchgeführt', 'protokolliert', 'abgesagt'] as const;
+
+export const meetingColumns: ColumnDefinition[] = [
+  dateTime('TpBeginn', 'Beginn'),
+  dateTime('TpEnde', 'Ende'),
+  number('TpJahr', 'Jahr'),
+  {
+    name: 'TpStatus',
+    displayName: 'Status',
+    choice: { choices: [...MEETING_STATUSES], displayAs: 'dropDownMenu', allowTextEntry: false },
+  },
+  text('TpOrt', 'Ort'),
+  text('TpReferent', 'Referent*in und Thema'),
+  note('TpTagesordnung', 'Tagesordnung', true),
+  note('TpProtokoll', 'Protokoll', true),
+  note('TpBeschluesse', 'Beschlüsse'),
+  note('TpAufgaben', 'Aufgaben'),
+  number('TpTeilnehmende', 'Teilnehmende'),
+  { name: 'TpKosten', displayName: 'Kosten', currency: { locale: 'de-DE' } },
+  note('TpKostenNotizen', 'Kostennotizen'),
+  dateTime('TpNaechstesTreffen', 'Nächstes Treffen'),
+  text('TpTermin', 'Termin in Outlook'),
+  { ...note('TpDaten', 'Treffpunkt-Daten'), hidden: true },
+];
+
+/** The venues list beside it: the whole team shares the hosts and their notes. */
+export const venueColumns: ColumnDefinition[] = [
+  text('TpArt', 'Art'),
+  text('TpStrasse', 'Straße'),
+  text('TpPlz', 'PLZ'),
+  text('TpOrtschaft', 'Ort'),
+  { name: 'TpBarrierefrei', displayName: 'Stufenlos erreichbar', boolean: {} },
+  text('TpParken', 'Parken'),
+  text('TpOepnv', 'Bus und Bahn'),
+  note('TpHinweise', 'Hinweise'),
+  text('TpRaumpostfach', 'Raumpostfach'),
+];

@@ -1,0 +1,38 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { User } from '@microsoft/microsoft-graph-types';
+import { scopesFor } from './graphClient';
+import { graphCall } from './graphErrors';
+
+/** The signed-in organiser, as the pane needs it. */
+export interface Organiser {
+  id: string;
+  displayName: string;
+  mail: string;
+  jobTitle: string;
+}
+
+export function toOrganiser(user: User): Organiser {
+  return {
+    id: user.id ?? '',
+    displayName: user.displayName ?? user.userPrincipalName ?? '',
+    mail: user.mail ?? user.userPrincipalName ?? '',
+    jobTitle: user.jobTitle ?? '',
+  };
+}
+
+export function createMeGateway(client: Client) {
+  return {
+    /** GET /me with only the fields the pane shows. */
+    getOrganiser: () =>
+      graphCall(async () => {
+        const user = (await client
+          .api('/me')
+          .select(['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle'])
+          .middlewareOptions([scopesFor('profile')])
+          .get()) as User;
+        return toOrganiser(user);
+      }),
+  };
+}
+
+export type MeGateway = ReturnType<typeof createMeGateway>;

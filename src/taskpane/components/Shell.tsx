@@ -1,0 +1,53 @@
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import type { ViewId } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
+import { ErrorArea } from './ErrorArea';
+import { Header } from './Header';
+import { Navigation } from './Navigation';
+
+const views: Record<ViewId, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  planen: lazy(() => import(/* webpackChunkName: "view-planen" */ '../views/PlanenView')),
+  einladung: lazy(() => import(/* webpackChunkName: "view-einladung" */ '../views/EinladungView')),
+  protokoll: lazy(() => import(/* webpackChunkName: "view-protokoll" */ '../views/ProtokollView')),
+  ausgaben: lazy(() => import(/* webpackChunkName: "view-ausgaben" */ '../views/AusgabenView')),
+  verlauf: lazy(() => import(/* webpackChunkName: "view-verlauf" */ '../views/VerlaufView')),
+  einstellungen: lazy(() => import(/* webpackChunkName: "view-einstellungen" */ '../views/EinstellungenView')),
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    flexGrow: 1,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalM,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+});
+
+export function Shell() {
+  const styles = useStyles();
+  const strings = useStrings();
+  const [view, setView] = useState<ViewId>('planen');
+  const View = views[view];
+  return (
+    <div className={styles.root}>
+      <Header />
+      <Navigation selected={view} onSelect={setView} />
+      <ErrorArea />
+      <main className={styles.main} role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
+        <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+          <View />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

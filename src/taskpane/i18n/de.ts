@@ -1,0 +1,76 @@
+import type { Strings } from './strings';
+
+export const de: Strings = {
+  appTitle: 'Treffpunkt',
+  appSubtitle: 'Vernetzungstreffen der Ehrenamtskoordination',
+  navigationLabel: 'Bereiche',
+  views: {
+    planen: {
+      label: 'Planen',
+      heading: 'Planen',
+      intro: 'Tagesordnung, Termin, Ort und Referent*in des nächsten Vernetzungstreffens.',
+    },
+    einladung: {
+      label: 'Einladung',
+      heading: 'Einladung',
+      intro: 'Die Einladung an den Verteiler drei Wochen vor dem Treffen und die Rückmeldungen.',
+    },
+    protokoll: {
+      label: 'Protokoll',
+      heading: 'Protokoll',
+      intro: 'Notizen zu jedem Tagesordnungspunkt, Beschlüsse, Aufgaben und Anwesenheit.',
+    },
+    ausgaben: {
+      label: 'Ausgaben',
+      heading: 'Ausgaben',
+      intro: 'Kosten für Verpflegung, Raum und Honorare, mit Belegnummer, für den AMIF-Nachweis.',
+    },
+    verlauf: {
+      label: 'Verlauf',
+      heading: 'Verlauf',
+      intro: 'Frühere Vernetzungstreffen aus der SharePoint-Liste und die Kosten eines Jahres.',
+    },
+    einstellungen: {
+      label: 'Einstellungen',
+      heading: 'Einstellungen',
+      intro: 'Womit Treffpunkt verbunden ist. Die IT des Landkreises legt diese Werte fest.',
+    },
+  },
+  organiserLoading: 'Anmeldung wird geprüft …',
+  organiserSignedIn: (name) => `Angemeldet als ${name}`,
+  errors: {
+    'auth-required': 'Sie sind nicht angemeldet. Bitte melden Sie sich in Outlook an und versuchen Sie es erneut.',
+    'consent-required':
+      'Treffpunkt fehlt eine Berechtigung. Bitte bitten Sie die IT, die Zustimmung für Treffpunkt zu erteilen.',
+    forbidden: 'Ihnen fehlt die Berechtigung dafür. Bitte wenden Sie sich an die IT des Landkreises.',
+    'not-found': 'Das Gesuchte wurde nicht gefunden. Es wurde vielleicht gelöscht oder verschoben.',
+    conflict: 'Jemand anderes hat das inzwischen geändert. Bitte laden Sie neu und prüfen Sie die Änderungen.',
+    throttled: 'Microsoft 365 ist gerade überlastet. Bitte versuchen Sie es in einer Minute erneut.',
+    offline: 'Keine Verbindung zu Microsoft 365. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.',
+    'invalid-input': 'Microsoft 365 hat die Angaben nicht angenommen. Bitte prüfen Sie die Eingaben.',
+    config: 'Treffpunkt ist nicht vollständig eingerichtet. Bitte wenden Sie sich an die IT des Landkreises.',
+    unexpected: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.',
+  },
+  errorAreaLabel: 'Meldungen',
+  retry: 'Erneut versuchen',
+  dismiss: 'Meldung schließen',
+  requestId: (id) => `Anfrage-ID für die IT: ${id}`,
+  loadingView: 'Wird geladen …',
+  settings: {
+    connection: 'Verbindung',
+    modeEmulator: 'Lokaler Microsoft-365-Emulator (Demo)',
+    modeTenant: 'Microsoft 365 des Landkreises',
+    graph: 'Microsoft Graph',
+    site: 'SharePoint-Website',
+    list: 'Liste der Treffen',
+    venueList: 'Liste der Orte',
+    distributionList: 'Verteiler',
+    sharedMailbox: 'Gemeinsames Postfach',
+    none: 'keins (eigener Kalender)',
+    language: 'Sprache',
+    languageNote: 'Die Sprache folgt der Anzeigesprache von Office.',
+    host: 'Umgebung',
+    hostOutlook: 'Outlook',
+    hostBrowser: 'Browser (eigenständig)',
+  },
+};

@@ -1,0 +1,40 @@
+import type { AppErrorCode } from '../../domain/appError';
+
+export type Language = 'de' | 'en';
+export type ViewId = 'planen' | 'einladung' | 'protokoll' | 'ausgaben' | 'verlauf' | 'einstellungen';
+
+export interface Strings {
+  appTitle: string;
+  appSubtitle: string;
+  navigationLabel: string;
+  views: Record<ViewId, { label: string; heading: string; intro: string }>;
+  organiserLoading: string;
+  organiserSignedIn: (name: string) => string;
+  errors: Record<AppErrorCode, string>;
+  errorAreaLabel: string;
+  retry: string;
+  dismiss: string;
+  requestId: (id: string) => string;
+  loadingView: string;
+  settings: {
+    connection: string;
+    modeEmulator: string;
+    modeTenant: string;
+    graph: string;
+    site: string;
+    list: string;
+    venueList: string;
+    distributionList: string;
+    sharedMailbox: string;
+    none: string;
+    language: string;
+    languageNote: string;
+    host: string;
+    hostOutlook: string;
+    hostBrowser: string;
+  };
+}
+
+export function pickLanguage(displayLanguage: string): Language {
+  return displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'de';
+}

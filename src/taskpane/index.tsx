@@ -1,0 +1,38 @@
+/**
+ * Composition root of the task pane: the one place that reads configuration and creates the real
+ * adapters (token provider, Graph client, gateway), then renders the pane.
+ */
+import { createRoot } from 'react-dom/client';
+import { createEmulatorTokenProvider } from '../auth/emulatorTokenProvider';
+import { createNaaTokenProvider } from '../auth/naaTokenProvider';
+import type { TokenProvider } from '../auth/tokenProvider';
+import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '../config/config';
+import { createGateway } from '../graph/gateway';
+import { createGraphClient } from '../graph/graphClient';
+import { whenOfficeReady } from '../office/officeHost';
+import { App } from './App';
+import { renderConfigError } from './configError';
+
+declare const __TREFFPUNKT_CONFIG__: unknown;
+
+function tokenProviderFor(config: AppConfig): TokenProvider {
+  if (config.mode === 'emulator') return createEmulatorTokenProvider({ origin: emulatorOrigin(config) });
+  return createNaaTokenProvider({ clientId: config.clientId, authority: config.authority });
+}
+
+async function main(container: HTMLElement) {
+  let config: AppConfig;
+  try {
+    config = emulatorOverride(parseConfig(__TREFFPUNKT_CONFIG__), window.location.search);
+  } catch (error) {
+    renderConfigError(container, error);
+    return;
+  }
+  const host = await whenOfficeReady();
+  const client = createGraphClient({ tokenProvider: tokenProviderFor(config), baseUrl: config.graphBaseUrl });
+  const services = { config, host, gateway: createGateway(client) };
+  createRoot(container).render(<App services={services} />);
+}
+
+const container = document.getElementById('root');
+if (container) void main(container);

@@ -1,0 +1,5 @@
+import { ViewIntro } from '../components/ViewIntro';
+
+export default function AusgabenView() {
+  return <ViewIntro view="ausgaben" />;
+}

@@ -1,0 +1,5 @@
+import { ViewIntro } from '../components/ViewIntro';
+
+export default function PlanenView() {
+  return <ViewIntro view="planen" />;
+}

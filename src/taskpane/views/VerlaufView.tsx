@@ -1,0 +1,5 @@
+import { ViewIntro } from '../components/ViewIntro';
+
+export default function VerlaufView() {
+  return <ViewIntro view="verlauf" />;
+}

@@ -1,0 +1,43 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { AppError } from '../../../src/domain/appError';
+import { fromGraphError, graphCall } from '../../../src/graph/graphErrors';
+
+function graphError(status: number, code: string, headers?: Record<string, string>): GraphError {
+  const error = new GraphError(status, 'message');
+  error.code = code;
+  error.requestId = 'req-1';
+  error.headers = headers ? new Headers(headers) : undefined;
+  return error;
+}
+
+describe('fromGraphError', () => {
+  it.each([
+    [401, 'InvalidAuthenticationToken', 'auth-required'],
+    [403, 'Authorization_RequestDenied', 'forbidden'],
+    [403, 'consent_required', 'consent-required'],
+    [404, 'itemNotFound', 'not-found'],
+    [412, 'resourceModified', 'conflict'],
+    [429, 'TooManyRequests', 'throttled'],
+    [503, 'serviceNotAvailable', 'throttled'],
+    [400, 'BadRequest', 'invalid-input'],
+    [500, 'generalException', 'unexpected'],
+  ])('maps %i %s to %s', (status, code, expected) => {
+    expect(fromGraphError(graphError(status, code)).code).toBe(expected);
+  });
+
+  it('keeps the request id and Retry-After for the user and support', () => {
+    const error = fromGraphError(graphError(429, 'TooManyRequests', { 'Retry-After': '7' }));
+    expect(error.details).toMatchObject({ status: 429, requestId: 'req-1', retryAfterSeconds: 7 });
+    expect(error.retryable).toBe(true);
+  });
+
+  it('treats a failed fetch as offline', () => {
+    expect(fromGraphError(graphError(-1, 'TypeError')).code).toBe('offline');
+    expect(fromGraphError(new TypeError('Failed to fetch')).code).toBe('offline');
+  });
+
+  it('passes AppErrors through graphCall unchanged', async () => {
+    const original = new AppError('conflict', 'x');
+    await expect(graphCall(() => Promise.reject(original))).rejects.toBe(original);
+  });
+});
