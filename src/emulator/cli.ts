@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { type FaultOptions, faultsFromEnv, validateFaults } from './faults';
+import { type EmulatorOptions, startEmulator } from './server';
+
+export interface CliOptions {
+  host: string;
+  port: number;
+  dataDir: string;
+  reset: boolean;
+  faults: FaultOptions;
+}
+
+const FAULT_FLAGS: Record<string, keyof FaultOptions> = {
+  '--fault-429': 'rate429',
+  '--fault-503': 'rate503',
+  '--latency': 'latencyMs',
+  '--drop': 'dropRate',
+  '--retry-after': 'retryAfterSeconds',
+};
+
+const USAGE = `Aufruf: npm run emulator -- [--port 4000] [--host 127.0.0.1] [--data-dir .emulator-data] [--reset]
+  [--fault-429 0.1] [--fault-503 0.1] [--latency 200] [--drop 0.05] [--retry-after 1]`;
+
+function numberFlag(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(n))
+    throw new Error(`${flag} braucht eine Zahl.\n${USAGE}`);
+  return n;
+}
+
+/** Flags over environment over defaults. */
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  const options: CliOptions = {
+    host: '127.0.0.1',
+    port: env.TREFFPUNKT_EMULATOR_PORT ? numberFlag('TREFFPUNKT_EMULATOR_PORT', env.TREFFPUNKT_EMULATOR_PORT) : 4000,
+    dataDir: '.emulator-data',
+    reset: false,
+    faults: faultsFromEnv(env),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] ?? '';
+    const fault = FAULT_FLAGS[flag];
+    if (flag === '--reset') options.reset = true;
+    else if (flag === '--port') options.port = numberFlag(flag, argv[++i]);
+    else if (flag === '--host') options.host = argv[++i] ?? options.host;
+    else if (flag === '--data-dir') options.dataDir = argv[++i] ?? options.dataDir;
+    else if (fault) options.faults = { ...options.faults, [fault]: numberFlag(flag, argv[++i]) };
+    else throw new Error(`Unbekannte Option ${flag}.\n${USAGE}`);
+  }
+  options.faults = validateFaults(options.faults);
+  return options;
+}
+
+/** Entry of `npm run emulator`: starts, prints one line, stops cleanly on SIGINT/SIGTERM. */
+export async function main(argv: readonly string[]): Promise<void> {
+  let cli: CliOptions;
+  try {
+    cli = parseArgs(argv, process.env);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 2;
+    return;
+  }
+  const dataDir = resolve(cli.dataDir);
+  const options: EmulatorOptions = { host: cli.host, port: cli.port, dataDir, reset: cli.reset, faults: cli.faults };
+  const emulator = await startEmulator(options);
+  console.log(`Microsoft-365-Emulator läuft auf ${emulator.url} (Daten: ${dataDir})`);
+  const stop = () => {
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,62 @@
+import type { Workload } from './errors';
+import type { Store } from './store';
+
+/** Who called, from the bearer token. */
+export interface Caller {
+  userId: string;
+  /** lower-case scope names */
+  scopes: ReadonlySet<string>;
+}
+
+/** One Graph request after parsing: a top-level one or one inside a $batch. */
+export interface GraphRequest {
+  method: string;
+  /** path below /v1.0, still URL-encoded, without the query */
+  path: string;
+  /** query options: keys lower-case with `$` (`select` becomes `$select`), values decoded */
+  query: Map<string, string>;
+  /** lower-case header names */
+  headers: Record<string, string>;
+  body: unknown;
+  caller: Caller;
+}
+
+export interface GraphResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export interface RouteContext {
+  req: GraphRequest;
+  params: Record<string, string>;
+  store: Store;
+  now: () => Date;
+  /** base for @odata.nextLink, e.g. http://127.0.0.1:4000/v1.0 */
+  graphBase: string;
+  /** runs an inner request through the same tables (used by $batch) */
+  dispatch: (req: GraphRequest) => GraphResponse;
+}
+
+/** One operation of one resource, as plain data (MSW style). */
+export interface Route {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** e.g. /groups/{groupId}/members; literal segments match case-insensitively */
+  pattern: string;
+  /** any one of these (delegated) scopes grants the call; empty: any valid token */
+  scopes: readonly string[];
+  workload: Workload;
+  /** query options this route understands, e.g. ['$select', '$top'] */
+  query?: readonly string[];
+  handle: (ctx: RouteContext) => GraphResponse;
+}
+
+export const GRAPH_CONTEXT = 'https://graph.microsoft.com/v1.0/$metadata#';
+
+export function ok(body: unknown, headers: Record<string, string> = {}): GraphResponse {
+  return { status: 200, headers, body };
+}
+
+export function created(body: unknown, headers: Record<string, string> = {}): GraphResponse {
+  return { status: 201, headers, body };
+}

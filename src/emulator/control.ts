@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TokenService } from './auth';
+import { findUser } from './directory';
+import { asGraphError, errorBody, errors } from './errors';
+import { type FaultInjector, validateFaults } from './faults';
+import { parseJsonBody, readRaw, send } from './http';
+import { newRequestId } from './ids';
+import type { Journal } from './journal';
+import { renderOverview } from './overview';
+import { SEED } from './seed';
+import type { Store } from './store';
+
+export interface ControlEnv {
+  store: Store;
+  tokens: TokenService;
+  faults: FaultInjector;
+  journal: Journal;
+  now: () => Date;
+}
+
+type Answer = { status: number; type: string; body: string };
+
+const json = (status: number, value: unknown): Answer => ({
+  status,
+  type: 'application/json; charset=utf-8',
+  body: JSON.stringify(value),
+});
+
+/** POST /_emulator/token {"scopes": [...], "user"?: id or UPN}: a bearer token for the emulator. */
+function issueToken(env: ControlEnv, body: unknown): Answer {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as { scopes?: unknown; user?: unknown };
+  if (!Array.isArray(input.scopes) || input.scopes.some((s) => typeof s !== 'string')) {
+    throw errors.badRequest('Expected {"scopes": ["User.Read", ...]}.');
+  }
+  const user = findUser(env.store.read(), typeof input.user === 'string' ? input.user : SEED.organiserId);
+  return json(200, env.tokens.issue(input.scopes as string[], user.id, env.now()));
+}
+
+function route(env: ControlEnv, method: string, path: string, body: unknown): Answer {
+  const key = `${method} ${path.replace(/\/+$/, '') || '/_emulator'}`;
+  switch (key) {
+    case 'GET /_emulator':
+      return {
+        status: 200,
+        type: 'text/html; charset=utf-8',
+        body: renderOverview(env.store.read(), env.faults.get()),
+      };
+    case 'POST /_emulator/token':
+      return issueToken(env, body);
+    case 'GET /_emulator/journal':
+      return {
+        status: 200,
+        type: 'application/x-ndjson; charset=utf-8',
+        body: existsSync(env.journal.path) ? readFileSync(env.journal.path, 'utf8') : '',
+      };
+    case 'GET /_emulator/faults':
+      return json(200, env.faults.get());
+    case 'POST /_emulator/faults':
+      env.faults.set(validateFaults(body ?? {}));
+      return json(200, env.faults.get());
+    case 'POST /_emulator/reset':
+      env.store.reset();
+      return json(200, { reset: true });
+    case 'GET /_emulator/state':
+      return json(200, env.store.read());
+    default:
+      throw errors.resourceNotFound(`The emulator has no control endpoint ${method} ${path}.`);
+  }
+}
+
+/** The emulator's own endpoints under /_emulator: never faulted, never journaled. */
+export async function handleControl(
+  env: ControlEnv,
+  req: IncomingMessage,
+  res: ServerResponse,
+  cors: Record<string, string>,
+): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  let answer: Answer;
+  try {
+    const body = parseJsonBody(await readRaw(req));
+    answer = route(env, (req.method ?? 'GET').toUpperCase(), path, body);
+  } catch (err) {
+    const requestId = newRequestId();
+    answer = json(
+      asGraphError(err).status,
+      errorBody(asGraphError(err), { requestId, clientRequestId: requestId, now: env.now() }),
+    );
+  }
+  send(res, answer.status, { ...cors, 'Content-Type': answer.type, 'Cache-Control': 'no-store' }, answer.body);
+}

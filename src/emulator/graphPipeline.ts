@@ -1,0 +1,143 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TokenService } from './auth';
+import type { GraphRequest, GraphResponse, RouteContext } from './context';
+import { asGraphError, errorBody, errors, type GraphError } from './errors';
+import type { FaultDecision, FaultInjector } from './faults';
+import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, send, sleep } from './http';
+import { newRequestId } from './ids';
+import type { Journal } from './journal';
+import { parseQuery } from './odata';
+import type { Router } from './router';
+import type { Store } from './store';
+
+export interface GraphEnv {
+  router: Router;
+  store: Store;
+  tokens: TokenService;
+  faults: FaultInjector;
+  journal: Journal;
+  now: () => Date;
+}
+
+interface Ids {
+  requestId: string;
+  clientRequestId: string;
+}
+
+function errorResponse(err: unknown, ids: Ids, now: Date): GraphResponse {
+  const graphError: GraphError = asGraphError(err);
+  return {
+    status: graphError.status,
+    headers: { ...graphError.headers },
+    body: errorBody(graphError, { ...ids, now }),
+  };
+}
+
+function faultError(decision: FaultDecision, faults: FaultInjector): GraphError | undefined {
+  if (decision === '429') return errors.tooManyRequests(faults.retryAfterSeconds);
+  if (decision === '503') return errors.serviceNotAvailable(faults.retryAfterSeconds);
+  return undefined;
+}
+
+function withJsonType(response: GraphResponse): GraphResponse {
+  if (response.body === undefined) return response;
+  return { ...response, headers: { ...response.headers, 'Content-Type': JSON_CONTENT_TYPE } };
+}
+
+/** Runs one Graph request (top-level or inside $batch) through the route tables; never throws. */
+function makeDispatch(env: GraphEnv, graphBase: string): (req: GraphRequest, ids?: Ids) => GraphResponse {
+  const dispatch = (req: GraphRequest, ids?: Ids): GraphResponse => {
+    const requestId = ids?.requestId ?? newRequestId();
+    const own: Ids = ids ?? { requestId, clientRequestId: req.headers['client-request-id'] ?? requestId };
+    try {
+      const base: Omit<RouteContext, 'req' | 'params'> = { store: env.store, now: env.now, graphBase, dispatch: inner };
+      return withJsonType(env.router.handle(req, base));
+    } catch (err) {
+      return withJsonType(errorResponse(err, own, env.now()));
+    }
+  };
+  /** Inner $batch requests: faults hit them one by one (429/503, no drops), as Graph throttles them. */
+  const inner = (req: GraphRequest): GraphResponse => {
+    const fault = faultError(env.faults.decide(false), env.faults);
+    if (!fault) return dispatch(req);
+    const requestId = newRequestId();
+    return withJsonType(errorResponse(fault, { requestId, clientRequestId: requestId }, env.now()));
+  };
+  return dispatch;
+}
+
+function splitUrl(url: string): { path: string; rawQuery: string } {
+  const q = url.indexOf('?');
+  const pathname = q < 0 ? url : url.slice(0, q);
+  return { path: pathname.replace(/^\/v1\.0/i, '') || '/', rawQuery: q < 0 ? '' : url.slice(q + 1) };
+}
+
+function respond(
+  env: GraphEnv,
+  ids: Ids,
+  req: IncomingMessage,
+  headers: Record<string, string>,
+  raw: Buffer,
+  fault: FaultDecision,
+) {
+  let body: unknown;
+  try {
+    body = parseJsonBody(raw);
+    const faulted = faultError(fault, env.faults);
+    if (faulted) throw faulted;
+    const caller = env.tokens.verify(headers.authorization, env.now());
+    const { path, rawQuery } = splitUrl(req.url ?? '/');
+    const graphBase = `http://${headers.host ?? 'localhost'}/v1.0`;
+    const graphReq: GraphRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path,
+      query: parseQuery(rawQuery),
+      headers,
+      body,
+      caller,
+    };
+    return { body, response: makeDispatch(env, graphBase)(graphReq, ids) };
+  } catch (err) {
+    return { body, response: withJsonType(errorResponse(err, ids, env.now())) };
+  }
+}
+
+/** One /v1.0 exchange: faults, auth, routing, Graph headers, journal. */
+export async function handleGraph(
+  env: GraphEnv,
+  req: IncomingMessage,
+  res: ServerResponse,
+  cors: Record<string, string>,
+): Promise<void> {
+  const headers = plainHeaders(req);
+  const requestId = newRequestId();
+  const ids: Ids = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
+  const raw = await readRaw(req);
+  const fault = env.faults.decide(true);
+  await sleep(env.faults.latencyMs);
+  if (fault === 'drop') {
+    req.socket.destroy();
+    return;
+  }
+  const { body, response } = respond(env, ids, req, headers, raw, fault);
+  const outHeaders: Record<string, string> = {
+    ...response.headers,
+    'request-id': ids.requestId,
+    'client-request-id': ids.clientRequestId,
+    'Cache-Control': 'no-cache',
+  };
+  if (response.body !== undefined) outHeaders['OData-Version'] = '4.0';
+  env.journal.append({
+    time: env.now().toISOString(),
+    method: (req.method ?? 'GET').toUpperCase(),
+    url: req.url ?? '/',
+    request: { headers, body },
+    response: { status: response.status, headers: outHeaders, body: response.body },
+  });
+  send(
+    res,
+    response.status,
+    { ...cors, ...outHeaders },
+    response.body === undefined ? undefined : JSON.stringify(response.body),
+  );
+}

@@ -1,0 +1,35 @@
+import { GRAPH_CONTEXT, ok, type Route } from '../context';
+import { parseSelect, project, selectSuffix } from '../odata';
+import { SCOPES } from '../scopes';
+import { findSite } from '../sharepoint/lookup';
+import { siteView } from '../sharepoint/views';
+
+const SITE_PROPERTIES = [
+  'id',
+  'name',
+  'displayName',
+  'description',
+  'webUrl',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'siteCollection',
+  'root',
+];
+
+export const siteRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/sites/{siteId}',
+    scopes: SCOPES.sitesRead,
+    workload: 'sharepoint',
+    query: ['$select'],
+    handle: (ctx) => {
+      const site = findSite(ctx.store.read(), ctx.params.siteId ?? '');
+      const select = parseSelect(ctx.req.query.get('$select'), SITE_PROPERTIES, 'microsoft.graph.site');
+      return ok({
+        '@odata.context': `${GRAPH_CONTEXT}sites${selectSuffix(select)}/$entity`,
+        ...project(siteView(site), select),
+      });
+    },
+  },
+];

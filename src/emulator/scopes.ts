@@ -1,0 +1,48 @@
+/** Which delegated scopes grant which routes. Any one scope of a set is enough. */
+export const SCOPES = {
+  me: [
+    'User.Read',
+    'User.ReadWrite',
+    'User.ReadBasic.All',
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+  ],
+  /** User.Read(Write) only for the caller's own object; checked in the handler. */
+  users: [
+    'User.Read',
+    'User.ReadWrite',
+    'User.ReadBasic.All',
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+  ],
+  groups: [
+    'GroupMember.Read.All',
+    'Group.Read.All',
+    'Group.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+  ],
+  /** Lenient like a tenant with a grant: the *.Selected scopes count as granted on every site. */
+  sitesRead: [
+    'Sites.Read.All',
+    'Sites.ReadWrite.All',
+    'Sites.Manage.All',
+    'Sites.FullControl.All',
+    'Sites.Selected',
+    'Lists.SelectedOperations.Selected',
+  ],
+  sitesWrite: [
+    'Sites.ReadWrite.All',
+    'Sites.Manage.All',
+    'Sites.FullControl.All',
+    'Sites.Selected',
+    'Lists.SelectedOperations.Selected',
+  ],
+} as const;
+
+/** Scopes that let a caller read other users than themselves. */
+export const OTHER_USERS_SCOPES = SCOPES.users.filter((s) => s !== 'User.Read' && s !== 'User.ReadWrite');

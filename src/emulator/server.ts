@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { TokenService } from './auth';
+import { handleControl } from './control';
+import { asGraphError, errorBody } from './errors';
+import { FaultInjector, type FaultOptions, validateFaults } from './faults';
+import { handleGraph, type GraphEnv } from './graphPipeline';
+import { corsHeaders, send } from './http';
+import { newRequestId } from './ids';
+import { Journal } from './journal';
+import { Router } from './router';
+import { allRoutes } from './routes';
+import { createSeed } from './seed';
+import { FileStore } from './store';
+
+export type { FaultOptions } from './faults';
+export { seededRandom } from './faults';
+export { SEED } from './seed';
+
+export interface EmulatorOptions {
+  /** default 127.0.0.1 */
+  host?: string;
+  /** 0 = a free port */
+  port?: number;
+  dataDir: string;
+  /** start from the seed, dropping saved state */
+  reset?: boolean;
+  faults?: FaultOptions;
+  now?: () => Date;
+  /** random source for faults (default Math.random); pass seededRandom(n) for deterministic tests */
+  random?: () => number;
+}
+
+export interface RunningEmulator {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** url + '/v1.0' */
+  graphUrl: string;
+  journalPath: string;
+  setFaults(f: FaultOptions): void;
+  close(): Promise<void>;
+}
+
+function route(env: GraphEnv, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = corsHeaders(req);
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (req.method === 'OPTIONS') {
+    send(res, 204, cors);
+    return Promise.resolve();
+  }
+  if (/^\/v1\.0(\/|$)/i.test(path)) return handleGraph(env, req, res, cors);
+  if (/^\/_emulator(\/|$)/.test(path)) return handleControl(env, req, res, cors);
+  if (path === '/') {
+    send(res, 302, { ...cors, Location: '/_emulator/' });
+    return Promise.resolve();
+  }
+  send(
+    res,
+    404,
+    { ...cors, 'Content-Type': 'text/plain; charset=utf-8' },
+    'Nicht gefunden. Graph: /v1.0, Emulator: /_emulator/\n',
+  );
+  return Promise.resolve();
+}
+
+function fail(env: GraphEnv, res: ServerResponse, err: unknown): void {
+  if (res.headersSent) return void res.destroy();
+  const requestId = newRequestId();
+  const body = errorBody(asGraphError(err), { requestId, clientRequestId: requestId, now: env.now() });
+  send(res, 500, { 'Content-Type': 'application/json' }, JSON.stringify(body));
+}
+
+/** Starts the local Microsoft 365 emulator (Graph v1.0 subset) on host:port with state in dataDir. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const now = options.now ?? (() => new Date());
+  const env: GraphEnv = {
+    router: new Router(allRoutes),
+    store: new FileStore({ dataDir: options.dataDir, seed: createSeed, reset: options.reset ?? false }),
+    tokens: new TokenService(options.dataDir),
+    faults: new FaultInjector(validateFaults(options.faults ?? {}), options.random),
+    journal: new Journal(join(options.dataDir, 'journal.jsonl')),
+    now,
+  };
+  const server = createServer((req, res) => {
+    route(env, req, res).catch((err: unknown) => fail(env, res, err));
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return {
+    url,
+    graphUrl: `${url}/v1.0`,
+    journalPath: env.journal.path,
+    setFaults: (f) => env.faults.set(validateFaults(f)),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
