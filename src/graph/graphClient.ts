@@ -1,16 +1,14 @@
 import {
-  AuthenticationHandler,
   AuthenticationHandlerOptions,
   Client,
   HTTPMessageHandler,
   RetryHandler,
   RetryHandlerOptions,
   TelemetryHandler,
-  type AuthenticationProvider,
-  type AuthenticationProviderOptions,
 } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { scopes as featureScopes, type Feature } from '../auth/scopes';
+import { OriginAuthHandler } from './authHandler';
 import { NetworkFaultHandler } from './networkFaultHandler';
 
 export interface RetryPolicy {
@@ -46,13 +44,6 @@ export function scopesFor(feature: Feature): AuthenticationHandlerOptions {
   return new AuthenticationHandlerOptions(undefined, { scopes: [...featureScopes[feature]] });
 }
 
-function authProviderOf(tokenProvider: TokenProvider): AuthenticationProvider {
-  return {
-    getAccessToken: (options?: AuthenticationProviderOptions) =>
-      tokenProvider.getToken(options?.scopes ?? [...featureScopes.profile]),
-  };
-}
-
 /** The Graph client's retry options, with our own bound on a single wait. */
 class BoundedRetryOptions extends RetryHandlerOptions {
   constructor(private readonly policy: RetryPolicy) {
@@ -71,7 +62,7 @@ class BoundedRetryOptions extends RetryHandlerOptions {
 export function createGraphClient(options: GraphClientOptions): Client {
   const policy = { ...defaultRetryPolicy, ...options.retry };
   const base = new URL(options.baseUrl);
-  const auth = new AuthenticationHandler(authProviderOf(options.tokenProvider));
+  const auth = new OriginAuthHandler(options.tokenProvider, base.origin, featureScopes.profile);
   const retry = new RetryHandler(new BoundedRetryOptions(policy));
   const network = new NetworkFaultHandler({ retries: policy.networkRetries, timeoutMs: policy.timeoutMs });
   const telemetry = new TelemetryHandler();
@@ -83,6 +74,5 @@ export function createGraphClient(options: GraphClientOptions): Client {
     middleware: auth,
     baseUrl: base.origin + '/',
     defaultVersion: base.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0',
-    customHosts: new Set([base.hostname]),
   });
 }

@@ -3,7 +3,8 @@ import { AppError, type AppErrorCode, isAppError } from '../domain/appError';
 
 const NETWORK_NAMES = new Set(['TypeError', 'AbortError', 'TimeoutError', 'FetchError']);
 
-function codeForStatus(status: number, serviceCode: string): AppErrorCode {
+/** The app's error code for an HTTP status from Graph. */
+export function codeForStatus(status: number, serviceCode: string): AppErrorCode {
   if (status === 401) return 'auth-required';
   if (status === 403) return serviceCode.toLowerCase().includes('consent') ? 'consent-required' : 'forbidden';
   if (status === 404) return 'not-found';

@@ -33,9 +33,10 @@ function isRetrySafe(context: Context): boolean {
   return context.middlewareControl?.getMiddlewareOptions(RetrySafe) instanceof RetrySafe;
 }
 
+/** Duck-typed: fetch's errors may come from another realm (a worker, a test VM), where instanceof fails. */
 function isNetworkFault(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return error.name === 'TypeError' || error.name === 'AbortError' || error.name === 'TimeoutError';
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return name === 'TypeError' || name === 'AbortError' || name === 'TimeoutError';
 }
 
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));

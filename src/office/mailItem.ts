@@ -42,5 +42,7 @@ export function notifyOnItem(key: string, message: string, error = false): Promi
         icon: 'Icon.16x16',
         persistent: false,
       };
-  return officeCall<void>('Hinweis anzeigen', (callback) => item.notificationMessages.replaceAsync(key, details, callback));
+  return officeCall<void>('Hinweis anzeigen', (callback) =>
+    item.notificationMessages.replaceAsync(key, details, callback),
+  );
 }

@@ -2,7 +2,7 @@
 export interface HostContext {
   /** True inside Outlook; false in a plain browser tab (standalone demo and browser tests). */
   inOffice: boolean;
-  /** BCP 47 tag of Office's display language, or the browser's outside Office. */
+  /** BCP 47 tag of Office's display language; German outside Office (the county's language). */
   displayLanguage: string;
   /** Office's theme is dark (derived from its body background colour). */
   darkTheme: boolean;
@@ -20,7 +20,7 @@ function luminance(hex: string): number {
 }
 
 function standalone(): HostContext {
-  return { inOffice: false, displayLanguage: globalThis.navigator?.language ?? 'de-DE', darkTheme: false };
+  return { inOffice: false, displayLanguage: 'de-DE', darkTheme: false };
 }
 
 function fromOffice(host: Office.HostType | null): HostContext {

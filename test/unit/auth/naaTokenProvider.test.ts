@@ -23,7 +23,9 @@ describe('naaTokenProvider', () => {
 
   it('goes interactive only when MSAL says interaction is required', async () => {
     const fake = {
-      acquireTokenSilent: jest.fn().mockRejectedValue(new InteractionRequiredAuthError('interaction_required')),
+      acquireTokenSilent: jest
+        .fn()
+        .mockRejectedValue(new InteractionRequiredAuthError('interaction_required', 'corr-1')),
       acquireTokenPopup: jest.fn().mockResolvedValue(result('popup')),
     };
     await expect(providerWith(fake).getToken(['Calendars.ReadWrite'])).resolves.toBe('popup');
@@ -40,7 +42,7 @@ describe('naaTokenProvider', () => {
 
   it('maps a consent failure in the popup to consent-required', async () => {
     const fake = {
-      acquireTokenSilent: jest.fn().mockRejectedValue(new InteractionRequiredAuthError('consent_required')),
+      acquireTokenSilent: jest.fn().mockRejectedValue(new InteractionRequiredAuthError('consent_required', 'corr-1')),
       acquireTokenPopup: jest.fn().mockRejectedValue(Object.assign(new Error('x'), { errorCode: 'consent_required' })),
     };
     await expect(providerWith(fake).getToken(['Mail.Send'])).rejects.toMatchObject({ code: 'consent-required' });

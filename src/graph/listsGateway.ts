@@ -1,0 +1,109 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { ColumnDefinition, List, ListItem, Site } from '@microsoft/microsoft-graph-types';
+import { AppError } from '../domain/appError';
+import { type BatchRequest, batchBody, sendBatch } from './batch';
+import { scopesFor } from './graphClient';
+import { graphCall } from './graphErrors';
+
+export type Fields = Record<string, unknown>;
+
+/** One list item as the gateway hands it on: its id, the eTag for If-Match, its columns. */
+export interface StoredItem {
+  id: string;
+  etag: string;
+  webUrl: string;
+  fields: Fields;
+}
+
+export interface ListRef {
+  displayName: string;
+  columns: ColumnDefinition[];
+}
+
+/** `hostname:/sites/path` → `/sites/hostname:/sites/path:` (Graph's key form for a site by path). */
+export function siteKey(site: string): string {
+  const [hostname, ...rest] = site.split(':');
+  const path = rest.join(':').replace(/\/+$/, '');
+  return `/sites/${hostname}:${path.split('/').map(encodeURIComponent).join('/')}:`;
+}
+
+export function toStoredItem(item: ListItem): StoredItem {
+  const fields = (item.fields ?? {}) as Fields;
+  const etag = (fields['@odata.etag'] as string | undefined) ?? item.eTag ?? '';
+  return { id: item.id ?? '', etag, webUrl: item.webUrl ?? '', fields };
+}
+
+/**
+ * The SharePoint lists on the configured site, addressed by display name so that opening the pane
+ * needs no look-up of ids first.
+ */
+export function createListsGateway(client: Client, site: string) {
+  const listPath = (list: ListRef) => `${siteKey(site)}/lists/${encodeURIComponent(list.displayName)}`;
+  const api = (path: string) => client.api(path).middlewareOptions([scopesFor('lists')]);
+  const itemsUrl = (list: ListRef, top: number) => {
+    const select = ['Title', ...list.columns.map((c) => c.name)].join(',');
+    return `${listPath(list)}/items?$expand=fields($select=${select})&$top=${top}`;
+  };
+
+  async function createList(list: ListRef): Promise<void> {
+    const found = (await graphCall(() => api(siteKey(site)).select(['id']).get())) as Site;
+    const body: List = { displayName: list.displayName, columns: list.columns, list: { template: 'genericList' } };
+    await graphCall(() => api(`/sites/${found.id}/lists`).post(body));
+  }
+
+  return {
+    itemsRequest: (id: string, list: ListRef, top = 100): BatchRequest => ({
+      id,
+      method: 'GET',
+      url: itemsUrl(list, top),
+    }),
+
+    /** Items of several lists in one round trip; a list that does not exist yet comes back as `missing`. */
+    async readLists(lists: Record<string, ListRef>): Promise<Record<string, StoredItem[] | 'missing'>> {
+      const requests = Object.entries(lists).map(([id, list]) => ({
+        id,
+        method: 'GET' as const,
+        url: itemsUrl(list, 100),
+      }));
+      const results = await sendBatch(client, requests, { feature: 'lists' });
+      const out: Record<string, StoredItem[] | 'missing'> = {};
+      for (const id of Object.keys(lists)) {
+        try {
+          out[id] = batchBody<{ value: ListItem[] }>(results, id).value.map(toStoredItem);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not-found') out[id] = 'missing';
+          else throw error;
+        }
+      }
+      return out;
+    },
+
+    /** Creates the list with its columns (first run on a site). */
+    createList,
+
+    async createItem(list: ListRef, fields: Fields): Promise<StoredItem> {
+      const item = (await graphCall(() => api(`${listPath(list)}/items`).post({ fields }))) as ListItem;
+      return toStoredItem(item);
+    },
+
+    /** PATCH the fields with If-Match; a colleague's change meanwhile surfaces as a `conflict` AppError. */
+    async updateItem(list: ListRef, item: { id: string; etag: string }, fields: Fields): Promise<StoredItem> {
+      const answer = (await graphCall(() =>
+        api(`${listPath(list)}/items/${encodeURIComponent(item.id)}/fields`)
+          .header('If-Match', item.etag)
+          .patch(fields),
+      )) as Fields;
+      return { id: item.id, etag: (answer['@odata.etag'] as string | undefined) ?? '', webUrl: '', fields: answer };
+    },
+
+    async getItem(list: ListRef, id: string): Promise<StoredItem> {
+      const select = ['Title', ...list.columns.map((c) => c.name)].join(',');
+      const item = (await graphCall(() =>
+        api(`${listPath(list)}/items/${encodeURIComponent(id)}?$expand=fields($select=${select})`).get(),
+      )) as ListItem;
+      return toStoredItem(item);
+    },
+  };
+}
+
+export type ListsGateway = ReturnType<typeof createListsGateway>;
