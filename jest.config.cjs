@@ -1,6 +1,11 @@
 /** Jest: a node project (domain, graph, emulator, integration), a jsdom project (UI) and a
  * browser project (headless Chromium through playwright-core). One transpiler: swc. */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }] };
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } },
+  ],
+};
 // ESM-only packages that Jest 30 on Node 20 cannot require; nested node_modules too.
 const esm = ['rettime', 'until-async', '@open-draft/deferred-promise', 'strip-bom', 'uuid'].join('|');
 const transformIgnorePatterns = [`/node_modules/(?!(.*/node_modules/)?(${esm})/)`];
@@ -25,6 +30,7 @@ module.exports = {
       ...common,
       displayName: 'browser',
       testEnvironment: 'node',
+      testTimeout: 60000,
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/test/browser/support/globalSetup.ts',
     },

@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type FaultOptions, type RunningEmulator, startEmulator } from '../../../src/emulator/server';
+import { BUILD_DIR } from './globalSetup';
+import { serveFolder, type StaticServer } from './staticServer';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export interface Harness {
+  emulator: RunningEmulator;
+  browser: Browser;
+  /** The standalone pane's address, pointed at this test's emulator. */
+  paneUrl: string;
+  newPage: (viewport?: { width: number; height: number }) => Promise<{ page: Page; context: BrowserContext }>;
+  close: () => Promise<void>;
+}
+
+/** One emulator (fresh data folder under test-results/, kept for CI's conformance check), the built pane and Chromium. */
+export async function startHarness(name: string, faults?: FaultOptions): Promise<Harness> {
+  const dataDir = path.resolve(__dirname, '../../../test-results/emulator', name);
+  rmSync(dataDir, { recursive: true, force: true });
+  const emulator = await startEmulator({ dataDir, port: 0, reset: true, faults });
+  const site: StaticServer = await serveFolder(BUILD_DIR);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const paneUrl = `${site.url}/taskpane.html?emulator=${encodeURIComponent(emulator.url)}`;
+  return {
+    emulator,
+    browser,
+    paneUrl,
+    newPage: async (viewport = { width: 320, height: 570 }) => {
+      const context = await browser.newContext({ viewport, locale: 'de-DE' });
+      return { page: await context.newPage(), context };
+    },
+    close: async () => {
+      await browser.close();
+      await site.close();
+      await emulator.close();
+    },
+  };
+}
+
+/** axe for WCAG 2.1 A/AA; Fluent's focus-trap helpers are excluded (known aria-hidden-focus false positive). */
+export async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target) }));
+}
+
+/** True when the page is wider than its viewport (a horizontal scrollbar). */
+export function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
