@@ -1,0 +1,143 @@
+/**
+ * Expense lines of a meeting (the meeting is co-funded: costs are evidence), their totals,
+ * the year's total across meetings and the readable budget notes for the SharePoint list.
+ */
+import { formatEuro, parseEuro, perParticipant, sumCents } from './money';
+
+export const EXPENSE_CATEGORIES = ['Verpflegung', 'Getränke', 'Raum', 'Honorar', 'Fahrtkosten', 'Sonstiges'] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+
+export interface ExpenseLine {
+  id: string;
+  category: ExpenseCategory;
+  description: string;
+  amountCents: number;
+  /** Who paid it, as text ("M. Albers", "Initiative Moringen"); may be empty. */
+  paidBy: string;
+  /** Free format ("2026-014", "R-17"); trimmed; may be empty. */
+  receiptNumber: string;
+}
+
+/** A line as the form holds it: the amount exactly as typed, so nothing typed is lost. */
+export interface ExpenseLineDraft {
+  id: string;
+  category: string;
+  description: string;
+  amountText: string;
+  paidBy: string;
+  receiptNumber: string;
+}
+
+export type ExpenseField = 'category' | 'description' | 'amount' | 'paidBy' | 'receiptNumber';
+export type ExpenseFieldErrors = Partial<Record<ExpenseField, string>>;
+export type ExpenseValidation = { ok: true; line: ExpenseLine } | { ok: false; errors: ExpenseFieldErrors };
+
+export const MAX_DESCRIPTION_LENGTH = 200;
+const MAX_SHORT_TEXT_LENGTH = 100;
+
+export function isExpenseCategory(value: string): value is ExpenseCategory {
+  return (EXPENSE_CATEGORIES as readonly string[]).includes(value);
+}
+
+function amountCents(amountText: string): { cents: number } | { error: string } {
+  const parsed = parseEuro(amountText);
+  if (!parsed.ok) return { error: parsed.message };
+  if (parsed.cents === 0) return { error: 'Der Betrag muss größer als 0,00 € sein. Bitte z. B. 12,50 eingeben.' };
+  return { cents: parsed.cents };
+}
+
+function tooLong(text: string, max: number): string | undefined {
+  return text.length > max ? `Bitte höchstens ${max} Zeichen eingeben (jetzt ${text.length}).` : undefined;
+}
+
+function textErrors(line: Pick<ExpenseLine, 'description' | 'paidBy' | 'receiptNumber'>): ExpenseFieldErrors {
+  const errors: ExpenseFieldErrors = {
+    description: tooLong(line.description, MAX_DESCRIPTION_LENGTH),
+    paidBy: tooLong(line.paidBy, MAX_SHORT_TEXT_LENGTH),
+    receiptNumber: tooLong(line.receiptNumber, MAX_SHORT_TEXT_LENGTH),
+  };
+  if (line.description === '') {
+    errors.description = 'Bitte beschreiben, wofür das Geld ausgegeben wurde, z. B. „Kaffee und Kekse“.';
+  }
+  return errors;
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Checks a draft line; on success returns the line with trimmed texts and the amount in cents. */
+export function validateExpenseLine(draft: ExpenseLineDraft): ExpenseValidation {
+  const texts = {
+    description: oneLine(draft.description),
+    paidBy: oneLine(draft.paidBy),
+    receiptNumber: oneLine(draft.receiptNumber),
+  };
+  const errors = textErrors(texts);
+  const category = draft.category.trim();
+  if (!isExpenseCategory(category)) errors.category = `Bitte eine Kategorie wählen: ${EXPENSE_CATEGORIES.join(', ')}.`;
+  const amount = amountCents(draft.amountText);
+  if ('error' in amount) errors.amount = amount.error;
+  const found = Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined));
+  if ('error' in amount || !isExpenseCategory(category) || Object.keys(found).length > 0) {
+    return { ok: false, errors: found };
+  }
+  return { ok: true, line: { id: draft.id, category, ...texts, amountCents: amount.cents } };
+}
+
+export interface ExpenseTotals {
+  totalCents: number;
+  byCategory: Record<ExpenseCategory, number>;
+  /** Rounded half up to whole cents; null without a participant count. */
+  perParticipantCents: number | null;
+  /** How far the total exceeds the budget; null without a budget or when within it. */
+  overBudgetByCents: number | null;
+}
+
+function emptyByCategory(): Record<ExpenseCategory, number> {
+  return { Verpflegung: 0, Getränke: 0, Raum: 0, Honorar: 0, Fahrtkosten: 0, Sonstiges: 0 };
+}
+
+export function expenseTotals(
+  lines: readonly ExpenseLine[],
+  participants: number | null,
+  budgetCents?: number | null,
+): ExpenseTotals {
+  const byCategory = emptyByCategory();
+  for (const line of lines) byCategory[line.category] += line.amountCents;
+  const totalCents = sumCents(lines.map((line) => line.amountCents));
+  const over = budgetCents == null ? null : totalCents - budgetCents;
+  return {
+    totalCents,
+    byCategory,
+    perParticipantCents: participants == null ? null : perParticipant(totalCents, participants),
+    overBudgetByCents: over !== null && over > 0 ? over : null,
+  };
+}
+
+export interface MeetingExpenses {
+  /** YYYY-MM-DD, local date of the meeting. */
+  date: string;
+  lines: readonly ExpenseLine[];
+}
+
+/** Total in cents of all lines of the meetings held in `year` (by the meeting's date). */
+export function yearTotal(meetings: readonly MeetingExpenses[], year: number): number {
+  const prefix = `${String(year).padStart(4, '0')}-`;
+  const inYear = meetings.filter((meeting) => meeting.date.startsWith(prefix));
+  return sumCents(inYear.flatMap((meeting) => meeting.lines.map((line) => line.amountCents)));
+}
+
+/** One readable line per expense, for the list's note column:
+ * "Verpflegung – Kaffee und Kekse – 24,90 € – bezahlt von M. Albers – Beleg 2026-014". */
+export function budgetNoteLines(lines: readonly ExpenseLine[]): string[] {
+  return lines.map((line) => {
+    const parts = [line.category, oneLine(line.description), formatEuro(line.amountCents)];
+    if (oneLine(line.paidBy)) parts.push(`bezahlt von ${oneLine(line.paidBy)}`);
+    if (oneLine(line.receiptNumber)) parts.push(`Beleg ${oneLine(line.receiptNumber)}`);
+    return parts.filter((part) => part !== '').join(' – ');
+  });
+}
+
+/** The budget notes as one text, a line per expense (newline-separated). */
+export function budgetNotes(lines: readonly ExpenseLine[]): string {
+  return budgetNoteLines(lines).join('\n');
+}
