@@ -14,6 +14,8 @@ export const DEFAULT_SCOPES = [
   'User.Read',
   'User.ReadBasic.All',
   'Calendars.ReadWrite',
+  /** for the optional shared mailbox (`/users/{shared}/events`) */
+  'Calendars.ReadWrite.Shared',
   'Tasks.ReadWrite',
   'Mail.Send',
   'Sites.ReadWrite.All',

@@ -7,6 +7,7 @@ export interface CliOptions {
   port: number;
   dataDir: string;
   reset: boolean;
+  seedLists: boolean;
   faults: FaultOptions;
 }
 
@@ -18,7 +19,7 @@ const FAULT_FLAGS: Record<string, keyof FaultOptions> = {
   '--retry-after': 'retryAfterSeconds',
 };
 
-const USAGE = `Aufruf: npm run emulator -- [--port 4000] [--host 127.0.0.1] [--data-dir .emulator-data] [--reset]
+const USAGE = `Aufruf: npm run emulator -- [--port 4000] [--host 127.0.0.1] [--data-dir .emulator-data] [--reset] [--no-seed-lists]
   [--fault-429 0.1] [--fault-503 0.1] [--latency 200] [--drop 0.05] [--retry-after 1]`;
 
 function numberFlag(flag: string, value: string | undefined): number {
@@ -35,12 +36,14 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
     port: env.TREFFPUNKT_EMULATOR_PORT ? numberFlag('TREFFPUNKT_EMULATOR_PORT', env.TREFFPUNKT_EMULATOR_PORT) : 4000,
     dataDir: '.emulator-data',
     reset: false,
+    seedLists: true,
     faults: faultsFromEnv(env),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
     const fault = FAULT_FLAGS[flag];
     if (flag === '--reset') options.reset = true;
+    else if (flag === '--no-seed-lists') options.seedLists = false;
     else if (flag === '--port') options.port = numberFlag(flag, argv[++i]);
     else if (flag === '--host') options.host = argv[++i] ?? options.host;
     else if (flag === '--data-dir') options.dataDir = argv[++i] ?? options.dataDir;
@@ -62,7 +65,14 @@ export async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const dataDir = resolve(cli.dataDir);
-  const options: EmulatorOptions = { host: cli.host, port: cli.port, dataDir, reset: cli.reset, faults: cli.faults };
+  const options: EmulatorOptions = {
+    host: cli.host,
+    port: cli.port,
+    dataDir,
+    reset: cli.reset,
+    seedLists: cli.seedLists,
+    faults: cli.faults,
+  };
   const emulator = await startEmulator(options);
   console.log(`Microsoft-365-Emulator läuft auf ${emulator.url} (Daten: ${dataDir})`);
   const stop = () => {

@@ -15,6 +15,8 @@ export interface GraphRequest {
   path: string;
   /** query options: keys lower-case with `$` (`select` becomes `$select`), values decoded */
   query: Map<string, string>;
+  /** the query string as sent (for a function's own parameters such as calendarView's startDateTime) */
+  rawQuery?: string;
   /** lower-case header names */
   headers: Record<string, string>;
   body: unknown;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenService } from './auth';
 import { findUser } from './directory';
+import { type Answer, calendarControl, json } from './controlCalendar';
 import { asGraphError, errorBody, errors } from './errors';
 import { type FaultInjector, validateFaults } from './faults';
 import { parseJsonBody, readRaw, send } from './http';
@@ -19,14 +20,6 @@ export interface ControlEnv {
   now: () => Date;
 }
 
-type Answer = { status: number; type: string; body: string };
-
-const json = (status: number, value: unknown): Answer => ({
-  status,
-  type: 'application/json; charset=utf-8',
-  body: JSON.stringify(value),
-});
-
 /** POST /_emulator/token {"scopes": [...], "user"?: id or UPN}: a bearer token for the emulator. */
 function issueToken(env: ControlEnv, body: unknown): Answer {
   const input = (typeof body === 'object' && body !== null ? body : {}) as { scopes?: unknown; user?: unknown };
@@ -37,8 +30,11 @@ function issueToken(env: ControlEnv, body: unknown): Answer {
   return json(200, env.tokens.issue(input.scopes as string[], user.id, env.now()));
 }
 
-function route(env: ControlEnv, method: string, path: string, body: unknown): Answer {
-  const key = `${method} ${path.replace(/\/+$/, '') || '/_emulator'}`;
+function route(env: ControlEnv, method: string, rawPath: string, body: unknown): Answer {
+  const path = rawPath.replace(/\/+$/, '') || '/_emulator';
+  const calendar = calendarControl(env, method, path, body);
+  if (calendar) return calendar;
+  const key = `${method} ${path}`;
   switch (key) {
     case 'GET /_emulator':
       return {

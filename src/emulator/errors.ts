@@ -67,6 +67,29 @@ export const errors = {
   invalidRequest: (message: string) => new GraphError(400, 'invalidRequest', message),
   /** Exchange's 400 for a body it cannot deserialise. */
   requestBodyRead: (message: string) => new GraphError(400, 'RequestBodyRead', message),
+  /** Exchange's 400 for a property its type does not have (events, messages, tasks). */
+  unknownExchangeProperty: (property: string, type: string) =>
+    new GraphError(
+      400,
+      'RequestBodyRead',
+      `The property '${property}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+    ),
+  invalidParameter: (message: string) => new GraphError(400, 'ErrorInvalidParameter', message),
+  invalidRecipients: (detail: string) =>
+    new GraphError(400, 'ErrorInvalidRecipients', `At least one recipient isn't valid., ${detail}`),
+  timeZoneNotSupported: (zone: string) =>
+    new GraphError(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${zone}'.`,
+    ),
+  endBeforeStart: () =>
+    new GraphError(400, 'ErrorCalendarEndDateIsEarlierThanStartDate', 'The end date occurs before the start date.'),
+  notOrganizer: () =>
+    new GraphError(400, 'ErrorCalendarIsNotOrganizer', 'User must be an organizer for CancelCalendarItem action.'),
+  /** Exchange's 404 for an event, task list or task that is not there. */
+  exchangeItemNotFound: () =>
+    new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.'),
   /** Directory's 400 (unknown $select property and the like). */
   directoryBadRequest: (message: string) => new GraphError(400, 'Request_BadRequest', message),
   segmentNotFound: (segment: string) =>

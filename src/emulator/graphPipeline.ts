@@ -92,6 +92,7 @@ function respond(
       method: (req.method ?? 'GET').toUpperCase(),
       path,
       query: parseQuery(rawQuery),
+      rawQuery,
       headers,
       body,
       caller,

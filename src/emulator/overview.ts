@@ -1,4 +1,5 @@
 import type { FaultOptions } from './faults';
+import { calendarSections } from './overviewCalendar';
 import type { EmulatorState, ListRecord } from './state';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -59,6 +60,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}th,td{border:1px solid #
 Journal: <a href="/_emulator/journal">/_emulator/journal</a>. Zustand als JSON: <a href="/_emulator/state">/_emulator/state</a>.</p>
 ${table('Fehlerinjektion', ['Einstellung', 'Wert'], faultRows)}
 ${directory(state)}
+${calendarSections(state)}
 ${sharepoint(state)}
 </body></html>`;
 }

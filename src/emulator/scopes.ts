@@ -42,6 +42,15 @@ export const SCOPES = {
     'Sites.Selected',
     'Lists.SelectedOperations.Selected',
   ],
+  calendarsRead: ['Calendars.Read', 'Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'],
+  calendarsWrite: ['Calendars.ReadWrite', 'Calendars.ReadWrite.Shared'],
+  /** another user's (a shared mailbox's) calendar, on top of the delegate permission in Exchange */
+  calendarsReadShared: ['Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'],
+  calendarsWriteShared: ['Calendars.ReadWrite.Shared'],
+  tasksRead: ['Tasks.Read', 'Tasks.ReadWrite'],
+  tasksWrite: ['Tasks.ReadWrite'],
+  mailSend: ['Mail.Send', 'Mail.Send.Shared'],
+  mailSendShared: ['Mail.Send.Shared'],
 } as const;
 
 /** Scopes that let a caller read other users than themselves. */

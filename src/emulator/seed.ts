@@ -1,22 +1,10 @@
 import { stableGuid } from './ids';
-import type { EmulatorState, GroupRecord, OrgContactRecord, SiteRecord, UserRecord } from './state';
+import { SEED } from './seedFacts';
+import { seededLists } from './seedLists';
+import { COORDINATORS, KMT, type Person, STAFF } from './seedPeople';
+import type { EmulatorState, GroupRecord, OrgContactRecord, ListRecord, SiteRecord, UserRecord } from './state';
 
-/** Key facts of the seeded tenant, for tests and docs. All people and initiatives are fictional. */
-export const SEED = {
-  tenantDomain: 'landkreis-northeim.de',
-  organiserId: stableGuid('user:miriam.albers'),
-  organiserMail: 'miriam.albers@landkreis-northeim.de',
-  organiserName: 'Miriam Albers',
-  distributionListId: stableGuid('group:vernetzung-ehrenamt'),
-  distributionListMail: 'vernetzung-ehrenamt@landkreis-northeim.de',
-  fsaGroupMail: 'fsa@landkreis-northeim.de',
-  educationGroupMail: 'bildung-sprache@landkreis-northeim.de',
-  roomMail: 'raum-kreishaus-sitzungssaal@landkreis-northeim.de',
-  siteHostname: 'landkreisnortheim.sharepoint.com',
-  sitePath: '/sites/Integration',
-  siteId: `landkreisnortheim.sharepoint.com,${stableGuid('site:integration')},${stableGuid('web:integration')}`,
-  siteDisplayName: 'Migration und Teilhabe',
-} as const;
+export { SEED, SEED_LISTS } from './seedFacts';
 
 const CREATED = '2021-03-01T08:00:00Z';
 const KREISHAUS = {
@@ -25,16 +13,6 @@ const KREISHAUS = {
   city: 'Northeim',
   country: 'Deutschland',
 };
-const KMT = 'Koordinierungsstelle für Migration und Teilhabe';
-
-interface Person {
-  key: string;
-  givenName: string;
-  surname: string;
-  jobTitle: string;
-  department: string;
-  phone?: string;
-}
 
 function user(p: Person): UserRecord {
   const nick = p.key;
@@ -60,90 +38,20 @@ function user(p: Person): UserRecord {
   };
 }
 
-const STAFF: Person[] = [
-  {
-    key: 'miriam.albers',
-    givenName: 'Miriam',
-    surname: 'Albers',
-    jobTitle: 'Koordinatorin Ehrenamt und Integration',
-    department: KMT,
-    phone: '+49 5551 708-341',
-  },
-  {
-    key: 'jonas.wittkopf',
-    givenName: 'Jonas',
-    surname: 'Wittkopf',
-    jobTitle: 'Sachbearbeitung Integration',
-    department: KMT,
-    phone: '+49 5551 708-342',
-  },
-  {
-    key: 'aylin.demir',
-    givenName: 'Aylin',
-    surname: 'Demir',
-    jobTitle: 'Bildungskoordination für Neuzugewanderte',
-    department: KMT,
-    phone: '+49 5551 708-345',
-  },
-  { key: 'lena.hartwig', givenName: 'Lena', surname: 'Hartwig', jobTitle: 'Sprachkursberatung', department: KMT },
-  {
-    key: 'thorsten.brackmann',
-    givenName: 'Thorsten',
-    surname: 'Brackmann',
-    jobTitle: 'Fachdienstleitung Soziales',
-    department: 'Fachdienst Soziales',
-  },
-  {
-    key: 'svetlana.kuehn',
-    givenName: 'Svetlana',
-    surname: 'Kühn',
-    jobTitle: 'Flüchtlingssozialarbeit Einbeck',
-    department: 'Flüchtlingssozialarbeit',
-  },
-  {
-    key: 'bernd.oppermann',
-    givenName: 'Bernd',
-    surname: 'Oppermann',
-    jobTitle: 'Flüchtlingssozialarbeit Uslar',
-    department: 'Flüchtlingssozialarbeit',
-  },
-  {
-    key: 'marek.nowak',
-    givenName: 'Marek',
-    surname: 'Nowak',
-    jobTitle: 'Flüchtlingssozialarbeit Northeim',
-    department: 'Flüchtlingssozialarbeit',
-  },
-];
-
-function roomMailbox(): UserRecord {
-  const room = user({ key: 'raum-kreishaus-sitzungssaal', givenName: '', surname: '', jobTitle: '', department: '' });
+/** A mailbox without a person behind it: the room, the team's shared mailbox. */
+function resourceMailbox(key: string, displayName: string, department: string | null): UserRecord {
+  const mailbox = user({ key, givenName: '', surname: '', jobTitle: '', department: '' });
   return {
-    ...room,
-    displayName: 'Kreishaus Northeim, Großer Sitzungssaal',
+    ...mailbox,
+    displayName,
     givenName: null,
     surname: null,
     jobTitle: null,
-    department: null,
+    department,
     businessPhones: [],
     accountEnabled: false,
   };
 }
-
-/** [given name, surname, mail, initiative] of the volunteer coordinators outside the county's mail system. */
-const COORDINATORS: [string, string, string, string][] = [
-  ['Hannelore', 'Vogt', 'hannelore.vogt@web.de', 'Initiative „Willkommen in Einbeck“'],
-  ['Karim', 'Haddad', 'k.haddad@gmx.de', 'Netzwerk Asyl Uslar'],
-  ['Ute', 'Schaper', 'ute.schaper@t-online.de', 'Freundeskreis Geflüchtete Bad Gandersheim'],
-  ['Friedrich', 'Meyerhoff', 'fritz.meyerhoff@posteo.de', 'Dasseler Patenschaften'],
-  ['Ingrid', 'Lohmann', 'ingrid.lohmann@gmx.de', 'Café International Hardegsen'],
-  ['Tobias', 'Rehkopf', 'tobias.rehkopf@web.de', 'Begegnungstreff Moringen'],
-  ['Natalia', 'Wójcik', 'n.wojcik@posteo.de', 'Sprachpaten Nörten-Hardenberg'],
-  ['Heike', 'Strüber', 'heike.strueber@t-online.de', 'Runder Tisch Integration Katlenburg-Lindau'],
-  ['Gerhard', 'Diekmann', 'g.diekmann@web.de', 'Helferkreis Kalefeld'],
-  ['Amina', 'Yusuf', 'amina.yusuf@gmx.de', 'Nachbarschaftshilfe Bodenfelde'],
-  ['Claudia', 'Jordan', 'c.jordan@northeim.de', 'Ehrenamtskoordination Stadt Northeim'],
-];
 
 function contact([givenName, surname, mail, initiative]: [string, string, string, string]): OrgContactRecord {
   return {
@@ -200,7 +108,13 @@ function groups(contacts: OrgContactRecord[]): GroupRecord[] {
   return [network, fsa, education];
 }
 
-function site(key: string, path: string, displayName: string, description: string): SiteRecord {
+function site(
+  key: string,
+  path: string,
+  displayName: string,
+  description: string,
+  lists: ListRecord[] = [],
+): SiteRecord {
   return {
     id: `${SEED.siteHostname},${stableGuid(`site:${key}`)},${stableGuid(`web:${key}`)}`,
     hostname: SEED.siteHostname,
@@ -210,29 +124,46 @@ function site(key: string, path: string, displayName: string, description: strin
     description,
     createdDateTime: CREATED,
     lastModifiedDateTime: CREATED,
-    lists: [],
+    lists,
   };
 }
 
+export interface SeedOptions {
+  /** seed the site with the add-in's lists and past meetings (default true) */
+  lists?: boolean;
+}
+
 /** The seeded county: staff, a room mailbox, the distribution list of initiatives, the team site. */
-export function createSeed(): EmulatorState {
+export function createSeed(options: SeedOptions = {}): EmulatorState {
   const contacts = COORDINATORS.map(contact);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tenant: {
       id: stableGuid('tenant:landkreis-northeim'),
       domain: SEED.tenantDomain,
       displayName: 'Landkreis Northeim',
     },
-    users: [...STAFF.map(user), roomMailbox()],
+    users: [
+      ...STAFF.map(user),
+      resourceMailbox('raum-kreishaus-sitzungssaal', 'Kreishaus Northeim, Großer Sitzungssaal', null),
+      resourceMailbox('integration', 'Koordinierungsstelle Migration und Teilhabe', KMT),
+    ],
     orgContacts: contacts,
     groups: groups(contacts),
     sites: [
       site('root', '', 'Landkreis Northeim Intranet', 'Kommunikationswebsite des Landkreises'),
-      site('integration', SEED.sitePath, SEED.siteDisplayName, 'Koordinierungsstelle für Migration und Teilhabe'),
+      site(
+        'integration',
+        SEED.sitePath,
+        SEED.siteDisplayName,
+        'Koordinierungsstelle für Migration und Teilhabe',
+        options.lists === false ? [] : seededLists(),
+      ),
     ],
     events: {},
+    mailboxes: {},
+    replies: [],
     todoLists: {},
-    sentMail: {},
+    outbox: [],
   };
 }

@@ -16,7 +16,7 @@ import { FileStore } from './store';
 
 export type { FaultOptions } from './faults';
 export { seededRandom } from './faults';
-export { SEED } from './seed';
+export { SEED, SEED_LISTS } from './seed';
 
 export interface EmulatorOptions {
   /** default 127.0.0.1 */
@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   dataDir: string;
   /** start from the seed, dropping saved state */
   reset?: boolean;
+  /** seed the SharePoint site with the add-in's lists and past meetings (default true); also used by reset */
+  seedLists?: boolean;
   faults?: FaultOptions;
   now?: () => Date;
   /** random source for faults (default Math.random); pass seededRandom(n) for deterministic tests */
@@ -76,7 +78,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const now = options.now ?? (() => new Date());
   const env: GraphEnv = {
     router: new Router(allRoutes),
-    store: new FileStore({ dataDir: options.dataDir, seed: createSeed, reset: options.reset ?? false }),
+    store: new FileStore({
+      dataDir: options.dataDir,
+      seed: () => createSeed({ lists: options.seedLists ?? true }),
+      reset: options.reset ?? false,
+    }),
     tokens: new TokenService(options.dataDir),
     faults: new FaultInjector(validateFaults(options.faults ?? {}), options.random),
     journal: new Journal(join(options.dataDir, 'journal.jsonl')),

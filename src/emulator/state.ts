@@ -1,4 +1,7 @@
 /** The emulator's whole tenant as plain JSON: what `state.json` holds. */
+import type { EventRecord, MeetingMessage, ReplyRecord, SentMailRecord, TodoListRecord } from './calendar/records';
+
+export type * from './calendar/records';
 
 export interface UserRecord {
   id: string;
@@ -110,18 +113,20 @@ export interface SiteRecord {
   lists: ListRecord[];
 }
 
-/** Collections kept for the route tables still to come (events, To Do, sent mail). */
-export type JsonObject = Record<string, unknown>;
-
 export interface EmulatorState {
-  schemaVersion: 1;
+  /** 2: calendar, mailboxes, To Do and outbox (older files are reseeded) */
+  schemaVersion: 2;
   tenant: { id: string; domain: string; displayName: string };
   users: UserRecord[];
   orgContacts: OrgContactRecord[];
   groups: GroupRecord[];
   sites: SiteRecord[];
+  /** per calendar owner (user id) */
+  events: Record<string, EventRecord[]>;
+  /** per lower-case address: the meeting messages each recipient received */
+  mailboxes: Record<string, MeetingMessage[]>;
+  replies: ReplyRecord[];
   /** per user id */
-  events: Record<string, JsonObject[]>;
-  todoLists: Record<string, JsonObject[]>;
-  sentMail: Record<string, JsonObject[]>;
+  todoLists: Record<string, TodoListRecord[]>;
+  outbox: SentMailRecord[];
 }

@@ -50,7 +50,7 @@ export class FileStore implements Store {
   private load(): EmulatorState | undefined {
     if (!existsSync(this.file)) return undefined;
     const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as EmulatorState;
-    return parsed.schemaVersion === 1 ? parsed : undefined;
+    return parsed.schemaVersion === 2 ? parsed : undefined;
   }
 
   private save(): void {

@@ -32,6 +32,7 @@ function runStep(ctx: RouteContext, step: BatchStep): GraphResponse {
       method: step.method,
       path: q < 0 ? step.url : step.url.slice(0, q),
       query: parseQuery(q < 0 ? '' : step.url.slice(q + 1)),
+      rawQuery: q < 0 ? '' : step.url.slice(q + 1),
       headers: step.headers,
       body: step.body,
       caller: ctx.req.caller,

@@ -1,10 +1,14 @@
 import type { Route } from '../context';
 import { batchRoutes } from './batch';
+import { calendarViewRoutes } from './calendarView';
+import { eventRoutes } from './events';
 import { groupRoutes } from './groups';
 import { itemRoutes } from './items';
 import { listRoutes } from './lists';
+import { mailRoutes } from './mail';
 import { meRoutes } from './me';
 import { siteRoutes } from './sites';
+import { todoRoutes } from './todo';
 import { userRoutes } from './users';
 
 /** Every route table, one per Graph resource. */
@@ -15,5 +19,9 @@ export const allRoutes: Route[] = [
   ...siteRoutes,
   ...listRoutes,
   ...itemRoutes,
+  ...eventRoutes,
+  ...calendarViewRoutes,
+  ...todoRoutes,
+  ...mailRoutes,
   ...batchRoutes,
 ];

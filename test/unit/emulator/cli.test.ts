@@ -8,6 +8,7 @@ describe('emulator CLI arguments', () => {
       port: 4000,
       dataDir: '.emulator-data',
       reset: false,
+      seedLists: true,
       faults: {},
     });
     expect(parseArgs([], { TREFFPUNKT_EMULATOR_PORT: '4100' }).port).toBe(4100);
@@ -21,6 +22,7 @@ describe('emulator CLI arguments', () => {
         '--data-dir',
         'x',
         '--reset',
+        '--no-seed-lists',
         '--fault-429',
         '0.1',
         '--fault-503',
@@ -42,6 +44,7 @@ describe('emulator CLI arguments', () => {
       port: 0,
       dataDir: 'x',
       reset: true,
+      seedLists: false,
       faults: { rate429: 0.1, rate503: 0.2, latencyMs: 200, dropRate: 0.05, retryAfterSeconds: 2 },
     });
   });

@@ -1,0 +1,28 @@
+import { stableGuid } from './ids';
+
+/** Key facts of the seeded tenant, for tests and docs. All people and initiatives are fictional. */
+export const SEED = {
+  tenantDomain: 'landkreis-northeim.de',
+  organiserId: stableGuid('user:miriam.albers'),
+  organiserMail: 'miriam.albers@landkreis-northeim.de',
+  organiserName: 'Miriam Albers',
+  distributionListId: stableGuid('group:vernetzung-ehrenamt'),
+  distributionListMail: 'vernetzung-ehrenamt@landkreis-northeim.de',
+  fsaGroupMail: 'fsa@landkreis-northeim.de',
+  educationGroupMail: 'bildung-sprache@landkreis-northeim.de',
+  roomMail: 'raum-kreishaus-sitzungssaal@landkreis-northeim.de',
+  /** the team's shared mailbox (Calendars.ReadWrite.Shared) */
+  sharedMailboxMail: 'integration@landkreis-northeim.de',
+  siteHostname: 'landkreisnortheim.sharepoint.com',
+  sitePath: '/sites/Integration',
+  siteId: `landkreisnortheim.sharepoint.com,${stableGuid('site:integration')},${stableGuid('web:integration')}`,
+  siteDisplayName: 'Migration und Teilhabe',
+} as const;
+
+/** The two lists the add-in keeps on the site (seeded unless `seedLists: false`). */
+export const SEED_LISTS = {
+  meetingsTitle: 'Vernetzungstreffen',
+  meetingsId: stableGuid('list:vernetzungstreffen'),
+  venuesTitle: 'Treffpunkt-Orte',
+  venuesId: stableGuid('list:treffpunkt-orte'),
+} as const;

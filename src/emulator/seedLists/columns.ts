@@ -1,0 +1,69 @@
+import { stableGuid } from '../ids';
+import { builtInColumns, parseColumn } from '../sharepoint/columns';
+import type { ColumnRecord } from '../state';
+
+/**
+ * The columns the add-in creates (src/graph/listSchema.ts), replicated as seed data: the emulator
+ * stands alone and must not import the add-in. test/unit/emulator/seedLists.test.ts keeps both equal.
+ */
+type ColumnInput = Record<string, unknown> & { name: string; displayName: string };
+
+const text = (name: string, displayName: string): ColumnInput => ({ name, displayName, text: {} });
+const note = (name: string, displayName: string, rich = false): ColumnInput => ({
+  name,
+  displayName,
+  text: { allowMultipleLines: true, textType: rich ? 'richText' : 'plain', linesForEditing: 6 },
+});
+const dateTime = (name: string, displayName: string): ColumnInput => ({
+  name,
+  displayName,
+  dateTime: { displayAs: 'standard', format: 'dateTime' },
+});
+const number = (name: string, displayName: string): ColumnInput => ({
+  name,
+  displayName,
+  number: { decimalPlaces: 'none', minimum: 0 },
+});
+
+export const MEETING_STATUSES = ['geplant', 'eingeladen', 'durchgeführt', 'protokolliert', 'abgesagt'];
+
+export const MEETING_COLUMNS: ColumnInput[] = [
+  dateTime('TpBeginn', 'Beginn'),
+  dateTime('TpEnde', 'Ende'),
+  number('TpJahr', 'Jahr'),
+  {
+    name: 'TpStatus',
+    displayName: 'Status',
+    choice: { choices: [...MEETING_STATUSES], displayAs: 'dropDownMenu', allowTextEntry: false },
+  },
+  text('TpOrt', 'Ort'),
+  text('TpReferent', 'Referent*in und Thema'),
+  note('TpTagesordnung', 'Tagesordnung', true),
+  note('TpProtokoll', 'Protokoll', true),
+  note('TpBeschluesse', 'Beschlüsse'),
+  note('TpAufgaben', 'Aufgaben'),
+  number('TpTeilnehmende', 'Teilnehmende'),
+  { name: 'TpKosten', displayName: 'Kosten', currency: { locale: 'de-DE' } },
+  note('TpKostenNotizen', 'Kostennotizen'),
+  dateTime('TpNaechstesTreffen', 'Nächstes Treffen'),
+  text('TpTermin', 'Termin in Outlook'),
+  { ...note('TpDaten', 'Treffpunkt-Daten'), hidden: true },
+];
+
+export const VENUE_COLUMNS: ColumnInput[] = [
+  text('TpArt', 'Art'),
+  text('TpStrasse', 'Straße'),
+  text('TpPlz', 'PLZ'),
+  text('TpOrtschaft', 'Ort'),
+  { name: 'TpBarrierefrei', displayName: 'Stufenlos erreichbar', boolean: {} },
+  text('TpParken', 'Parken'),
+  text('TpOepnv', 'Bus und Bahn'),
+  note('TpHinweise', 'Hinweise'),
+  text('TpRaumpostfach', 'Raumpostfach'),
+];
+
+/** Built-in columns plus the list's own, parsed as a POST would parse them, with stable ids. */
+export function seededColumns(listKey: string, inputs: ColumnInput[]): ColumnRecord[] {
+  const own = inputs.map((input) => ({ ...parseColumn(input), id: stableGuid(`column:${listKey}:${input.name}`) }));
+  return [...builtInColumns(), ...own];
+}
