@@ -5,8 +5,10 @@
 export const scopes = {
   /** Who am I: the organiser's name in the pane. */
   profile: ['User.Read'],
-  /** The event in the organiser's (or the shared mailbox's) calendar. */
+  /** The event in the organiser's calendar. */
   calendar: ['Calendars.ReadWrite'],
+  /** Only where a shared mailbox owns the events (configuration `sharedMailbox`). */
+  sharedCalendar: ['Calendars.ReadWrite.Shared'],
   /** The reminder on the invitation due date. */
   tasks: ['Tasks.ReadWrite'],
   /** Sending the minutes to the participants. */
