@@ -1,0 +1,78 @@
+import { applySpeaker, standardAgenda } from '../../../../src/domain/planning/agenda';
+import type { Meeting, Venue } from '../../../../src/domain/planning/meeting';
+import { agendaHtml, agendaText, escapeHtml } from '../../../../src/domain/planning/render';
+import { suggestHost } from '../../../../src/domain/planning/rotation';
+
+const venue = (name: string): Venue => ({
+  id: name,
+  name,
+  kind: 'initiative',
+  street: 'Marktplatz 1',
+  postalCode: '37154',
+  town: 'Northeim',
+  notes: { stepFree: true, parking: 'Hof', publicTransport: 'Bus 230' },
+});
+
+describe('venue rotation', () => {
+  const venues = [venue('Kreishaus Northeim'), venue('Einbeck'), venue('Dassel'), venue('Uslar')];
+
+  it('suggests a venue that never hosted', () => {
+    const past = [
+      { date: '2026-09-15', venueName: 'Einbeck' },
+      { date: '2026-05-20', venueName: 'Kreishaus Northeim' },
+      { date: '2025-11-26', venueName: 'Uslar' },
+    ];
+    expect(suggestHost(venues, past)).toEqual({ venue: venues[2], lastHosted: null });
+  });
+
+  it('otherwise the one that hosted least recently', () => {
+    const past = [
+      { date: '2026-09-15', venueName: 'Einbeck' },
+      { date: '2025-03-25', venueName: 'Einbeck' },
+      { date: '2026-05-20', venueName: 'kreishaus northeim' },
+      { date: '2025-11-26', venueName: 'Uslar' },
+      { date: '2026-02-24', venueName: 'Dassel' },
+    ];
+    expect(suggestHost(venues, past)).toEqual({ venue: venues[3], lastHosted: '2025-11-26' });
+  });
+});
+
+describe('rendering the agenda', () => {
+  let n = 0;
+  const draft: Meeting = {
+    id: 'm1',
+    date: '2027-03-16',
+    startTime: '15:00',
+    status: 'geplant',
+    venue: venue('Kreishaus Northeim'),
+    speaker: { name: 'Dr. Lena Hoffmann', organisation: 'Jobcenter', topic: 'Bürgergeld' },
+    agenda: standardAgenda(() => `i${++n}`).map((i, index) =>
+      index === 0 ? { ...i, title: '<img src=x onerror=alert(1)>' } : i,
+    ),
+    adoptedSuggestions: [],
+  };
+  const meeting = applySpeaker(draft, draft.speaker);
+
+  it('escapes user text: a title stays text', () => {
+    const html = agendaHtml(meeting);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(escapeHtml(`"Tom & Jerry's"`)).toBe('&quot;Tom &amp; Jerry&#39;s&quot;');
+  });
+
+  it('is simple HTML for any mail client: headings, a plain time table, no scripts or images', () => {
+    const html = agendaHtml(meeting);
+    expect(html).toContain('<h2>Vernetzungstreffen der Ehrenamtskoordination</h2>');
+    expect(html).toContain('<th scope="col"');
+    expect(html).toContain('Dienstag, 16. März 2027, 15:00–18:00 Uhr');
+    expect(html).toMatch(/15:00–15:20<\/td><td [^>]+>1<\/td>/);
+    expect(html).not.toMatch(/<script|<img|<link|<style|class="/);
+  });
+
+  it('reads as plain text too', () => {
+    const text = agendaText(meeting);
+    expect(text).toContain('Ort: Kreishaus Northeim, Marktplatz 1, 37154 Northeim');
+    expect(text).toContain('16:55–17:40  TOP 5: Input von dritter Seite (Dr. Lena Hoffmann, Jobcenter)');
+    expect(text).toContain('    – Sprachkurse in den Kommunen');
+  });
+});
