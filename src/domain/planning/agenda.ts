@@ -68,18 +68,48 @@ export function removeItem(agenda: AgendaItem[], id: string): AgendaItem[] {
   return agenda.filter((i) => i.id !== id);
 }
 
-export function moveItem(agenda: AgendaItem[], id: string, by: -1 | 1): AgendaItem[] {
-  const from = agenda.findIndex((i) => i.id === id);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= agenda.length) return agenda;
+/** Moves the item at index `from` to index `to`; out-of-range indexes leave the agenda as it is. */
+export function moveItemTo(agenda: AgendaItem[], from: number, to: number): AgendaItem[] {
+  const inRange = (i: number) => Number.isInteger(i) && i >= 0 && i < agenda.length;
+  if (!inRange(from) || !inRange(to) || from === to) return agenda;
   const next = [...agenda];
   const [moved] = next.splice(from, 1);
   if (moved) next.splice(to, 0, moved);
   return next;
 }
 
-export function updateItem(agenda: AgendaItem[], id: string, patch: Partial<Omit<AgendaItem, 'id'>>): AgendaItem[] {
+export function moveItem(agenda: AgendaItem[], id: string, by: -1 | 1): AgendaItem[] {
+  const from = agenda.findIndex((i) => i.id === id);
+  return from < 0 ? agenda : moveItemTo(agenda, from, from + by);
+}
+
+/** One place up; the first item stays first. */
+export function moveUp(agenda: AgendaItem[], id: string): AgendaItem[] {
+  return moveItem(agenda, id, -1);
+}
+
+export function moveDown(agenda: AgendaItem[], id: string): AgendaItem[] {
+  return moveItem(agenda, id, 1);
+}
+
+export function updateItem(agenda: AgendaItem[], id: string, patch: AgendaItemPatch): AgendaItem[] {
   return agenda.map((i) => (i.id === id ? { ...i, ...patch } : i));
+}
+
+export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id'>>;
+
+export type AgendaEditResult =
+  | { ok: true; agenda: AgendaItem[] }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'invalid'; problems: ItemProblems };
+
+/** Like `updateItem`, but refuses an edit that leaves the item without a title or with impossible minutes. */
+export function editItem(agenda: AgendaItem[], id: string, patch: AgendaItemPatch): AgendaEditResult {
+  const current = agenda.find((i) => i.id === id);
+  if (!current) return { ok: false, reason: 'not-found' };
+  const problems = validateItem({ ...current, ...patch });
+  if (problems.title || problems.minutes) return { ok: false, reason: 'invalid', problems };
+  return { ok: true, agenda: updateItem(agenda, id, patch) };
 }
 
 /** The external input item carries the speaker as presenter and the topic as its note. */

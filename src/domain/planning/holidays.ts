@@ -2,9 +2,11 @@ import { addDays, type PlainDate } from './plainDate';
 
 /**
  * Public holidays in Niedersachsen (Niedersächsisches Feiertagsgesetz, § 2), Reformationstag included
- * since 2018. Computed rather than taken from a holiday library: the only moving part is Easter
- * (Meeus/Jones/Butcher Gregorian algorithm), and a library with every country's data would add about
- * 290 KB to the pane for nine dates a year.
+ * since 2018. Computed here rather than taken from a holiday library (house style prefers one), because
+ * no library stays small: `date-holidays` bundles every country's rules (about 290 KB gzipped), and its
+ * engine alone, `date-holidays-parser` 3.4.7 fed only DE-NI data, still depends on moment-timezone,
+ * astronomia and the Chinese, Bengali and Persian calendars. The only moving part for Niedersachsen is
+ * Easter (Meeus/Jones/Butcher Gregorian algorithm, below), tested across centuries.
  */
 export interface Holiday {
   date: PlainDate;

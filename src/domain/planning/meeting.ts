@@ -1,3 +1,6 @@
+import type { ExpenseLine } from '../expenses';
+import type { NewId } from './agenda';
+import { standardAgenda } from './agenda';
 import type { PlainDate } from './plainDate';
 
 export const MEETING_SCHEMA_VERSION = 1;
@@ -44,11 +47,51 @@ export interface Venue {
   roomMailbox?: string;
 }
 
+export type SuggestionStatus = 'offen' | 'übernommen' | 'verworfen';
+
 export interface TopicSuggestion {
   id: string;
   subject: string;
   sender: string;
   receivedAt: string;
+  /** Absent means 'offen' (suggestions kept before the status existed). */
+  status?: SuggestionStatus;
+}
+
+export type ReplyStatus = 'accepted' | 'tentative' | 'declined' | 'none';
+
+export interface AttendeeReply {
+  address: string;
+  name: string;
+  response: ReplyStatus;
+}
+
+/** Filled when the invitation goes out (issue "Einladen"). */
+export interface Invitation {
+  distributionList: string;
+  optionalAttendees: string[];
+  dueDate: PlainDate;
+  sentAt?: string;
+  eventId?: string;
+  iCalUId?: string;
+  webLink?: string;
+  replies?: AttendeeReply[];
+}
+
+export interface ActionItem {
+  what: string;
+  who: string;
+  due?: PlainDate;
+}
+
+/** Filled after the meeting (issue "Protokoll"). */
+export interface MeetingMinutes {
+  /** Notes per agenda item id. */
+  notes: Record<string, string>;
+  decisions: string[];
+  actionItems: ActionItem[];
+  attendance: string[];
+  nextMeetingDate?: PlainDate;
 }
 
 /** The unit everything hangs on; stored whole (versioned JSON) in the meeting's list item. */
@@ -62,6 +105,13 @@ export interface Meeting {
   agenda: AgendaItem[];
   /** Suggestions from mail that were taken into this meeting's agenda (for the record). */
   adoptedSuggestions: string[];
+  /** Defaults to "Vernetzungstreffen der Ehrenamtskoordination – <date>" (see `meetingTitle`). */
+  title?: string;
+  /** Defaults to the three-hour slot (`meetingDuration`). */
+  durationMinutes?: number;
+  invitation?: Invitation;
+  minutes?: MeetingMinutes;
+  expenses?: ExpenseLine[];
 }
 
 export interface StoredMeeting {
@@ -71,6 +121,48 @@ export interface StoredMeeting {
 
 export function meetingTitle(date: PlainDate, formatDate: (d: PlainDate) => string): string {
   return `Vernetzungstreffen der Ehrenamtskoordination – ${formatDate(date)}`;
+}
+
+/** The slot the meeting is booked for; three hours unless set. */
+export function meetingDuration(meeting: Pick<Meeting, 'durationMinutes'>): number {
+  return meeting.durationMinutes ?? SLOT_MINUTES;
+}
+
+export interface NewMeetingOptions {
+  id: string;
+  date: PlainDate;
+  /** Ids for the agenda items. */
+  newId: NewId;
+  startTime?: string;
+  venue?: Venue;
+  speaker?: Speaker;
+}
+
+/** A planned meeting with the standard agenda; 15:00 to 18:00 unless told otherwise. */
+export function newMeeting(options: NewMeetingOptions): Meeting {
+  return {
+    id: options.id,
+    date: options.date,
+    startTime: options.startTime ?? '15:00',
+    status: 'geplant',
+    ...(options.venue ? { venue: options.venue } : {}),
+    speaker: options.speaker ?? { name: '', organisation: '', topic: '' },
+    agenda: standardAgenda(options.newId),
+    adoptedSuggestions: [],
+  };
+}
+
+/**
+ * A random (version 4) UUID from an injected source of numbers in [0, 1), so the domain needs no
+ * crypto import and tests can be repeatable. Pass `Math.random` only where guessable ids do no harm;
+ * the pane passes a source backed by `crypto.getRandomValues`.
+ */
+export function uuidFromRandom(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16) & 15);
+  hex[12] = 4;
+  hex[16] = ((hex[16] ?? 0) & 3) | 8;
+  const s = hex.map((n) => n.toString(16)).join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
 export function plannedMinutes(meeting: Pick<Meeting, 'agenda'>): number {

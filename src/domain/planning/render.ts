@@ -1,5 +1,5 @@
 import { addMinutesToTime } from './berlinTime';
-import type { Meeting, Venue } from './meeting';
+import { type Meeting, meetingDuration, type Venue } from './meeting';
 import { formatLongDate } from './plainDate';
 import { timePlan } from './timePlan';
 
@@ -36,7 +36,7 @@ export function speakerLine(meeting: Meeting): string {
 }
 
 function whenLine(meeting: Meeting): string {
-  const end = addMinutesToTime(meeting.startTime, 180);
+  const end = addMinutesToTime(meeting.startTime, meetingDuration(meeting));
   return `${formatLongDate(meeting.date)}, ${meeting.startTime}–${end} Uhr`;
 }
 
@@ -49,11 +49,11 @@ function itemCell(row: ReturnType<typeof timePlan>['rows'][number]): string {
 
 /** The agenda as plain, accessible HTML for the invitation body: no scripts, no images, no classes. */
 export function agendaHtml(meeting: Meeting): string {
-  const plan = timePlan(meeting.startTime, meeting.agenda);
+  const plan = timePlan(meeting.startTime, meeting.agenda, meetingDuration(meeting));
   const rows = plan.rows
     .map(
       (row, index) =>
-        `<tr><td ${CELL}>${row.start}–${row.end}</td><td ${CELL}>${index + 1}</td>` +
+        `<tr><td ${CELL}>${escapeHtml(`${row.start}–${row.end}`)}</td><td ${CELL}>${index + 1}</td>` +
         `<td ${CELL}>${itemCell(row)}</td><td ${CELL}>${escapeHtml(row.item.presenter)}</td></tr>`,
     )
     .join('');
@@ -79,7 +79,7 @@ export function agendaHtml(meeting: Meeting): string {
 
 /** The same as plain text (for text-only mail clients and the list). */
 export function agendaText(meeting: Meeting): string {
-  const plan = timePlan(meeting.startTime, meeting.agenda);
+  const plan = timePlan(meeting.startTime, meeting.agenda, meetingDuration(meeting));
   const lines = ['Vernetzungstreffen der Ehrenamtskoordination', `Termin: ${whenLine(meeting)}`];
   if (meeting.venue) lines.push(`Ort: ${venueAddress(meeting.venue)}`, ...venueAccess(meeting.venue));
   const speaker = speakerLine(meeting);

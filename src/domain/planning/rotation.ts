@@ -3,8 +3,10 @@ import type { Venue } from './meeting';
 
 export interface PastHost {
   date: PlainDate;
-  /** The venue's name as the list shows it. */
+  /** The venue's name as the list shows it; used when the meeting carries no venue id. */
   venueName: string;
+  /** The venue's id, where the meeting stored one; it wins over the name (names get edited). */
+  venueId?: string;
 }
 
 export interface HostSuggestion {
@@ -13,15 +15,25 @@ export interface HostSuggestion {
   lastHosted: PlainDate | null;
 }
 
+const nameKey = (name: string) => name.trim().toLowerCase();
+
+function lastHostedOf(venue: Venue, past: PastHost[]): PlainDate | null {
+  let last: PlainDate | null = null;
+  for (const host of past) {
+    const same = host.venueId ? host.venueId === venue.id : nameKey(host.venueName) === nameKey(venue.name);
+    if (same && (last === null || host.date > last)) last = host.date;
+  }
+  return last;
+}
+
+/** Every venue with its last meeting: those that never hosted first, then least recently, then by name. */
+export function hostRotation(venues: Venue[], past: PastHost[]): HostSuggestion[] {
+  return venues
+    .map((venue) => ({ venue, lastHosted: lastHostedOf(venue, past) }))
+    .sort((a, b) => (a.lastHosted ?? '').localeCompare(b.lastHosted ?? '') || a.venue.name.localeCompare(b.venue.name));
+}
+
 /** Who hosts next: the venue that hosted least recently; those that never hosted first. */
 export function suggestHost(venues: Venue[], past: PastHost[]): HostSuggestion | undefined {
-  const last = new Map<string, PlainDate>();
-  for (const { date, venueName } of past) {
-    const key = venueName.trim().toLowerCase();
-    if ((last.get(key) ?? '') < date) last.set(key, date);
-  }
-  const ranked = venues
-    .map((venue) => ({ venue, lastHosted: last.get(venue.name.trim().toLowerCase()) ?? null }))
-    .sort((a, b) => (a.lastHosted ?? '').localeCompare(b.lastHosted ?? '') || a.venue.name.localeCompare(b.venue.name));
-  return ranked[0];
+  return hostRotation(venues, past)[0];
 }

@@ -53,13 +53,9 @@ export function dateWarnings(meetingDate: PlainDate, today: PlainDate): DateWarn
   if (due < today && meetingDate >= today) {
     warnings.push({ kind: 'due-passed', date: due, which: 'due', daysLate: daysBetween(due, today) });
   }
-  warnings.push(...schoolWarning(due, 'due').filter((w) => w.kind === 'school-holiday'));
+  const meetingUnknown = warnings.some((w) => w.kind === 'no-school-data');
+  warnings.push(...schoolWarning(due, 'due').filter((w) => w.kind === 'school-holiday' || !meetingUnknown));
   return warnings;
-}
-
-/** A date is a good proposal when meeting and due date are school days and working days. */
-function fallsWell(date: PlainDate, today: PlainDate): boolean {
-  return dateWarnings(date, today).every((w) => w.kind === 'no-school-data');
 }
 
 export interface ProposalOptions {
@@ -71,19 +67,48 @@ export interface ProposalOptions {
   count?: number;
 }
 
-/**
- * Dates on the quarterly cadence: three months after the last meeting, on the same weekday, then the
- * weeks around it, keeping only dates that fall well. The fixed date, when there is one, comes first.
- */
-export function proposeDates(options: ProposalOptions): PlainDate[] {
-  const count = options.count ?? 3;
+export interface DateProposal {
+  date: PlainDate;
+  dueDate: PlainDate;
+  /** Weeks from the cadence date (−1 = a week earlier); null for the date fixed at the last meeting. */
+  weeksFromCadence: number | null;
+  /** Empty, or only 'no-school-data', for cadence dates; the fixed date keeps whatever speaks against it. */
+  warnings: DateWarning[];
+}
+
+/** The cadence date first, then a week earlier, a week later, and further out. */
+const WEEK_OFFSETS = [0, -1, 1, -2, 2, -3, 3, 4, 5];
+
+/** Three months after the last meeting, on its weekday; six weeks from today when there is none. */
+export function cadenceDate(options: Pick<ProposalOptions, 'lastMeetingDate' | 'today'>): PlainDate {
   const anchor = options.lastMeetingDate
     ? addMonths(options.lastMeetingDate, CADENCE_MONTHS)
     : addDays(options.today, 42);
-  const sameWeekday = addDays(anchor, (((weekday(options.lastMeetingDate ?? anchor) - weekday(anchor)) % 7) + 7) % 7);
-  const offsets = [0, -7, 7, -14, 14, -21, 21, 28, 35];
-  const candidates = offsets.map((o) => addDays(sameWeekday, o)).filter((d) => d > options.today);
-  const good = candidates.filter((d) => fallsWell(d, options.today));
-  const fixed = options.fixedNextDate ? [options.fixedNextDate] : [];
-  return [...new Set([...fixed, ...good])].slice(0, count);
+  const shift = (((weekday(options.lastMeetingDate ?? anchor) - weekday(anchor)) % 7) + 7) % 7;
+  return addDays(anchor, shift > 3 ? shift - 7 : shift);
+}
+
+function proposal(date: PlainDate, weeksFromCadence: number | null, today: PlainDate): DateProposal {
+  return { date, dueDate: inviteDueDate(date), weeksFromCadence, warnings: dateWarnings(date, today) };
+}
+
+/**
+ * Dates on the quarterly cadence, each with its invitation due date and warnings: the date fixed at the
+ * last meeting first (when there is one), then the cadence date and the weeks around it, keeping only
+ * dates where neither the meeting nor the invitation falls on a weekend, holiday or school holiday.
+ */
+export function dateProposals(options: ProposalOptions): DateProposal[] {
+  const { today } = options;
+  const cadence = cadenceDate(options);
+  const fixed = options.fixedNextDate ? [proposal(options.fixedNextDate, null, today)] : [];
+  const good = WEEK_OFFSETS.map((weeks) => ({ date: addDays(cadence, weeks * 7), weeks }))
+    .filter(({ date }) => date > today && date !== options.fixedNextDate)
+    .map(({ date, weeks }) => proposal(date, weeks, today))
+    .filter((p) => p.warnings.every((w) => w.kind === 'no-school-data'));
+  return [...fixed, ...good].slice(0, options.count ?? 3);
+}
+
+/** Just the dates of `dateProposals`. */
+export function proposeDates(options: ProposalOptions): PlainDate[] {
+  return dateProposals(options).map((p) => p.date);
 }

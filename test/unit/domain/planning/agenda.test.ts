@@ -1,7 +1,11 @@
 import {
   addItem,
   applySpeaker,
+  editItem,
+  moveDown,
   moveItem,
+  moveItemTo,
+  moveUp,
   newItem,
   removeItem,
   standardAgenda,
@@ -49,6 +53,34 @@ describe('the standard agenda', () => {
     expect(removeItem(next, 'x')).toHaveLength(6);
   });
 
+  it('moves an item from one place to another, and up or down by one', () => {
+    const order = (a: typeof agenda) => a.map((i) => i.id).join(' ');
+    expect(order(moveItemTo(agenda, 4, 1))).toBe('i1 i5 i2 i3 i4 i6');
+    expect(order(moveItemTo(agenda, 0, 5))).toBe('i2 i3 i4 i5 i6 i1');
+    expect(moveItemTo(agenda, 2, 6)).toBe(agenda);
+    expect(moveItemTo(agenda, -1, 0)).toBe(agenda);
+    expect(order(moveUp(agenda, 'i3'))).toBe('i1 i3 i2 i4 i5 i6');
+    expect(order(moveDown(agenda, 'i3'))).toBe('i1 i2 i4 i3 i5 i6');
+    expect(moveDown(agenda, 'i6')).toBe(agenda);
+    expect(moveUp(agenda, 'unknown')).toBe(agenda);
+    expect(order(agenda)).toBe('i1 i2 i3 i4 i5 i6');
+  });
+
+  it('edits an item only when the result is valid', () => {
+    const edited = editItem(agenda, 'i2', { minutes: 25, subItems: ['Sprachkurse in den Kommunen'] });
+    expect(edited.ok && edited.agenda[1]).toMatchObject({ minutes: 25, subItems: ['Sprachkurse in den Kommunen'] });
+    expect(editItem(agenda, 'i2', { title: '  ' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+      problems: { title: 'Bitte einen Titel für den Tagesordnungspunkt eingeben.' },
+    });
+    for (const minutes of [0, 181, 12.5, Number.NaN]) {
+      expect(editItem(agenda, 'i2', { minutes })).toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    expect(editItem(agenda, 'i2', { minutes: 180 }).ok).toBe(true);
+    expect(editItem(agenda, 'nope', { minutes: 10 })).toEqual({ ok: false, reason: 'not-found' });
+  });
+
   it('explains what is wrong with an item, in German', () => {
     expect(validateItem({ title: ' ', minutes: 0 })).toEqual({
       title: 'Bitte einen Titel für den Tagesordnungspunkt eingeben.',
@@ -85,5 +117,15 @@ describe('the time plan', () => {
       differenceMinutes: 15,
     });
     expect(timePlan('15:00', removeItem(agenda, 'i4'))).toMatchObject({ state: 'zu kurz', differenceMinutes: -20 });
+  });
+
+  it('measures against another slot length when the meeting has one', () => {
+    expect(timePlan('09:30', standardAgenda(ids()), 150)).toMatchObject({
+      end: '12:30',
+      slotMinutes: 150,
+      differenceMinutes: 30,
+      state: 'zu lang',
+    });
+    expect(timePlan('15:00', [])).toMatchObject({ rows: [], end: '15:00', plannedMinutes: 0, state: 'zu kurz' });
   });
 });

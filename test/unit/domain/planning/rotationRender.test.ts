@@ -1,7 +1,7 @@
 import { applySpeaker, standardAgenda } from '../../../../src/domain/planning/agenda';
 import type { Meeting, Venue } from '../../../../src/domain/planning/meeting';
 import { agendaHtml, agendaText, escapeHtml } from '../../../../src/domain/planning/render';
-import { suggestHost } from '../../../../src/domain/planning/rotation';
+import { hostRotation, suggestHost } from '../../../../src/domain/planning/rotation';
 
 const venue = (name: string): Venue => ({
   id: name,
@@ -35,6 +35,33 @@ describe('venue rotation', () => {
     ];
     expect(suggestHost(venues, past)).toEqual({ venue: venues[3], lastHosted: '2025-11-26' });
   });
+
+  it('matches by venue id where the meeting has one, so a renamed venue keeps its history', () => {
+    const renamed = { ...venue('Einbeck'), id: 'v-einbeck', name: 'Flüchtlingshilfe Einbeck e. V.' };
+    const past = [
+      { date: '2026-09-15', venueName: 'Einbeck', venueId: 'v-einbeck' },
+      { date: '2026-06-15', venueName: 'Dassel' },
+      { date: '2026-03-15', venueName: 'Uslar' },
+      { date: '2025-12-15', venueName: 'Kreishaus Northeim' },
+    ];
+    const rotation = hostRotation([venues[0]!, renamed, venues[2]!, venues[3]!], past);
+    expect(rotation.map((r) => `${r.venue.name} ${r.lastHosted}`)).toEqual([
+      'Kreishaus Northeim 2025-12-15',
+      'Uslar 2026-03-15',
+      'Dassel 2026-06-15',
+      'Flüchtlingshilfe Einbeck e. V. 2026-09-15',
+    ]);
+  });
+
+  it('orders never-hosted venues by name, and has no suggestion without venues', () => {
+    expect(hostRotation(venues, []).map((r) => r.venue.name)).toEqual([
+      'Dassel',
+      'Einbeck',
+      'Kreishaus Northeim',
+      'Uslar',
+    ]);
+    expect(suggestHost([], [{ date: '2026-09-15', venueName: 'Einbeck' }])).toBeUndefined();
+  });
 });
 
 describe('rendering the agenda', () => {
@@ -67,6 +94,40 @@ describe('rendering the agenda', () => {
     expect(html).toContain('Dienstag, 16. März 2027, 15:00–18:00 Uhr');
     expect(html).toMatch(/15:00–15:20<\/td><td [^>]+>1<\/td>/);
     expect(html).not.toMatch(/<script|<img|<link|<style|class="/);
+  });
+
+  it('escapes every piece of user text, in the venue, speaker, notes and sub-points too', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const hostile: Meeting = {
+      ...meeting,
+      startTime: '"><script>x</script>',
+      venue: {
+        ...venue(evil),
+        street: `${evil}"'`,
+        notes: { stepFree: false, parking: evil, publicTransport: evil, other: evil },
+      },
+      speaker: { name: evil, organisation: evil, topic: evil },
+      agenda: meeting.agenda.map((i) => ({ ...i, presenter: evil, note: evil, subItems: [evil] })),
+    };
+    const html = agendaHtml(hostile);
+    expect(html).not.toMatch(/<img|<script|onerror=alert\(1\)>/);
+    expect(html.match(/&lt;img src=x onerror=alert\(1\)&gt;/g)?.length).toBeGreaterThan(20);
+    expect(html).toContain('Nicht stufenlos erreichbar.');
+  });
+
+  it('shows the venue with its address and access notes, and the speaker', () => {
+    const html = agendaHtml(meeting);
+    expect(html).toContain('<strong>Ort:</strong> Kreishaus Northeim, Marktplatz 1, 37154 Northeim');
+    expect(html).toContain('Stufenlos erreichbar.<br>Parken: Hof<br>Bus und Bahn: Bus 230');
+    expect(html).toContain('<strong>Input von dritter Seite:</strong> Dr. Lena Hoffmann (Jobcenter): Bürgergeld');
+    expect(html).toContain('<h3>Tagesordnung</h3>');
+    expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+  });
+
+  it('uses the meeting length when it is not three hours', () => {
+    const html = agendaHtml({ ...meeting, durationMinutes: 150 });
+    expect(html).toContain('Dienstag, 16. März 2027, 15:00–17:30 Uhr');
+    expect(agendaText({ ...meeting, venue: undefined })).not.toContain('Ort:');
   });
 
   it('reads as plain text too', () => {
