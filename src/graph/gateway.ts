@@ -1,10 +1,20 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type { AppConfig } from '../config/config';
+import { createEventsGateway } from './eventsGateway';
+import { createListsGateway } from './listsGateway';
 import { createMeGateway } from './meGateway';
+import { createPlanningGateway } from './planningGateway';
 
 /** Everything the task pane may ask of Microsoft 365, as domain types. */
-export function createGateway(client: Client) {
+export function createGateway(
+  client: Client,
+  config: Pick<AppConfig, 'site' | 'listName' | 'venueListName' | 'sharedMailbox'>,
+) {
+  const lists = createListsGateway(client, config.site);
   return {
     me: createMeGateway(client),
+    planning: createPlanningGateway(lists, { meetings: config.listName, venues: config.venueListName }),
+    events: createEventsGateway(client, config.sharedMailbox),
   };
 }
 

@@ -52,22 +52,13 @@ export function createListsGateway(client: Client, site: string) {
   }
 
   return {
-    itemsRequest: (id: string, list: ListRef, top = 100): BatchRequest => ({
-      id,
-      method: 'GET',
-      url: itemsUrl(list, top),
-    }),
-
     /** Items of several lists in one round trip; a list that does not exist yet comes back as `missing`. */
-    async readLists(lists: Record<string, ListRef>): Promise<Record<string, StoredItem[] | 'missing'>> {
-      const requests = Object.entries(lists).map(([id, list]) => ({
-        id,
-        method: 'GET' as const,
-        url: itemsUrl(list, 100),
-      }));
+    async readLists<K extends string>(lists: Record<K, ListRef>): Promise<Record<K, StoredItem[] | 'missing'>> {
+      const ids = Object.keys(lists) as K[];
+      const requests: BatchRequest[] = ids.map((id) => ({ id, method: 'GET', url: itemsUrl(lists[id], 100) }));
       const results = await sendBatch(client, requests, { feature: 'lists' });
-      const out: Record<string, StoredItem[] | 'missing'> = {};
-      for (const id of Object.keys(lists)) {
+      const out = {} as Record<K, StoredItem[] | 'missing'>;
+      for (const id of ids) {
         try {
           out[id] = batchBody<{ value: ListItem[] }>(results, id).value.map(toStoredItem);
         } catch (error) {

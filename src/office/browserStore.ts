@@ -4,7 +4,11 @@ import type { KeyValueStore } from './roamingStore';
  * The same small store for the standalone pane (no Office host): the browser's localStorage.
  * Holds suggestions and drafts only, never tokens.
  */
-export function createBrowserStore(storage: Storage | undefined = globalThis.localStorage, prefix = ''): KeyValueStore {
+/** `null` keeps the values in memory only (tests, or a browser that refuses storage). */
+export function createBrowserStore(
+  storage: Storage | null = globalThis.localStorage ?? null,
+  prefix = '',
+): KeyValueStore {
   const memory = new Map<string, string>();
   const get = (key: string) => (storage ? storage.getItem(prefix + key) : (memory.get(key) ?? null));
   return {

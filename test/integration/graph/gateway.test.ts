@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createEmulatorTokenProvider } from '../../../src/auth/emulatorTokenProvider';
 import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { sendBatch } from '../../../src/graph/batch';
-import { createGateway } from '../../../src/graph/gateway';
+import { createMeGateway } from '../../../src/graph/meGateway';
 import { createGraphClient } from '../../../src/graph/graphClient';
 import { type RunningEmulator, SEED, startEmulator } from '../../../src/emulator/server';
 
@@ -42,14 +42,14 @@ describe('Graph gateway against the emulator (real Graph client)', () => {
 
   it('reads the organiser from /me with the bearer token attached', async () => {
     emulator = await emulatorFor('integration-gateway-me');
-    const organiser = await createGateway(clientFor(emulator)).me.getOrganiser();
+    const organiser = await createMeGateway(clientFor(emulator)).getOrganiser();
     expect(organiser).toMatchObject({ displayName: SEED.organiserName, mail: SEED.organiserMail });
   });
 
   it('turns a 401 into auth-required', async () => {
     emulator = await emulatorFor('integration-gateway-401');
     const forged: TokenProvider = { getToken: async () => 'not-a-token' };
-    await expect(createGateway(clientFor(emulator, forged)).me.getOrganiser()).rejects.toMatchObject({
+    await expect(createMeGateway(clientFor(emulator, forged)).getOrganiser()).rejects.toMatchObject({
       code: 'auth-required',
       details: { status: 401, serviceCode: 'InvalidAuthenticationToken' },
     });
@@ -58,7 +58,7 @@ describe('Graph gateway against the emulator (real Graph client)', () => {
   it('retries a 429 after its Retry-After and succeeds', async () => {
     emulator = await emulatorFor('integration-gateway-429', draws(0));
     emulator.setFaults({ rate429: 0.5, retryAfterSeconds: 0 });
-    const organiser = await createGateway(clientFor(emulator)).me.getOrganiser();
+    const organiser = await createMeGateway(clientFor(emulator)).getOrganiser();
     expect(organiser.displayName).toBe(SEED.organiserName);
     expect((await journal(emulator)).map((e) => e.response.status)).toEqual([429, 200]);
   });
@@ -71,7 +71,7 @@ describe('Graph gateway against the emulator (real Graph client)', () => {
       baseUrl: emulator.graphUrl,
       retry: { ...fastRetry, maxRetries: 2 },
     });
-    await expect(createGateway(client).me.getOrganiser()).rejects.toMatchObject({ code: 'throttled' });
+    await expect(createMeGateway(client).getOrganiser()).rejects.toMatchObject({ code: 'throttled' });
     expect(await journal(emulator)).toHaveLength(3);
   });
 
@@ -83,7 +83,7 @@ describe('Graph gateway against the emulator (real Graph client)', () => {
       baseUrl: emulator.graphUrl,
       retry: { ...fastRetry, networkRetries: 2 },
     });
-    await expect(createGateway(client).me.getOrganiser()).resolves.toMatchObject({ mail: SEED.organiserMail });
+    await expect(createMeGateway(client).getOrganiser()).resolves.toMatchObject({ mail: SEED.organiserMail });
   });
 
   it('re-sends only the throttled requests of a $batch', async () => {

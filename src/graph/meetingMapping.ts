@@ -1,0 +1,87 @@
+import {
+  agendaHtml,
+  berlinParts,
+  berlinToInstant,
+  formatLongDate,
+  type Meeting,
+  MEETING_SCHEMA_VERSION,
+  meetingTitle,
+  type MeetingStatus,
+  type PlainDate,
+  SLOT_MINUTES,
+  speakerLine,
+  type StoredMeeting,
+  yearOf,
+} from '../domain/planning';
+import type { Fields, StoredItem } from './listsGateway';
+
+/** A row of the meetings list as the pane needs it; `meeting` only where the add-in wrote it. */
+export interface ListedMeeting {
+  itemId: string;
+  etag: string;
+  webUrl: string;
+  date: PlainDate;
+  status: MeetingStatus;
+  venueName: string;
+  nextMeetingDate?: PlainDate;
+  meeting?: Meeting;
+}
+
+const STATUSES: MeetingStatus[] = ['geplant', 'eingeladen', 'durchgeführt', 'protokolliert', 'abgesagt'];
+
+const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The readable columns colleagues see, plus the whole meeting as versioned JSON in TpDaten. */
+export function meetingToFields(meeting: Meeting): Fields {
+  const start = berlinToInstant(meeting.date, meeting.startTime);
+  const end = new Date(start.getTime() + SLOT_MINUTES * 60_000);
+  const stored: StoredMeeting = { schemaVersion: MEETING_SCHEMA_VERSION, meeting };
+  return {
+    Title: meetingTitle(meeting.date, formatLongDate),
+    TpBeginn: isoSeconds(start),
+    TpEnde: isoSeconds(end),
+    TpJahr: yearOf(meeting.date),
+    TpStatus: meeting.status,
+    TpOrt: meeting.venue?.name ?? '',
+    TpReferent: speakerLine(meeting),
+    TpTagesordnung: agendaHtml(meeting),
+    TpDaten: JSON.stringify(stored),
+  };
+}
+
+/** The meeting from TpDaten, when it is there and of a version this pane understands. */
+export function storedMeetingOf(fields: Fields): Meeting | undefined {
+  if (typeof fields.TpDaten !== 'string' || !fields.TpDaten) return undefined;
+  try {
+    const parsed = JSON.parse(fields.TpDaten) as Partial<StoredMeeting>;
+    if (parsed.schemaVersion !== MEETING_SCHEMA_VERSION || typeof parsed.meeting?.id !== 'string') return undefined;
+    return parsed.meeting;
+  } catch {
+    return undefined;
+  }
+}
+
+function localDate(value: unknown): PlainDate | undefined {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return undefined;
+  return berlinParts(new Date(value)).date;
+}
+
+/** Any row of the list, also those a colleague entered by hand (read from the visible columns). */
+export function listedMeetingOf(item: StoredItem): ListedMeeting | undefined {
+  const f = item.fields;
+  const date = localDate(f.TpBeginn);
+  if (!date) return undefined;
+  const status = STATUSES.find((s) => s === f.TpStatus) ?? 'geplant';
+  const meeting = storedMeetingOf(f);
+  const nextMeetingDate = localDate(f.TpNaechstesTreffen);
+  return {
+    itemId: item.id,
+    etag: item.etag,
+    webUrl: item.webUrl,
+    date,
+    status,
+    venueName: typeof f.TpOrt === 'string' ? f.TpOrt : '',
+    ...(nextMeetingDate ? { nextMeetingDate } : {}),
+    ...(meeting ? { meeting } : {}),
+  };
+}
