@@ -9,7 +9,10 @@ import type { TokenProvider } from '../auth/tokenProvider';
 import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '../config/config';
 import { createGateway } from '../graph/gateway';
 import { createGraphClient } from '../graph/graphClient';
-import { whenOfficeReady } from '../office/officeHost';
+import { berlinParts } from '../domain/planning';
+import { createBrowserStore } from '../office/browserStore';
+import { type HostContext, whenOfficeReady } from '../office/officeHost';
+import { createRoamingStore } from '../office/roamingStore';
 import { App } from './App';
 import { renderConfigError } from './configError';
 
@@ -18,6 +21,15 @@ declare const __TREFFPUNKT_CONFIG__: unknown;
 function tokenProviderFor(config: AppConfig): TokenProvider {
   if (config.mode === 'emulator') return createEmulatorTokenProvider({ origin: emulatorOrigin(config) });
   return createNaaTokenProvider({ clientId: config.clientId, authority: config.authority });
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Suggestions live in the mailbox (shared with the ribbon command); standalone, in this browser. */
+function suggestionStore(host: HostContext) {
+  return host.inOffice ? createRoamingStore() : createBrowserStore();
 }
 
 async function main(container: HTMLElement) {
@@ -30,7 +42,15 @@ async function main(container: HTMLElement) {
   }
   const host = await whenOfficeReady();
   const client = createGraphClient({ tokenProvider: tokenProviderFor(config), baseUrl: config.graphBaseUrl });
-  const services = { config, host, gateway: createGateway(client) };
+  const services = {
+    config,
+    host,
+    gateway: createGateway(client, config),
+    drafts: createBrowserStore(),
+    suggestions: suggestionStore(host),
+    clock: { today: () => berlinParts(new Date()).date, now: () => new Date() },
+    newId,
+  };
   createRoot(container).render(<App services={services} />);
 }
 

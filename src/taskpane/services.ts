@@ -1,13 +1,27 @@
 import { createContext, useContext } from 'react';
 import type { AppConfig } from '../config/config';
+import type { PlainDate } from '../domain/planning';
 import type { Gateway } from '../graph/gateway';
 import type { HostContext } from '../office/officeHost';
+import type { KeyValueStore } from '../office/roamingStore';
+
+export interface Clock {
+  /** Today in Europe/Berlin. */
+  today: () => PlainDate;
+  now: () => Date;
+}
 
 /** What the composition root hands to the pane. Components never create adapters themselves. */
 export interface Services {
   config: AppConfig;
   host: HostContext;
   gateway: Gateway;
+  /** Work in progress on this device (autosave); never tokens. */
+  drafts: KeyValueStore;
+  /** Topic suggestions from the ribbon command (the mailbox's roaming settings in Outlook). */
+  suggestions: KeyValueStore;
+  clock: Clock;
+  newId: () => string;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

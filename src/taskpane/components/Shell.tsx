@@ -30,6 +30,9 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     minWidth: 0,
     overflowWrap: 'anywhere',
+    // Form controls shrink with a narrow pane (native inputs and selects keep an intrinsic width).
+    '& .fui-Input, & .fui-Select, & .fui-Textarea, & .fui-SpinButton': { minWidth: 0, maxWidth: '100%' },
+    '& .fui-Input__input, & .fui-Select__select, & .fui-SpinButton__input': { minWidth: 0, width: '100%' },
   },
 });
 

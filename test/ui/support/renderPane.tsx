@@ -1,6 +1,8 @@
 import { render } from '@testing-library/react';
 import { parseConfig } from '../../../src/config/config';
 import type { Gateway } from '../../../src/graph/gateway';
+import type { PlanningData } from '../../../src/graph/planningGateway';
+import { createBrowserStore } from '../../../src/office/browserStore';
 import type { Organiser } from '../../../src/graph/meGateway';
 import type { HostContext } from '../../../src/office/officeHost';
 import { App } from '../../../src/taskpane/App';
@@ -21,11 +23,36 @@ export const organiser: Organiser = {
 
 export interface FakeGatewayOptions {
   getOrganiser?: () => Promise<Organiser>;
+  planning?: Partial<Gateway['planning']>;
 }
+
+const kreishaus = {
+  id: '1',
+  name: 'Kreishaus Northeim',
+  kind: 'kreishaus' as const,
+  street: 'Medenheimer Straße 6/8',
+  postalCode: '37154',
+  town: 'Northeim',
+  notes: { stepFree: true, parking: '', publicTransport: 'Bahnhof Northeim' },
+};
+
+const unused = () => Promise.reject(new Error('not used in this test'));
 
 /** A typed fake of the gateway: the pane only ever sees domain types. */
 export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
-  return { me: { getOrganiser: options.getOrganiser ?? (() => Promise.resolve(organiser)) } };
+  const data: PlanningData = { meetings: [], venues: [kreishaus] };
+  return {
+    me: { getOrganiser: options.getOrganiser ?? (() => Promise.resolve(organiser)) },
+    planning: {
+      open: () => Promise.resolve(data),
+      saveMeeting: () => Promise.resolve({ itemId: '9', etag: '"1"' }),
+      getMeeting: unused,
+      findMeeting: () => Promise.resolve(undefined),
+      addVenue: unused,
+      ...options.planning,
+    },
+    events: { timeZone: 'Europe/Berlin', create: unused, get: unused, update: unused, cancel: unused },
+  };
 }
 
 export function renderPane(gateway: Gateway = fakeGateway(), host: Partial<HostContext> = {}) {
@@ -33,6 +60,13 @@ export function renderPane(gateway: Gateway = fakeGateway(), host: Partial<HostC
     config: testConfig,
     gateway,
     host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false, ...host },
+    drafts: createBrowserStore(null),
+    suggestions: createBrowserStore(null),
+    clock: { today: () => '2026-11-24', now: () => new Date('2026-11-24T09:00:00Z') },
+    newId: (() => {
+      let n = 0;
+      return () => `id-${++n}`;
+    })(),
   };
   return render(<App services={services} />);
 }

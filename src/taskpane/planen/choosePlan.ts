@@ -1,0 +1,69 @@
+import {
+  addDays,
+  type HostSuggestion,
+  type Meeting,
+  type PastHost,
+  type PlainDate,
+  proposeDates,
+  standardAgenda,
+  suggestHost,
+} from '../../domain/planning';
+import type { PlanningData } from '../../graph/planningGateway';
+import type { PlanDraft } from './planDraft';
+
+export interface OpenedPlan {
+  draft: PlanDraft;
+  past: PastHost[];
+  proposals: PlainDate[];
+  hostSuggestion: HostSuggestion | undefined;
+}
+
+const OPEN_STATUSES = new Set(['geplant', 'eingeladen']);
+
+function newMeeting(options: { id: string; date: PlainDate; newId: () => string; host?: HostSuggestion }): Meeting {
+  return {
+    id: options.id,
+    date: options.date,
+    startTime: '15:00',
+    status: 'geplant',
+    ...(options.host ? { venue: options.host.venue } : {}),
+    speaker: { name: '', organisation: '', topic: '' },
+    agenda: standardAgenda(options.newId),
+    adoptedSuggestions: [],
+  };
+}
+
+/**
+ * Which meeting the pane opens on: what was typed here and not yet saved wins (nothing typed is lost);
+ * otherwise the next planned or invited meeting from the list; otherwise a new one with the standard
+ * agenda on the first proposed date, at the suggested host.
+ */
+export function choosePlan(options: {
+  data: PlanningData;
+  local: PlanDraft | undefined;
+  today: PlainDate;
+  newId: () => string;
+}): OpenedPlan {
+  const { data, local, today, newId } = options;
+  const upcoming = data.meetings
+    .filter((m) => m.meeting && OPEN_STATUSES.has(m.status) && m.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  const held = data.meetings.filter((m) => m.date < today && m.status !== 'abgesagt');
+  const past = held.map((m) => ({ date: m.date, venueName: m.venueName }));
+  const last = held.sort((a, b) => b.date.localeCompare(a.date))[0];
+  const fixed = last?.nextMeetingDate && last.nextMeetingDate > today ? last.nextMeetingDate : undefined;
+  const proposals = proposeDates({ lastMeetingDate: last?.date, fixedNextDate: fixed, today, count: 4 });
+  const hostSuggestion = suggestHost(data.venues, past);
+  const upcomingRef = upcoming && { itemId: upcoming.itemId, etag: upcoming.etag };
+
+  let draft: PlanDraft;
+  if (local?.dirty && (!upcoming || local.meeting.id === upcoming.meeting?.id)) {
+    draft = { ...local, ...(local.ref || !upcomingRef ? {} : { ref: upcomingRef }) };
+  } else if (upcoming?.meeting && upcomingRef) {
+    draft = { meeting: upcoming.meeting, ref: upcomingRef, dirty: false };
+  } else {
+    const date = proposals[0] ?? addDays(today, 42);
+    draft = { meeting: newMeeting({ id: newId(), date, newId, host: hostSuggestion }), dirty: false };
+  }
+  return { draft, past, proposals, hostSuggestion };
+}

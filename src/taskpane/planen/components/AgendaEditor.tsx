@@ -1,0 +1,81 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { addItem, moveItem, newItem, removeItem, updateItem } from '../../../domain/planning';
+import type { PlanningModel } from '../planningModel';
+import { planenStrings } from '../planenStrings';
+import { AgendaItemEditor } from './AgendaItemEditor';
+import { Section } from './Section';
+
+const strings = planenStrings.agenda;
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  add: { alignSelf: 'flex-start' },
+});
+
+export type AgendaEditorProps = Pick<PlanningModel, 'meeting' | 'update' | 'newId'>;
+
+/** The agenda as an ordered list of editable items; moving keeps the keyboard focus on the item. */
+export function AgendaEditor({ meeting, update, newId }: AgendaEditorProps) {
+  const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  /** `${itemId}:${control}` to focus once the changed agenda is on screen. */
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const key = focusNext.current;
+    const targets = root.current?.querySelectorAll<HTMLElement>('[data-focus]') ?? [];
+    Array.from(targets)
+      .find((el) => el.dataset.focus === key)
+      ?.focus();
+    focusNext.current = null;
+  });
+
+  const agenda = meeting.agenda;
+  const move = (id: string, by: -1 | 1) => {
+    focusNext.current = `${id}:${by < 0 ? 'up' : 'down'}`;
+    update((m) => ({ ...m, agenda: moveItem(m.agenda, id, by) }));
+  };
+  const remove = (index: number, id: string) => {
+    const neighbour = agenda[index + 1] ?? agenda[index - 1];
+    focusNext.current = neighbour ? `${neighbour.id}:title` : 'agenda:add';
+    update((m) => ({ ...m, agenda: removeItem(m.agenda, id) }));
+  };
+  const add = () => {
+    const item = newItem(newId);
+    focusNext.current = `${item.id}:title`;
+    update((m) => ({ ...m, agenda: addItem(m.agenda, item) }));
+  };
+
+  return (
+    <Section heading={strings.heading}>
+      <div ref={root} className={styles.root}>
+        <ol className={styles.list}>
+          {agenda.map((item, index) => (
+            <li key={item.id}>
+              <AgendaItemEditor
+                item={item}
+                index={index}
+                count={agenda.length}
+                onChange={(patch) => update((m) => ({ ...m, agenda: updateItem(m.agenda, item.id, patch) }))}
+                onMove={(by) => move(item.id, by)}
+                onRemove={() => remove(index, item.id)}
+              />
+            </li>
+          ))}
+        </ol>
+        <Button className={styles.add} data-focus="agenda:add" onClick={add}>
+          {strings.add}
+        </Button>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  addMinutesToTime,
+  dateWarnings,
+  inviteDueDate,
+  isClockTime,
+  isPlainDate,
+  SLOT_MINUTES,
+} from '../../../domain/planning';
+import type { PlanningModel } from '../planningModel';
+import { planenStrings } from '../planenStrings';
+import { DateWarnings } from './DateWarnings';
+import { DraftInput } from './DraftInput';
+import { Section } from './Section';
+
+const strings = planenStrings.date;
+
+const useStyles = makeStyles({
+  due: { fontWeight: tokens.fontWeightSemibold },
+  proposals: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  proposalsLabel: { display: 'block', marginBottom: tokens.spacingVerticalXS },
+});
+
+const validateDate = (text: string) => (isPlainDate(text) ? undefined : strings.dateMissing);
+const validateTime = (text: string) => (isClockTime(text) ? undefined : strings.timeMissing);
+
+export type DateSectionProps = Pick<PlanningModel, 'meeting' | 'update' | 'today' | 'proposals'>;
+
+/** The date and start time, the invitation due date, what speaks against the date, and proposals. */
+export function DateSection({ meeting, update, today, proposals }: DateSectionProps) {
+  const styles = useStyles();
+  const hasDate = isPlainDate(meeting.date);
+  const setDate = (date: string) => update((m) => ({ ...m, date }));
+  return (
+    <Section heading={strings.heading}>
+      <DraftInput label={strings.date} type="date" value={meeting.date} validate={validateDate} onCommit={setDate} />
+      <DraftInput
+        label={strings.start}
+        type="time"
+        value={meeting.startTime}
+        validate={validateTime}
+        onCommit={(startTime) => update((m) => ({ ...m, startTime }))}
+        hint={
+          isClockTime(meeting.startTime) ? strings.until(addMinutesToTime(meeting.startTime, SLOT_MINUTES)) : undefined
+        }
+      />
+      {hasDate && <Text className={styles.due}>{strings.inviteDue(inviteDueDate(meeting.date))}</Text>}
+      {hasDate && <DateWarnings warnings={dateWarnings(meeting.date, today)} />}
+      {proposals.length > 0 && (
+        <div>
+          <Text className={styles.proposalsLabel}>{strings.proposalsLabel}</Text>
+          <div className={styles.proposals}>
+            {proposals.map((date) => (
+              <Button key={date} size="small" onClick={() => setDate(date)}>
+                {strings.proposal(date)}
+              </Button>
+            ))}
+          </div>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,75 @@
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { planenStrings } from '../planenStrings';
+
+const strings = planenStrings.agenda;
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS },
+  field: { flexGrow: 1, minWidth: 0 },
+  add: { alignSelf: 'flex-start' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+export interface SubItemsEditorProps {
+  items: string[];
+  onChange: (items: string[]) => void;
+}
+
+/** The sub-points of an agenda item, each editable and removable. */
+export function SubItemsEditor({ items, onChange }: SubItemsEditorProps) {
+  const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const key = focusNext.current;
+    const targets = root.current?.querySelectorAll<HTMLElement>('[data-focus]') ?? [];
+    Array.from(targets)
+      .find((el) => el.dataset.focus === key)
+      ?.focus();
+    focusNext.current = null;
+  });
+
+  const replace = (index: number, text: string) => onChange(items.map((s, i) => (i === index ? text : s)));
+  const remove = (index: number) => {
+    focusNext.current = 'add';
+    onChange(items.filter((_, i) => i !== index));
+  };
+  const add = () => {
+    focusNext.current = `sub-${items.length}`;
+    onChange([...items, '']);
+  };
+
+  return (
+    <div className={styles.root} ref={root}>
+      {items.length > 0 && <Text weight="semibold">{strings.subItems}</Text>}
+      {items.length > 0 && (
+        <ol className={styles.list}>
+          {items.map((text, index) => (
+            // Sub-points have no ids; the position is what the labels say, too.
+            <li key={index} className={styles.row}>
+              <Field label={strings.subItem(index + 1)} className={styles.field}>
+                <Input value={text} data-focus={`sub-${index}`} onChange={(_, data) => replace(index, data.value)} />
+              </Field>
+              <Button aria-label={strings.removeSubItem(index + 1)} onClick={() => remove(index)}>
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Button size="small" className={styles.add} data-focus="add" onClick={add}>
+        {strings.addSubItem}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { berlinParts, formatShortDate } from '../../../domain/planning';
+import type { StoredSuggestion } from '../../../office/topicSuggestions';
+import type { PlanningModel } from '../planningModel';
+import { planenStrings } from '../planenStrings';
+import { Section } from './Section';
+
+const strings = planenStrings.suggestions;
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlockEnd: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  meta: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+function received(suggestion: StoredSuggestion): string {
+  const at = new Date(suggestion.receivedAt);
+  return Number.isNaN(at.getTime()) ? '' : formatShortDate(berlinParts(at).date);
+}
+
+export type SuggestionsSectionProps = Pick<PlanningModel, 'suggestions' | 'acceptSuggestion' | 'dismissSuggestion'>;
+
+/** Mails marked in Outlook as topics: taken into the agenda or dismissed. */
+export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSuggestion }: SuggestionsSectionProps) {
+  const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The suggestion leaves the list; keep the keyboard user in this section.
+  const settle = (act: (id: string) => void, id: string) => {
+    act(id);
+    heading.current?.focus();
+  };
+  return (
+    <Section heading={strings.heading} headingRef={heading}>
+      {suggestions.length === 0 ? (
+        <Text>{strings.empty}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {suggestions.map((s) => (
+            <li key={s.id} className={styles.item}>
+              <Text weight="semibold">{s.subject}</Text>
+              <Text size={200} className={styles.meta}>
+                {strings.from(s.senderName || s.senderAddress, received(s))}
+              </Text>
+              <div className={styles.buttons}>
+                <Button
+                  size="small"
+                  aria-label={strings.acceptLabel(s.subject)}
+                  onClick={() => settle(acceptSuggestion, s.id)}
+                >
+                  {strings.accept}
+                </Button>
+                <Button
+                  size="small"
+                  aria-label={strings.dismissLabel(s.subject)}
+                  onClick={() => settle(dismissSuggestion, s.id)}
+                >
+                  {strings.dismiss}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

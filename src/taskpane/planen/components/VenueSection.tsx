@@ -1,0 +1,76 @@
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { type Venue, venueAccess, venueAddress } from '../../../domain/planning';
+import type { PlanningModel, VenueDraft } from '../planningModel';
+import { planenStrings } from '../planenStrings';
+import { NewVenueForm } from './NewVenueForm';
+import { Section } from './Section';
+
+const strings = planenStrings.venue;
+
+const useStyles = makeStyles({
+  details: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  hint: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  toggle: { alignSelf: 'flex-start' },
+});
+
+export type VenueSectionProps = Pick<PlanningModel, 'meeting' | 'update' | 'venues' | 'hostSuggestion' | 'addVenue'>;
+
+/** The venue: chosen from the shared list, with address, access notes and whose turn it is. */
+export function VenueSection({ meeting, update, venues, hostSuggestion, addVenue }: VenueSectionProps) {
+  const styles = useStyles();
+  const [formOpen, setFormOpen] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const chosen = meeting.venue;
+  // A venue stored with the meeting stays selectable even if the list no longer holds it.
+  const options = chosen && !venues.some((v) => v.id === chosen.id) ? [...venues, chosen] : venues;
+  const choose = (venue: Venue | undefined) => update((m) => ({ ...m, venue }));
+
+  const saveVenue = async (draft: VenueDraft) => {
+    const venue = await addVenue(draft);
+    choose(venue);
+    setFormOpen(false);
+    selectRef.current?.focus();
+  };
+
+  return (
+    <Section heading={strings.heading}>
+      <Field label={strings.select}>
+        <Select
+          ref={selectRef}
+          value={chosen?.id ?? ''}
+          onChange={(_, data) => choose(options.find((v) => v.id === data.value))}
+        >
+          <option value="">{strings.choose}</option>
+          {options.map((venue) => (
+            <option key={venue.id} value={venue.id}>
+              {venue.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {chosen && (
+        <ul className={styles.details}>
+          <li>{venueAddress(chosen)}</li>
+          {venueAccess(chosen).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {hostSuggestion && (
+        <div className={styles.hint}>
+          <Text>{strings.suggestion(hostSuggestion.venue.name, hostSuggestion.lastHosted)}</Text>
+          {chosen?.id !== hostSuggestion.venue.id && (
+            <Button size="small" onClick={() => choose(hostSuggestion.venue)}>
+              {strings.takeSuggestion}
+            </Button>
+          )}
+        </div>
+      )}
+      <Button className={styles.toggle} aria-expanded={formOpen} onClick={() => setFormOpen((open) => !open)}>
+        {strings.newVenue}
+      </Button>
+      {formOpen && <NewVenueForm onSave={saveVenue} onCancel={() => setFormOpen(false)} />}
+    </Section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { AppError } from '../../domain/appError';
+import type { HostSuggestion, Meeting, PlainDate, Venue } from '../../domain/planning';
+import type { StoredSuggestion } from '../../office/topicSuggestions';
+
+/** Where the plan stands against SharePoint. Everything typed is always kept locally first. */
+export type SyncState =
+  | { status: 'saved'; at: string }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'error'; error: AppError }
+  | { status: 'conflict' };
+
+export interface VenueDraft {
+  name: string;
+  kind: Venue['kind'];
+  street: string;
+  postalCode: string;
+  town: string;
+  stepFree: boolean;
+  parking: string;
+  publicTransport: string;
+  other: string;
+}
+
+/** What the Planen view gets from `usePlanning()`. */
+export interface PlanningModel {
+  meeting: Meeting;
+  /** Replaces the meeting; autosaved locally at once and to SharePoint shortly after. */
+  update: (change: (meeting: Meeting) => Meeting) => void;
+  today: PlainDate;
+  venues: Venue[];
+  hostSuggestion: HostSuggestion | undefined;
+  /** Dates on the quarterly cadence that avoid holidays. */
+  proposals: PlainDate[];
+  sync: SyncState;
+  /** Save now (after an error, or to be sure). */
+  saveNow: () => void;
+  /** After a conflict: take the colleague's version, or keep ours and overwrite knowingly. */
+  resolveConflict: (choice: 'theirs' | 'mine') => void;
+  addVenue: (draft: VenueDraft) => Promise<Venue>;
+  suggestions: StoredSuggestion[];
+  acceptSuggestion: (id: string) => void;
+  dismissSuggestion: (id: string) => void;
+  newId: () => string;
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toAppError } from '../../domain/appError';
+import type { Meeting } from '../../domain/planning';
+import type { PlanningGateway } from '../../graph/planningGateway';
+import type { KeyValueStore } from '../../office/roamingStore';
+import { type PlanDraft, writeDraft } from './planDraft';
+import type { SyncState } from './planningModel';
+
+const SAVE_DELAY_MS = 800;
+const RETRY_DELAY_MS = 10_000;
+
+interface SyncDeps {
+  planning: PlanningGateway;
+  drafts: KeyValueStore;
+  now: () => Date;
+}
+
+/**
+ * The plan's way to SharePoint. Every change is written to this device at once, then saved to the
+ * list shortly after (debounced); a failed save is retried once by itself and offered again; a
+ * colleague's change (412) stops saving until the user decides.
+ */
+export function usePlanSync(deps: SyncDeps) {
+  const { planning, drafts, now } = deps;
+  const [draft, setDraftState] = useState<PlanDraft>();
+  const [sync, setSync] = useState<SyncState>({ status: 'pending' });
+  const latest = useRef<PlanDraft | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saving = useRef(false);
+  const again = useRef(false);
+  /** The current save function, for timers set inside it (a callback cannot name itself). */
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+
+  const setDraft = useCallback(
+    (next: PlanDraft) => {
+      latest.current = next;
+      setDraftState(next);
+      writeDraft(drafts, next);
+    },
+    [drafts],
+  );
+
+  const runSave = useCallback(async (): Promise<void> => {
+    const snapshot = latest.current;
+    if (!snapshot) return;
+    if (saving.current) {
+      again.current = true;
+      return;
+    }
+    saving.current = true;
+    setSync({ status: 'saving' });
+    try {
+      let ref = snapshot.ref;
+      if (!ref && snapshot.createUncertain) {
+        const found = await planning.findMeeting(snapshot.meeting.id);
+        if (found) ref = { itemId: found.itemId, etag: found.etag };
+      }
+      if (!ref) setDraft({ ...snapshot, createUncertain: true });
+      const saved = await planning.saveMeeting(snapshot.meeting, ref);
+      const current = latest.current ?? snapshot;
+      const unchanged = current.meeting === snapshot.meeting;
+      setDraft({ meeting: current.meeting, ref: saved, dirty: !unchanged });
+      setSync({ status: 'saved', at: now().toISOString() });
+      if (!unchanged) again.current = true;
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === 'conflict') setSync({ status: 'conflict' });
+      else {
+        setSync({ status: 'error', error: appError });
+        if (appError.retryable) timer.current = setTimeout(() => void saveRef.current(), RETRY_DELAY_MS);
+      }
+    } finally {
+      saving.current = false;
+      if (again.current) {
+        again.current = false;
+        timer.current = setTimeout(() => void saveRef.current(), 0);
+      }
+    }
+  }, [planning, setDraft, now]);
+
+  useEffect(() => {
+    saveRef.current = runSave;
+  }, [runSave]);
+
+  const scheduleSave = useCallback(
+    (delay = SAVE_DELAY_MS) => {
+      clearTimeout(timer.current);
+      setSync((s) => (s.status === 'conflict' ? s : { status: 'pending' }));
+      timer.current = setTimeout(() => void runSave(), delay);
+    },
+    [runSave],
+  );
+
+  const update = useCallback(
+    (change: (meeting: Meeting) => Meeting) => {
+      const current = latest.current;
+      if (!current) return;
+      setDraft({ ...current, meeting: change(current.meeting), dirty: true });
+      if (sync.status !== 'conflict') scheduleSave();
+    },
+    [setDraft, scheduleSave, sync.status],
+  );
+
+  const resolveConflict = useCallback(
+    async (choice: 'theirs' | 'mine') => {
+      const current = latest.current;
+      if (!current?.ref) return;
+      try {
+        const theirs = await planning.getMeeting(current.ref.itemId);
+        const ref = { itemId: current.ref.itemId, etag: theirs?.etag ?? current.ref.etag };
+        if (choice === 'theirs' && theirs?.meeting) {
+          setDraft({ meeting: theirs.meeting, ref, dirty: false });
+          setSync({ status: 'saved', at: now().toISOString() });
+        } else {
+          setDraft({ ...current, ref, dirty: true });
+          scheduleSave(0);
+        }
+      } catch (error) {
+        setSync({ status: 'error', error: toAppError(error) });
+      }
+    },
+    [planning, setDraft, scheduleSave, now],
+  );
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return { draft, sync, setDraft, setSync, update, scheduleSave, resolveConflict };
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type AppError, toAppError } from '../../domain/appError';
+import { addItem, newItem, type PastHost, type PlainDate, suggestHost, type Venue } from '../../domain/planning';
+import { readSuggestions, removeSuggestion, type StoredSuggestion } from '../../office/topicSuggestions';
+import type { AsyncState } from '../hooks/asyncState';
+import { useErrors } from '../hooks/useErrors';
+import { useServices } from '../services';
+import { choosePlan } from './choosePlan';
+import { readDraft } from './planDraft';
+import type { PlanningModel, VenueDraft } from './planningModel';
+import { usePlanSync } from './usePlanSync';
+
+interface Loaded {
+  venues: Venue[];
+  past: PastHost[];
+  proposals: PlainDate[];
+}
+
+function venueFromDraft(draft: VenueDraft): Omit<Venue, 'id'> {
+  const { stepFree, parking, publicTransport, other, ...rest } = draft;
+  return { ...rest, notes: { stepFree, parking, publicTransport, other } };
+}
+
+/** Planen's use case: open the plan (one round trip), edit it, keep it safe locally and in SharePoint. */
+export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => void } {
+  const services = useServices();
+  const { gateway, drafts, clock, newId } = services;
+  const { report } = useErrors();
+  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now });
+  const { draft, setDraft, update, setSync } = planSync;
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [failure, setFailure] = useState<AppError>();
+  const [attempt, setAttempt] = useState(0);
+  const [suggestions, setSuggestions] = useState<StoredSuggestion[]>(() => readSuggestions(services.suggestions));
+  const today = clock.today();
+  const retry = useCallback(() => {
+    setFailure(undefined);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    const local = readDraft(drafts);
+    gateway.planning.open().then(
+      (data) => {
+        if (!current) return;
+        const opened = choosePlan({ data, local, today, newId });
+        setLoaded({ venues: data.venues, past: opened.past, proposals: opened.proposals });
+        setDraft(opened.draft);
+        if (opened.draft.dirty) planSync.scheduleSave(0);
+        else setSync({ status: 'saved', at: clock.now().toISOString() });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        const appError = toAppError(error);
+        report(appError, retry);
+        if (!local) return setFailure(appError);
+        // Offline with work on this device: keep working on it; it is saved when SharePoint answers.
+        setLoaded({ venues: local.meeting.venue ? [local.meeting.venue] : [], past: [], proposals: [] });
+        setDraft(local);
+        setSync({ status: 'error', error: appError });
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // Opening runs once per attempt; the callbacks it uses are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
+
+  const addVenue = useCallback(
+    async (venueDraft: VenueDraft) => {
+      const venue = await gateway.planning.addVenue(venueFromDraft(venueDraft));
+      setLoaded((l) => l && { ...l, venues: [...l.venues, venue].sort((a, b) => a.name.localeCompare(b.name, 'de')) });
+      return venue;
+    },
+    [gateway],
+  );
+
+  const dropSuggestion = useCallback(
+    (id: string) => {
+      void removeSuggestion(services.suggestions, id).catch((error: unknown) => report(error));
+      setSuggestions((list) => list.filter((s) => s.id !== id));
+    },
+    [services.suggestions, report],
+  );
+
+  const acceptSuggestion = useCallback(
+    (id: string) => {
+      const suggestion = suggestions.find((s) => s.id === id);
+      if (!suggestion) return;
+      const note = `Vorschlag aus einer E-Mail von ${suggestion.senderName || suggestion.senderAddress}`;
+      const item = { ...newItem(newId), title: suggestion.subject, note };
+      update((m) => ({ ...m, agenda: addItem(m.agenda, item), adoptedSuggestions: [...m.adoptedSuggestions, id] }));
+      dropSuggestion(id);
+    },
+    [suggestions, update, newId, dropSuggestion],
+  );
+
+  const model = useMemo<PlanningModel | undefined>(() => {
+    if (!draft || !loaded) return undefined;
+    return {
+      meeting: draft.meeting,
+      update,
+      today,
+      venues: loaded.venues,
+      hostSuggestion: suggestHost(loaded.venues, loaded.past),
+      proposals: loaded.proposals,
+      sync: planSync.sync,
+      saveNow: () => planSync.scheduleSave(0),
+      resolveConflict: (choice) => void planSync.resolveConflict(choice),
+      addVenue,
+      suggestions,
+      acceptSuggestion,
+      dismissSuggestion: dropSuggestion,
+      newId,
+    };
+  }, [draft, loaded, update, today, planSync, addVenue, suggestions, acceptSuggestion, dropSuggestion, newId]);
+
+  const state: AsyncState<PlanningModel> = model
+    ? { status: 'ready', value: model }
+    : failure
+      ? { status: 'error', error: failure }
+      : { status: 'loading' };
+  return { state, retry };
+}

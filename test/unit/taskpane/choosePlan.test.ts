@@ -1,0 +1,81 @@
+import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
+import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import { choosePlan } from '../../../src/taskpane/planen/choosePlan';
+
+const ids = () => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
+
+const venue = (id: string, name: string): Venue => ({
+  id,
+  name,
+  kind: 'initiative',
+  street: '',
+  postalCode: '',
+  town: '',
+  notes: { stepFree: true, parking: '', publicTransport: '' },
+});
+
+const venues = [venue('1', 'Kreishaus Northeim'), venue('2', 'Dassel'), venue('3', 'Einbeck')];
+const past: ListedMeeting[] = [
+  {
+    itemId: '7',
+    etag: '"1"',
+    webUrl: '',
+    date: '2026-05-20',
+    status: 'protokolliert',
+    venueName: 'Kreishaus Northeim',
+  },
+  { itemId: '8', etag: '"1"', webUrl: '', date: '2026-09-15', status: 'protokolliert', venueName: 'Einbeck' },
+];
+
+const planned = (id: string, date: string): Meeting => ({
+  id,
+  date,
+  startTime: '15:00',
+  status: 'geplant',
+  speaker: { name: '', organisation: '', topic: '' },
+  agenda: standardAgenda(ids()),
+  adoptedSuggestions: [],
+});
+
+describe('choosePlan', () => {
+  const today = '2026-11-24';
+
+  it('starts a new meeting with the standard agenda on the first proposal, at the suggested host', () => {
+    const opened = choosePlan({ data: { meetings: past, venues }, local: undefined, today, newId: ids() });
+    expect(opened.draft.dirty).toBe(false);
+    expect(opened.draft.ref).toBeUndefined();
+    expect(opened.draft.meeting.date).toBe('2026-12-15');
+    expect(opened.draft.meeting.venue?.name).toBe('Dassel');
+    expect(opened.draft.meeting.agenda).toHaveLength(6);
+  });
+
+  it('opens the next planned meeting from the list', () => {
+    const item: ListedMeeting = {
+      itemId: '9',
+      etag: '"3"',
+      webUrl: '',
+      date: '2026-12-15',
+      status: 'geplant',
+      venueName: 'Dassel',
+      meeting: planned('m1', '2026-12-15'),
+    };
+    const opened = choosePlan({ data: { meetings: [...past, item], venues }, local: undefined, today, newId: ids() });
+    expect(opened.draft).toEqual({ meeting: item.meeting, ref: { itemId: '9', etag: '"3"' }, dirty: false });
+  });
+
+  it('keeps what was typed on this device and not yet saved', () => {
+    const local = { meeting: { ...planned('m1', '2026-12-16'), startTime: '16:00' }, dirty: true };
+    const opened = choosePlan({ data: { meetings: past, venues }, local, today, newId: ids() });
+    expect(opened.draft.meeting.startTime).toBe('16:00');
+    expect(opened.draft.dirty).toBe(true);
+  });
+
+  it('proposes the date fixed at the last meeting first', () => {
+    const withFixed = [...past.slice(0, 1), { ...past[1]!, nextMeetingDate: '2026-12-09' }];
+    const opened = choosePlan({ data: { meetings: withFixed, venues }, local: undefined, today, newId: ids() });
+    expect(opened.proposals[0]).toBe('2026-12-09');
+  });
+});
