@@ -27,7 +27,7 @@ const tsBlock = officeAddins.configs.recommended.find((c) => c.plugins?.['@types
 const walls = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default [
-  { ignores: ['node_modules/', 'dist/', 'dist-test/', 'coverage/', 'test-results/', '.emulator-data/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-test/', 'dist-bench/', 'coverage/', 'test-results/', '.emulator-data/'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],

@@ -1,0 +1,28 @@
+import type { RunningEmulator } from '../../../src/emulator/server';
+
+/** Reads the emulator through its Graph API as the organiser would (for assertions about what was stored). */
+export async function graphGet<T>(emulator: RunningEmulator, path: string, scopes = ['Sites.Selected']): Promise<T> {
+  const tokenResponse = await fetch(`${emulator.url}/_emulator/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ scopes }),
+  });
+  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const response = await fetch(`${emulator.graphUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export interface ListItemFields {
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+export async function listItems(emulator: RunningEmulator, list: string): Promise<ListItemFields[]> {
+  const site = 'landkreisnortheim.sharepoint.com:/sites/Integration:';
+  const answer = await graphGet<{ value: ListItemFields[] }>(
+    emulator,
+    `/sites/${site}/lists/${encodeURIComponent(list)}/items?$expand=fields&$top=100`,
+  );
+  return answer.value;
+}
