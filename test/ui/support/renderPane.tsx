@@ -3,6 +3,7 @@ import { parseConfig } from '../../../src/config/config';
 import type { Gateway } from '../../../src/graph/gateway';
 import type { PlanningData } from '../../../src/graph/planningGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
+import type { KeyValueStore } from '../../../src/office/roamingStore';
 import type { Organiser } from '../../../src/graph/meGateway';
 import type { HostContext } from '../../../src/office/officeHost';
 import { App } from '../../../src/taskpane/App';
@@ -55,13 +56,17 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
   };
 }
 
-export function renderPane(gateway: Gateway = fakeGateway(), host: Partial<HostContext> = {}) {
+export function renderPane(
+  gateway: Gateway = fakeGateway(),
+  host: Partial<HostContext> = {},
+  stores: { drafts?: KeyValueStore; suggestions?: KeyValueStore } = {},
+) {
   const services = {
     config: testConfig,
     gateway,
     host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false, ...host },
-    drafts: createBrowserStore(null),
-    suggestions: createBrowserStore(null),
+    drafts: stores.drafts ?? createBrowserStore(null),
+    suggestions: stores.suggestions ?? createBrowserStore(null),
     clock: { today: () => '2026-11-24', now: () => new Date('2026-11-24T09:00:00Z') },
     newId: (() => {
       let n = 0;

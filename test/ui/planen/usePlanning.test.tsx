@@ -1,0 +1,59 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Meeting } from '../../../src/domain/planning';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import { readSuggestions, SUGGESTIONS_KEY } from '../../../src/office/topicSuggestions';
+import { fakeGateway, renderPane } from '../support/renderPane';
+
+const suggestion = {
+  id: 's1',
+  subject: 'Ehrenamtspauschale 2027',
+  senderName: 'Petra Kühn',
+  senderAddress: 'p.kuehn@web.de',
+  receivedAt: '2026-11-20T09:15:00.000Z',
+  suggestedAt: '2026-11-20T10:00:00.000Z',
+};
+
+describe('Planen with the planning hook (fake gateway)', () => {
+  it('takes a suggestion from mail into the agenda, saves the plan, and forgets the suggestion', async () => {
+    const user = userEvent.setup();
+    const saved: Meeting[] = [];
+    const saveMeeting = jest.fn(async (meeting: Meeting) => {
+      saved.push(meeting);
+      return { itemId: '9', etag: `"${saved.length}"` };
+    });
+    const suggestions = createBrowserStore(null);
+    await suggestions.write(SUGGESTIONS_KEY, [suggestion]);
+    const drafts = createBrowserStore(null);
+    renderPane(fakeGateway({ planning: { saveMeeting } }), {}, { drafts, suggestions });
+
+    await user.click(
+      await screen.findByRole('button', { name: '„Ehrenamtspauschale 2027“ als Tagesordnungspunkt übernehmen' }),
+    );
+    const plan = screen.getByRole('table', { name: 'Zeitplan' });
+    expect(within(plan).getByText('Ehrenamtspauschale 2027')).toBeInTheDocument();
+    expect(readSuggestions(suggestions)).toEqual([]);
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('In SharePoint gespeichert'), {
+      timeout: 3000,
+    });
+    const last = saved.at(-1);
+    expect(last?.agenda.map((i) => i.title)).toContain('Ehrenamtspauschale 2027');
+    expect(last?.adoptedSuggestions).toEqual(['s1']);
+    expect(drafts.read<{ dirty: boolean }>('treffpunkt.planen.entwurf')).toMatchObject({ dirty: false });
+  });
+
+  it('keeps the typed plan on this device when SharePoint cannot be reached, and says so', async () => {
+    const user = userEvent.setup();
+    const saveMeeting = jest.fn().mockRejectedValue(Object.assign(new Error('offline'), { name: 'AppError' }));
+    const drafts = createBrowserStore(null);
+    renderPane(fakeGateway({ planning: { saveMeeting } }), {}, { drafts });
+    await user.type(await screen.findByLabelText('Thema des Inputs'), 'Wohnraum');
+    await waitFor(() => expect(screen.getByText(/Nicht in SharePoint gespeichert/)).toBeInTheDocument(), {
+      timeout: 3000,
+    });
+    const draft = drafts.read<{ dirty: boolean; meeting: Meeting }>('treffpunkt.planen.entwurf');
+    expect(draft?.dirty).toBe(true);
+    expect(draft?.meeting.speaker.topic).toBe('Wohnraum');
+  });
+});
