@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import { addItem, moveItem, newItem, removeItem, updateItem } from '../../../domain/planning';
 import type { PlanningModel } from '../planningModel';
 import { planenStrings } from '../planenStrings';
+import { useFocusAfterRender } from './useFocusAfterRender';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import { Section } from './Section';
 
@@ -26,32 +26,21 @@ export type AgendaEditorProps = Pick<PlanningModel, 'meeting' | 'update' | 'newI
 /** The agenda as an ordered list of editable items; moving keeps the keyboard focus on the item. */
 export function AgendaEditor({ meeting, update, newId }: AgendaEditorProps) {
   const styles = useStyles();
-  const root = useRef<HTMLDivElement>(null);
-  /** `${itemId}:${control}` to focus once the changed agenda is on screen. */
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusNext.current) return;
-    const key = focusNext.current;
-    const targets = root.current?.querySelectorAll<HTMLElement>('[data-focus]') ?? [];
-    Array.from(targets)
-      .find((el) => el.dataset.focus === key)
-      ?.focus();
-    focusNext.current = null;
-  });
+  const { root, focusAfterRender } = useFocusAfterRender();
 
   const agenda = meeting.agenda;
   const move = (id: string, by: -1 | 1) => {
-    focusNext.current = `${id}:${by < 0 ? 'up' : 'down'}`;
+    focusAfterRender(`${id}:${by < 0 ? 'up' : 'down'}`);
     update((m) => ({ ...m, agenda: moveItem(m.agenda, id, by) }));
   };
   const remove = (index: number, id: string) => {
     const neighbour = agenda[index + 1] ?? agenda[index - 1];
-    focusNext.current = neighbour ? `${neighbour.id}:title` : 'agenda:add';
+    focusAfterRender(neighbour ? `${neighbour.id}:title` : 'agenda:add');
     update((m) => ({ ...m, agenda: removeItem(m.agenda, id) }));
   };
   const add = () => {
     const item = newItem(newId);
-    focusNext.current = `${item.id}:title`;
+    focusAfterRender(`${item.id}:title`);
     update((m) => ({ ...m, agenda: addItem(m.agenda, item) }));
   };
 

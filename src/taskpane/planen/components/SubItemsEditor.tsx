@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import { planenStrings } from '../planenStrings';
+import { useFocusAfterRender } from './useFocusAfterRender';
 
 const strings = planenStrings.agenda;
 
@@ -27,25 +27,15 @@ export interface SubItemsEditorProps {
 /** The sub-points of an agenda item, each editable and removable. */
 export function SubItemsEditor({ items, onChange }: SubItemsEditorProps) {
   const styles = useStyles();
-  const root = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusNext.current) return;
-    const key = focusNext.current;
-    const targets = root.current?.querySelectorAll<HTMLElement>('[data-focus]') ?? [];
-    Array.from(targets)
-      .find((el) => el.dataset.focus === key)
-      ?.focus();
-    focusNext.current = null;
-  });
+  const { root, focusAfterRender } = useFocusAfterRender();
 
   const replace = (index: number, text: string) => onChange(items.map((s, i) => (i === index ? text : s)));
   const remove = (index: number) => {
-    focusNext.current = 'add';
+    focusAfterRender('add');
     onChange(items.filter((_, i) => i !== index));
   };
   const add = () => {
-    focusNext.current = `sub-${items.length}`;
+    focusAfterRender(`sub-${items.length}`);
     onChange([...items, '']);
   };
 
