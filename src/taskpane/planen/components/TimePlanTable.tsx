@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     verticalAlign: 'top',
   },
+  narrow: { whiteSpace: 'nowrap', width: '1%' },
   total: {
     margin: 0,
     padding: tokens.spacingHorizontalS,
@@ -52,7 +53,7 @@ export function TimePlanTable({ meeting }: TimePlanTableProps) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={cell}>{strings.columns.time}</TableHeaderCell>
-            <TableHeaderCell className={cell}>{strings.columns.number}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(cell, styles.narrow)}>{strings.columns.number}</TableHeaderCell>
             <TableHeaderCell className={cell}>{strings.columns.topic}</TableHeaderCell>
             <TableHeaderCell className={cell}>{strings.columns.presenter}</TableHeaderCell>
           </TableRow>
