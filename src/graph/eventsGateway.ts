@@ -1,11 +1,10 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { type Feature } from '../auth/scopes';
+import type { ReplyState } from '../domain/invitation';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
 import { RetrySafe } from './networkFaultHandler';
-
-export type ReplyState = 'accepted' | 'tentative' | 'declined' | 'none';
 
 export interface Reply {
   name: string;

@@ -1,0 +1,103 @@
+import {
+  addMinutesToTime,
+  agendaHtml,
+  escapeHtml,
+  formatLongDate,
+  type Meeting,
+  meetingDuration,
+  TIME_ZONE,
+  venueAddress,
+} from '../planning';
+
+/** Team choices for the invitation (kept on the SharePoint site so every colleague's pane agrees). */
+export interface InvitationSettings {
+  distributionList: string;
+  /** Flüchtlingssozialarbeit, Bildungs- und Sprachkoordination, … */
+  optionalAttendees: { name: string; address: string }[];
+  speakerAddress?: string;
+  photoNotice: { enabled: boolean; text: string };
+  fundingStatement: string;
+  reminderMinutes: number;
+}
+
+export type AttendeeType = 'required' | 'optional' | 'resource';
+
+export interface InvitationAttendee {
+  address: string;
+  name: string;
+  type: AttendeeType;
+}
+
+/** Everything an ordinary calendar invitation carries, in the county's terms. */
+export interface Invitation {
+  subject: string;
+  /** Local wall-clock times in `timeZone`. */
+  start: string;
+  end: string;
+  timeZone: string;
+  location: { displayName: string; street: string; postalCode: string; city: string } | undefined;
+  attendees: InvitationAttendee[];
+  bodyHtml: string;
+  reminderMinutes: number;
+  /** Derived from the meeting: a create sent twice (a retry) never makes a second event. */
+  transactionId: string;
+}
+
+export const DEFAULT_PHOTO_NOTICE =
+  'Hinweis zu Fotos: Die Koordinierungsstelle für Migration und Teilhabe des Landkreises Northeim fotografiert ' +
+  'beim Treffen für ihre Öffentlichkeitsarbeit und den Nachweis gegenüber dem Fördermittelgeber. Rechtsgrundlage ' +
+  'ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Wer nicht fotografiert werden möchte, sagt es bitte zu ' +
+  'Beginn des Treffens; die Einwilligung kann jederzeit widerrufen werden. Kontakt: Koordinierungsstelle für ' +
+  'Migration und Teilhabe, Kreishaus, Medenheimer Straße 6/8, 37154 Northeim.';
+
+export const DEFAULT_FUNDING_STATEMENT =
+  'Europa fördert: Dieses Projekt wird aus Mitteln des Asyl-, Migrations- und Integrationsfonds kofinanziert.';
+
+export function invitationSubject(meeting: Meeting): string {
+  return `Vernetzungstreffen der Ehrenamtskoordination am ${formatLongDate(meeting.date)}`;
+}
+
+export function transactionIdOf(meeting: Meeting): string {
+  return `treffpunkt-${meeting.id}`;
+}
+
+function attendeesOf(meeting: Meeting, settings: InvitationSettings): InvitationAttendee[] {
+  const list: InvitationAttendee[] = [
+    { address: settings.distributionList, name: 'Ehrenamtskoordination (Verteiler)', type: 'required' },
+    ...settings.optionalAttendees.map((a) => ({ ...a, type: 'optional' as const })),
+  ];
+  if (settings.speakerAddress)
+    list.push({ address: settings.speakerAddress, name: meeting.speaker.name, type: 'optional' });
+  if (meeting.venue?.roomMailbox)
+    list.push({ address: meeting.venue.roomMailbox, name: meeting.venue.name, type: 'resource' });
+  const seen = new Set<string>();
+  return list.filter((a) => a.address && !seen.has(a.address.toLowerCase()) && seen.add(a.address.toLowerCase()));
+}
+
+function bodyOf(meeting: Meeting, settings: InvitationSettings): string {
+  const notice = settings.photoNotice.enabled ? `<p>${escapeHtml(settings.photoNotice.text)}</p>` : '';
+  const funding = settings.fundingStatement ? `<p>${escapeHtml(settings.fundingStatement)}</p>` : '';
+  return `${agendaHtml(meeting)}${notice}${funding}`;
+}
+
+/** The invitation for a planned meeting: to the distribution list, three weeks ahead. */
+export function buildInvitation(meeting: Meeting, settings: InvitationSettings): Invitation {
+  const duration = meetingDuration(meeting);
+  const venue = meeting.venue;
+  return {
+    subject: invitationSubject(meeting),
+    start: `${meeting.date}T${meeting.startTime}:00`,
+    end: `${meeting.date}T${addMinutesToTime(meeting.startTime, duration)}:00`,
+    timeZone: TIME_ZONE,
+    location: venue && {
+      displayName: venueAddress(venue),
+      street: venue.street,
+      postalCode: venue.postalCode,
+      city: venue.town,
+    },
+    attendees: attendeesOf(meeting, settings),
+    bodyHtml: bodyOf(meeting, settings),
+    reminderMinutes: settings.reminderMinutes,
+    transactionId: transactionIdOf(meeting),
+  };
+}
