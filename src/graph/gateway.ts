@@ -1,9 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppConfig } from '../config/config';
 import { createEventsGateway } from './eventsGateway';
+import { createInvitationGateway } from './invitationGateway';
 import { createListsGateway } from './listsGateway';
 import { createMeGateway } from './meGateway';
 import { createPlanningGateway } from './planningGateway';
+import { createTodoGateway } from './todoGateway';
 
 /** Everything the task pane may ask of Microsoft 365, as domain types. */
 export function createGateway(
@@ -11,10 +13,12 @@ export function createGateway(
   config: Pick<AppConfig, 'site' | 'listName' | 'venueListName' | 'sharedMailbox'>,
 ) {
   const lists = createListsGateway(client, config.site);
+  const events = createEventsGateway(client, config.sharedMailbox);
   return {
     me: createMeGateway(client),
     planning: createPlanningGateway(lists, { meetings: config.listName, venues: config.venueListName }),
-    events: createEventsGateway(client, config.sharedMailbox),
+    events,
+    invitation: createInvitationGateway(events, createTodoGateway(client)),
   };
 }
 

@@ -53,6 +53,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
       ...options.planning,
     },
     events: { timeZone: 'Europe/Berlin', create: unused, get: unused, update: unused, cancel: unused },
+    invitation: { send: unused, holdTheDate: unused, promote: unused },
   };
 }
 
