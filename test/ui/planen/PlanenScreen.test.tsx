@@ -419,7 +419,8 @@ describe('Planen: saving to SharePoint', () => {
       screen.getByText((_, el) =>
         el?.classList.contains('fui-MessageBarBody')
           ? el.textContent?.replace(/\s+/g, ' ') ===
-            'Nicht in SharePoint gespeichert. Ihre Eingaben sind auf diesem Gerät gesichert.'
+            'Nicht in SharePoint gespeichert. Ihre Eingaben sind auf diesem Gerät gesichert. ' +
+              'Keine Verbindung zu Microsoft 365. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.'
           : false,
       ),
     ).toBeInTheDocument();

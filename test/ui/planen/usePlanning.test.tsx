@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { AppError } from '../../../src/domain/appError';
 import type { Meeting } from '../../../src/domain/planning';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import { readSuggestions, SUGGESTIONS_KEY } from '../../../src/office/topicSuggestions';
@@ -45,13 +46,14 @@ describe('Planen with the planning hook (fake gateway)', () => {
 
   it('keeps the typed plan on this device when SharePoint cannot be reached, and says so', async () => {
     const user = userEvent.setup();
-    const saveMeeting = jest.fn().mockRejectedValue(Object.assign(new Error('offline'), { name: 'AppError' }));
+    const saveMeeting = jest.fn().mockRejectedValue(new AppError('offline', 'fetch failed'));
     const drafts = createBrowserStore(null);
     renderPane(fakeGateway({ planning: { saveMeeting } }), {}, { drafts });
     await user.type(await screen.findByLabelText('Thema des Inputs'), 'Wohnraum');
     await waitFor(() => expect(screen.getByText(/Nicht in SharePoint gespeichert/)).toBeInTheDocument(), {
       timeout: 3000,
     });
+    expect(screen.getByText(/Keine Verbindung zu Microsoft 365/)).toBeInTheDocument();
     const draft = drafts.read<{ dirty: boolean; meeting: Meeting }>('treffpunkt.planen.entwurf');
     expect(draft?.dirty).toBe(true);
     expect(draft?.meeting.speaker.topic).toBe('Wohnraum');

@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { berlinParts } from '../../../domain/planning';
+import { useStrings } from '../../i18n/useStrings';
 import type { PlanningModel, SyncState } from '../planningModel';
 import { planenStrings } from '../planenStrings';
 
@@ -42,6 +43,7 @@ export type SaveStatusProps = Pick<PlanningModel, 'sync' | 'saveNow' | 'resolveC
 /** Where the plan stands against SharePoint; a plain line, or a message with what to do. */
 export function SaveStatus({ sync, saveNow, resolveConflict }: SaveStatusProps) {
   const styles = useStyles();
+  const reasons = useStrings().errors;
   return (
     <div className={styles.root}>
       <div role="status" aria-live="polite" className={styles.line}>
@@ -50,7 +52,7 @@ export function SaveStatus({ sync, saveNow, resolveConflict }: SaveStatusProps) 
       {sync.status === 'error' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle> {strings.errorBody}
+            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle> {strings.errorBody} {reasons[sync.error.code]}
           </MessageBarBody>
           <MessageBarActions className={styles.actions}>
             <Button size="small" onClick={saveNow}>
