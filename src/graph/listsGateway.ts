@@ -33,6 +33,11 @@ export function toStoredItem(item: ListItem): StoredItem {
   return { id: item.id ?? '', etag, webUrl: item.webUrl ?? '', fields };
 }
 
+/** `fields($select=Title,…)`: only the list's own columns come back. */
+function fieldsOf(list: ListRef): string {
+  return `fields($select=${['Title', ...list.columns.map((c) => c.name)].join(',')})`;
+}
+
 /**
  * The SharePoint lists on the configured site, addressed by display name so that opening the pane
  * needs no look-up of ids first.
@@ -41,8 +46,7 @@ export function createListsGateway(client: Client, site: string) {
   const listPath = (list: ListRef) => `${siteKey(site)}/lists/${encodeURIComponent(list.displayName)}`;
   const api = (path: string) => client.api(path).middlewareOptions([scopesFor('lists')]);
   const itemsUrl = (list: ListRef, top: number) => {
-    const select = ['Title', ...list.columns.map((c) => c.name)].join(',');
-    return `${listPath(list)}/items?$expand=fields($select=${select})&$top=${top}`;
+    return `${listPath(list)}/items?$expand=${fieldsOf(list)}&$top=${top}`;
   };
 
   async function createList(list: ListRef): Promise<void> {
@@ -88,9 +92,8 @@ export function createListsGateway(client: Client, site: string) {
     },
 
     async getItem(list: ListRef, id: string): Promise<StoredItem> {
-      const select = ['Title', ...list.columns.map((c) => c.name)].join(',');
       const item = (await graphCall(() =>
-        api(`${listPath(list)}/items/${encodeURIComponent(id)}?$expand=fields($select=${select})`).get(),
+        api(`${listPath(list)}/items/${encodeURIComponent(id)}?$expand=${fieldsOf(list)}`).get(),
       )) as ListItem;
       return toStoredItem(item);
     },
