@@ -5,18 +5,12 @@ import { planenStrings } from '../planenStrings';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import { Section } from './Section';
+import { plainList } from './plainList';
 
 const strings = planenStrings.agenda;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: plainList(tokens.spacingVerticalM),
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   add: { alignSelf: 'flex-start' },
 });

@@ -1,18 +1,12 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { planenStrings } from '../planenStrings';
 import { useFocusAfterRender } from './useFocusAfterRender';
+import { plainList } from './plainList';
 
 const strings = planenStrings.agenda;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS },
   field: { flexGrow: 1, minWidth: 0 },
   add: { alignSelf: 'flex-start' },

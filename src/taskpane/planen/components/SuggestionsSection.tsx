@@ -5,18 +5,12 @@ import type { StoredSuggestion } from '../../../office/topicSuggestions';
 import type { PlanningModel } from '../planningModel';
 import { planenStrings } from '../planenStrings';
 import { Section } from './Section';
+import { plainList } from './plainList';
 
 const strings = planenStrings.suggestions;
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: 'flex',
     flexDirection: 'column',
