@@ -8,17 +8,9 @@ import {
   type YearCostsRow,
 } from '../../../src/domain/csv';
 import { isAppError } from '../../../src/domain/appError';
-import type { ExpenseLine } from '../../../src/domain/expenses';
+import { expenseLine } from '../../fixtures/expenseLine';
 
-const line = (overrides: Partial<ExpenseLine> = {}): ExpenseLine => ({
-  id: 'l1',
-  category: 'Verpflegung',
-  description: 'Kaffee und Kekse',
-  amountCents: 2490,
-  paidBy: 'M. Albers',
-  receiptNumber: '2026-014',
-  ...overrides,
-});
+const line = expenseLine;
 
 const row = (overrides: Partial<YearCostsRow> = {}): YearCostsRow => ({
   date: '2026-03-12',

@@ -6,19 +6,11 @@ import {
   isExpenseCategory,
   validateExpenseLine,
   yearTotal,
-  type ExpenseLine,
   type ExpenseLineDraft,
 } from '../../../src/domain/expenses';
+import { expenseLine } from '../../fixtures/expenseLine';
 
-const line = (overrides: Partial<ExpenseLine> = {}): ExpenseLine => ({
-  id: 'l1',
-  category: 'Verpflegung',
-  description: 'Kaffee und Kekse',
-  amountCents: 2490,
-  paidBy: 'M. Albers',
-  receiptNumber: '2026-014',
-  ...overrides,
-});
+const line = expenseLine;
 
 const draft = (overrides: Partial<ExpenseLineDraft> = {}): ExpenseLineDraft => ({
   id: 'l1',
