@@ -42,7 +42,10 @@ export const meetingColumns: ColumnDefinition[] = [
   { name: 'TpKosten', displayName: 'Kosten', currency: { locale: 'de-DE' } },
   note('TpKostenNotizen', 'Kostennotizen'),
   dateTime('TpNaechstesTreffen', 'Nächstes Treffen'),
-  text('TpTermin', 'Termin in Outlook'),
+  note('TpTermin', 'Termin in Outlook'),
+  dateTime('TpEingeladenAm', 'Eingeladen am'),
+  { ...text('TpICalUId', 'Kalender-ID'), hidden: true },
+  { ...text('TpTerminId', 'Termin-ID'), hidden: true },
   { ...note('TpDaten', 'Treffpunkt-Daten'), hidden: true },
 ];
 

@@ -45,7 +45,20 @@ export function meetingToFields(meeting: Meeting): Fields {
     TpOrt: meeting.venue?.name ?? '',
     TpReferent: speakerLine(meeting),
     TpTagesordnung: agendaHtml(meeting),
+    ...invitationFields(meeting),
     TpDaten: JSON.stringify(stored),
+  };
+}
+
+/** Where the invitation went: the Outlook link colleagues can follow, when it was sent, the event's ids. */
+function invitationFields(meeting: Meeting): Fields {
+  const invitation = meeting.invitation;
+  if (!invitation?.eventId) return {};
+  return {
+    TpTermin: invitation.webLink ?? '',
+    TpTerminId: invitation.eventId,
+    TpICalUId: invitation.iCalUId ?? '',
+    ...(invitation.sentAt ? { TpEingeladenAm: isoSeconds(new Date(invitation.sentAt)) } : {}),
   };
 }
 

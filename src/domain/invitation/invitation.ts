@@ -66,8 +66,8 @@ function attendeesOf(meeting: Meeting, settings: InvitationSettings): Invitation
     { address: settings.distributionList, name: 'Ehrenamtskoordination (Verteiler)', type: 'required' },
     ...settings.optionalAttendees.map((a) => ({ ...a, type: 'optional' as const })),
   ];
-  if (settings.speakerAddress)
-    list.push({ address: settings.speakerAddress, name: meeting.speaker.name, type: 'optional' });
+  const speakerAddress = meeting.speaker.address?.trim() || settings.speakerAddress;
+  if (speakerAddress) list.push({ address: speakerAddress, name: meeting.speaker.name, type: 'optional' });
   if (meeting.venue?.roomMailbox)
     list.push({ address: meeting.venue.roomMailbox, name: meeting.venue.name, type: 'resource' });
   const seen = new Set<string>();

@@ -26,6 +26,8 @@ export interface Speaker {
   name: string;
   organisation: string;
   topic: string;
+  /** Where known, the speaker is invited as an optional attendee. */
+  address?: string;
 }
 
 export interface VenueNotes {
@@ -66,16 +68,26 @@ export interface AttendeeReply {
   response: ReplyStatus;
 }
 
-/** Filled when the invitation goes out (issue "Einladen"). */
+/**
+ * The meeting's event in Outlook and where the invitation stands (issue "Einladung"). Times are ISO
+ * instants. `sentFingerprint` is what the invitees last received (subject, time, place, body), so the
+ * pane notices a change to the plan after sending.
+ */
 export interface Invitation {
-  distributionList: string;
-  optionalAttendees: string[];
-  dueDate: PlainDate;
-  sentAt?: string;
   eventId?: string;
   iCalUId?: string;
   webLink?: string;
+  /** The date held in the calendar without attendees (before the due date). */
+  heldAt?: string;
+  sentAt?: string;
+  /** The last update the invitees received after the first sending. */
+  updatedAt?: string;
+  cancelledAt?: string;
+  cancelMessage?: string;
+  sentFingerprint?: string;
+  /** The replies as last read from the event (names as they answered). */
   replies?: AttendeeReply[];
+  repliesReadAt?: string;
 }
 
 export interface ActionItem {

@@ -46,7 +46,10 @@ export const MEETING_COLUMNS: ColumnInput[] = [
   { name: 'TpKosten', displayName: 'Kosten', currency: { locale: 'de-DE' } },
   note('TpKostenNotizen', 'Kostennotizen'),
   dateTime('TpNaechstesTreffen', 'Nächstes Treffen'),
-  text('TpTermin', 'Termin in Outlook'),
+  note('TpTermin', 'Termin in Outlook'),
+  dateTime('TpEingeladenAm', 'Eingeladen am'),
+  { ...text('TpICalUId', 'Kalender-ID'), hidden: true },
+  { ...text('TpTerminId', 'Termin-ID'), hidden: true },
   { ...note('TpDaten', 'Treffpunkt-Daten'), hidden: true },
 ];
 
