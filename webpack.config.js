@@ -28,6 +28,7 @@ function appConfig(env) {
     site: env.TREFFPUNKT_SITE || (tenant ? '' : 'landkreisnortheim.sharepoint.com:/sites/Integration'),
     listName: env.TREFFPUNKT_LIST || undefined,
     venueListName: env.TREFFPUNKT_VENUE_LIST || undefined,
+    settingsListName: env.TREFFPUNKT_SETTINGS_LIST || undefined,
     distributionList: env.TREFFPUNKT_DISTRIBUTION_LIST || (tenant ? '' : 'vernetzung-ehrenamt@landkreis-northeim.de'),
     sharedMailbox: env.TREFFPUNKT_SHARED_MAILBOX || '',
     supportUrl: env.TREFFPUNKT_SUPPORT_URL || '',

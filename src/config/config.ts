@@ -19,6 +19,8 @@ export interface AppConfig {
   listName: string;
   /** Display name of the venues list. */
   venueListName: string;
+  /** Display name of the team's settings list (one item). */
+  settingsListName: string;
   /** Address of the distribution list that is invited. */
   distributionList: string;
   /** Optional shared mailbox that owns the events (empty: the signed-in user's calendar). */
@@ -60,6 +62,7 @@ function problemsOf(config: AppConfig): string[] {
   if (!SITE_PATTERN.test(config.site)) problems.push('site muss die Form hostname:/sites/pfad haben');
   if (!config.listName) problems.push('listName fehlt');
   if (!config.venueListName) problems.push('venueListName fehlt');
+  if (!config.settingsListName) problems.push('settingsListName fehlt');
   if (!MAIL_PATTERN.test(config.distributionList)) problems.push('distributionList muss eine E-Mail-Adresse sein');
   if (config.sharedMailbox && !MAIL_PATTERN.test(config.sharedMailbox)) {
     problems.push('sharedMailbox muss leer oder eine E-Mail-Adresse sein');
@@ -79,6 +82,7 @@ export function parseConfig(raw: unknown): AppConfig {
     site: text(source, 'site'),
     listName: text(source, 'listName', 'Vernetzungstreffen'),
     venueListName: text(source, 'venueListName', 'Treffpunkt-Orte'),
+    settingsListName: text(source, 'settingsListName', 'Treffpunkt-Einstellungen'),
     distributionList: text(source, 'distributionList'),
     sharedMailbox: text(source, 'sharedMailbox'),
     supportUrl: text(source, 'supportUrl'),

@@ -19,10 +19,12 @@ export const SEED = {
   siteDisplayName: 'Migration und Teilhabe',
 } as const;
 
-/** The two lists the add-in keeps on the site (seeded unless `seedLists: false`). */
+/** The lists the add-in keeps on the site (seeded unless `seedLists: false`). */
 export const SEED_LISTS = {
   meetingsTitle: 'Vernetzungstreffen',
   meetingsId: stableGuid('list:vernetzungstreffen'),
   venuesTitle: 'Treffpunkt-Orte',
   venuesId: stableGuid('list:treffpunkt-orte'),
+  settingsTitle: 'Treffpunkt-Einstellungen',
+  settingsId: stableGuid('list:treffpunkt-einstellungen'),
 } as const;

@@ -10,13 +10,20 @@ import { createTodoGateway } from './todoGateway';
 /** Everything the task pane may ask of Microsoft 365, as domain types. */
 export function createGateway(
   client: Client,
-  config: Pick<AppConfig, 'site' | 'listName' | 'venueListName' | 'sharedMailbox'>,
+  config: Pick<
+    AppConfig,
+    'site' | 'listName' | 'venueListName' | 'settingsListName' | 'sharedMailbox' | 'distributionList'
+  >,
 ) {
   const lists = createListsGateway(client, config.site);
   const events = createEventsGateway(client, config.sharedMailbox);
   return {
     me: createMeGateway(client),
-    planning: createPlanningGateway(lists, { meetings: config.listName, venues: config.venueListName }),
+    planning: createPlanningGateway(
+      lists,
+      { meetings: config.listName, venues: config.venueListName, settings: config.settingsListName },
+      config.distributionList,
+    ),
     events,
     invitation: createInvitationGateway(events, createTodoGateway(client)),
   };

@@ -61,3 +61,19 @@ export const venueColumns: ColumnDefinition[] = [
   note('TpHinweise', 'Hinweise'),
   text('TpRaumpostfach', 'Raumpostfach'),
 ];
+
+const yesNo = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, boolean: {} });
+
+/** The team's settings: one item, edited in the pane's Einstellungen, readable on the site. */
+export const settingsColumns: ColumnDefinition[] = [
+  text('TpVerteiler', 'Verteiler'),
+  yesNo('TpVerteilerEinzeln', 'Mitglieder einzeln einladen'),
+  note('TpWeitereEingeladene', 'Weitere Eingeladene (Name <Adresse>, je Zeile)'),
+  yesNo('TpFotohinweisAn', 'Fotohinweis in der Einladung'),
+  note('TpFotohinweis', 'Fotohinweis'),
+  note('TpFoerderhinweis', 'Förderhinweis'),
+  number('TpErinnerungMinuten', 'Erinnerung (Minuten vorher)'),
+  { name: 'TpBudget', displayName: 'Budget je Treffen', currency: { locale: 'de-DE' } },
+  yesNo('TpNamenImProtokoll', 'Namen der Anwesenden in der Liste'),
+  number('TpGastgebende', 'Gastgebende des Landkreises'),
+];

@@ -70,3 +70,19 @@ export function seededColumns(listKey: string, inputs: ColumnInput[]): ColumnRec
   const own = inputs.map((input) => ({ ...parseColumn(input), id: stableGuid(`column:${listKey}:${input.name}`) }));
   return [...builtInColumns(), ...own];
 }
+
+const yesNo = (name: string, displayName: string): ColumnInput => ({ name, displayName, boolean: {} });
+
+/** The team's settings: one item, edited in the pane's Einstellungen, readable on the site. */
+export const SETTINGS_COLUMNS: ColumnInput[] = [
+  text('TpVerteiler', 'Verteiler'),
+  yesNo('TpVerteilerEinzeln', 'Mitglieder einzeln einladen'),
+  note('TpWeitereEingeladene', 'Weitere Eingeladene (Name <Adresse>, je Zeile)'),
+  yesNo('TpFotohinweisAn', 'Fotohinweis in der Einladung'),
+  note('TpFotohinweis', 'Fotohinweis'),
+  note('TpFoerderhinweis', 'Förderhinweis'),
+  number('TpErinnerungMinuten', 'Erinnerung (Minuten vorher)'),
+  { name: 'TpBudget', displayName: 'Budget je Treffen', currency: { locale: 'de-DE' } },
+  yesNo('TpNamenImProtokoll', 'Namen der Anwesenden in der Liste'),
+  number('TpGastgebende', 'Gastgebende des Landkreises'),
+];

@@ -1,8 +1,9 @@
 import { stableGuid } from '../ids';
 import { SEED, SEED_LISTS } from '../seedFacts';
 import type { ColumnRecord, FieldValue, ListItemRecord, ListRecord } from '../state';
-import { MEETING_COLUMNS, seededColumns, VENUE_COLUMNS } from './columns';
+import { MEETING_COLUMNS, seededColumns, SETTINGS_COLUMNS, VENUE_COLUMNS } from './columns';
 import { pastMeetingItems, type SeedItem } from './meetings';
+import { settingsFields } from './settings';
 import { venueFields, VENUES } from './venues';
 
 const LISTS_CREATED = '2024-11-04T09:12:00Z';
@@ -44,7 +45,10 @@ function list(id: string, title: string, columns: ColumnRecord[], seeds: SeedIte
   };
 }
 
-/** "Vernetzungstreffen" with the past meetings and "Treffpunkt-Orte" with the venues of the rotation. */
+/**
+ * "Vernetzungstreffen" with the past meetings, "Treffpunkt-Orte" with the venues of the rotation and
+ * "Treffpunkt-Einstellungen" with the team's one settings item.
+ */
 export function seededLists(): ListRecord[] {
   const venues = VENUES.map((v) => ({
     created: LISTS_CREATED,
@@ -60,5 +64,8 @@ export function seededLists(): ListRecord[] {
       pastMeetingItems(),
     ),
     list(SEED_LISTS.venuesId, SEED_LISTS.venuesTitle, seededColumns('venues', VENUE_COLUMNS), venues),
+    list(SEED_LISTS.settingsId, SEED_LISTS.settingsTitle, seededColumns('settings', SETTINGS_COLUMNS), [
+      { created: LISTS_CREATED, modified: LISTS_CREATED, version: 1, fields: settingsFields() },
+    ]),
   ];
 }

@@ -27,6 +27,8 @@ async function setup(name: string, random?: () => number) {
     site: `${SEED.siteHostname}:${SEED.sitePath}`,
     listName: 'Vernetzungstreffen',
     venueListName: 'Treffpunkt-Orte',
+    settingsListName: 'Treffpunkt-Einstellungen',
+    distributionList: SEED.distributionListMail,
     sharedMailbox: '',
   });
   return { emulator, gateway };

@@ -7,7 +7,7 @@ import { createListsGateway } from '../../../src/graph/listsGateway';
 import { createPlanningGateway } from '../../../src/graph/planningGateway';
 import { type RunningEmulator, SEED, startEmulator } from '../../../src/emulator/server';
 
-const names = { meetings: 'Vernetzungstreffen', venues: 'Treffpunkt-Orte' };
+const names = { meetings: 'Vernetzungstreffen', venues: 'Treffpunkt-Orte', settings: 'Treffpunkt-Einstellungen' };
 
 async function setup(name: string, seedLists = true) {
   const dataDir = path.resolve(__dirname, '../../../test-results/emulator', name);
@@ -19,7 +19,7 @@ async function setup(name: string, seedLists = true) {
     retry: { delaySeconds: 0, maxDelaySeconds: 1 },
   });
   const lists = createListsGateway(client, `${SEED.siteHostname}:${SEED.sitePath}`);
-  return { emulator, planning: createPlanningGateway(lists, names) };
+  return { emulator, planning: createPlanningGateway(lists, names, SEED.distributionListMail) };
 }
 
 async function journalUrls(emulator: RunningEmulator): Promise<string[]> {
@@ -58,6 +58,35 @@ describe('planning gateway against the emulator', () => {
     expect(data.meetings.every((m) => m.meeting === undefined)).toBe(true);
     expect(data.venues.map((v) => v.name)).toContain('Kreishaus Northeim');
     expect(data.venues).toHaveLength(8);
+  });
+
+  it('reads the team settings in the same round trip, and keeps the defaults until the team saves its own', async () => {
+    const seeded = await setup('integration-planning-settings');
+    emulator = seeded.emulator;
+    const data = await seeded.planning.open();
+    expect(data.settings.optionalAttendees.map((a) => a.address)).toEqual([SEED.fsaGroupMail, SEED.educationGroupMail]);
+    expect(data.settings.budgetPerMeetingCents).toBe(15000);
+    const saved = await seeded.planning.saveSettings(
+      { ...data.settings, budgetPerMeetingCents: 17550, namesInMinutes: true },
+      data.settingsRef,
+    );
+    expect(saved.itemId).toBe(data.settingsRef?.itemId);
+    const again = await seeded.planning.open();
+    expect(again.settings).toMatchObject({ budgetPerMeetingCents: 17550, namesInMinutes: true });
+    await expect(
+      seeded.planning.saveSettings(again.settings, { itemId: saved.itemId, etag: data.settingsRef?.etag ?? '' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    emulator.close();
+
+    const fresh = await setup('integration-planning-settings-first-run', false);
+    emulator = fresh.emulator;
+    const defaults = await fresh.planning.open();
+    expect(defaults.settingsRef).toBeUndefined();
+    expect(defaults.settings.distributionList).toBe(SEED.distributionListMail);
+    const created = await fresh.planning.saveSettings({ ...defaults.settings, reminderMinutes: 60 }, undefined);
+    const reopened = await fresh.planning.open();
+    expect(reopened.settingsRef?.itemId).toBe(created.itemId);
+    expect(reopened.settings.reminderMinutes).toBe(60);
   });
 
   it('creates both lists on the first run, with the Kreishaus as the first venue', async () => {

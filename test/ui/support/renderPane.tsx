@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { parseConfig } from '../../../src/config/config';
+import { defaultTeamSettings } from '../../../src/domain/settings';
 import type { Gateway } from '../../../src/graph/gateway';
 import type { PlanningData } from '../../../src/graph/planningGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
@@ -41,7 +42,11 @@ const unused = () => Promise.reject(new Error('not used in this test'));
 
 /** A typed fake of the gateway: the pane only ever sees domain types. */
 export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
-  const data: PlanningData = { meetings: [], venues: [kreishaus] };
+  const data: PlanningData = {
+    meetings: [],
+    venues: [kreishaus],
+    settings: defaultTeamSettings(testConfig.distributionList),
+  };
   return {
     me: { getOrganiser: options.getOrganiser ?? (() => Promise.resolve(organiser)) },
     planning: {
@@ -50,6 +55,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
       getMeeting: unused,
       findMeeting: () => Promise.resolve(undefined),
       addVenue: unused,
+      saveSettings: () => Promise.resolve({ itemId: '1', etag: '"1"' }),
       ...options.planning,
     },
     events: { timeZone: 'Europe/Berlin', create: unused, get: unused, update: unused, cancel: unused },

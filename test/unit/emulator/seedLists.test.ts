@@ -1,6 +1,6 @@
-import { meetingColumns, venueColumns } from '../../../src/graph/listSchema';
+import { meetingColumns, settingsColumns, venueColumns } from '../../../src/graph/listSchema';
 import { createSeed, SEED, SEED_LISTS } from '../../../src/emulator/seed';
-import { MEETING_COLUMNS, VENUE_COLUMNS } from '../../../src/emulator/seedLists/columns';
+import { MEETING_COLUMNS, SETTINGS_COLUMNS, VENUE_COLUMNS } from '../../../src/emulator/seedLists/columns';
 import { PAST_MEETINGS } from '../../../src/emulator/seedLists/meetingData';
 import { validateFields } from '../../../src/emulator/sharepoint/fields';
 import type { ListRecord } from '../../../src/emulator/state';
@@ -17,6 +17,7 @@ describe('seeded SharePoint lists', () => {
   it('has exactly the columns the add-in creates (src/graph/listSchema.ts)', () => {
     expect(MEETING_COLUMNS).toEqual(meetingColumns);
     expect(VENUE_COLUMNS).toEqual(venueColumns);
+    expect(SETTINGS_COLUMNS).toEqual(settingsColumns);
     const names = seededList(SEED_LISTS.meetingsTitle).columns.map((c) => c.name);
     expect(names).toEqual(['Title', 'Created', 'Modified', ...meetingColumns.map((c) => c.name)]);
   });

@@ -1,4 +1,5 @@
 import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
+import { defaultTeamSettings } from '../../../src/domain/settings';
 import type { ListedMeeting } from '../../../src/graph/meetingMapping';
 import { choosePlan } from '../../../src/taskpane/planen/choosePlan';
 
@@ -18,6 +19,7 @@ const venue = (id: string, name: string): Venue => ({
 });
 
 const venues = [venue('1', 'Kreishaus Northeim'), venue('2', 'Dassel'), venue('3', 'Einbeck')];
+const settings = defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de');
 const past: ListedMeeting[] = [
   {
     itemId: '7',
@@ -44,7 +46,7 @@ describe('choosePlan', () => {
   const today = '2026-11-24';
 
   it('starts a new meeting with the standard agenda on the first proposal, at the suggested host', () => {
-    const opened = choosePlan({ data: { meetings: past, venues }, local: undefined, today, newId: ids() });
+    const opened = choosePlan({ data: { meetings: past, venues, settings }, local: undefined, today, newId: ids() });
     expect(opened.draft.dirty).toBe(false);
     expect(opened.draft.ref).toBeUndefined();
     expect(opened.draft.meeting.date).toBe('2026-12-15');
@@ -62,20 +64,20 @@ describe('choosePlan', () => {
       venueName: 'Dassel',
       meeting: planned('m1', '2026-12-15'),
     };
-    const opened = choosePlan({ data: { meetings: [...past, item], venues }, local: undefined, today, newId: ids() });
+    const opened = choosePlan({ data: { meetings: [...past, item], venues, settings }, local: undefined, today, newId: ids() });
     expect(opened.draft).toEqual({ meeting: item.meeting, ref: { itemId: '9', etag: '"3"' }, dirty: false });
   });
 
   it('keeps what was typed on this device and not yet saved', () => {
     const local = { meeting: { ...planned('m1', '2026-12-16'), startTime: '16:00' }, dirty: true };
-    const opened = choosePlan({ data: { meetings: past, venues }, local, today, newId: ids() });
+    const opened = choosePlan({ data: { meetings: past, venues, settings }, local, today, newId: ids() });
     expect(opened.draft.meeting.startTime).toBe('16:00');
     expect(opened.draft.dirty).toBe(true);
   });
 
   it('proposes the date fixed at the last meeting first', () => {
     const withFixed = [...past.slice(0, 1), { ...past[1]!, nextMeetingDate: '2026-12-09' }];
-    const opened = choosePlan({ data: { meetings: withFixed, venues }, local: undefined, today, newId: ids() });
+    const opened = choosePlan({ data: { meetings: withFixed, venues, settings }, local: undefined, today, newId: ids() });
     expect(opened.proposals[0]).toBe('2026-12-09');
   });
 });

@@ -1,0 +1,62 @@
+import { defaultTeamSettings, type NamedAddress, type TeamSettings } from '../domain/settings';
+import type { Fields, StoredItem } from './listsGateway';
+
+const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+const count = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+
+/** "Flüchtlingssozialarbeit <fsa@landkreis-northeim.de>", one per line; a bare address is allowed too. */
+export function parseNamedAddresses(lines: string): NamedAddress[] {
+  const out: NamedAddress[] = [];
+  for (const line of lines.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const match = /^(.*?)\s*<([^<>\s]+)>$/.exec(trimmed);
+    if (match) out.push({ name: (match[1] ?? '').trim() || (match[2] ?? ''), address: match[2] ?? '' });
+    else out.push({ name: trimmed, address: trimmed });
+  }
+  return out;
+}
+
+export function formatNamedAddresses(list: NamedAddress[]): string {
+  return list.map((a) => (a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address)).join('\n');
+}
+
+/** The settings item → TeamSettings; a missing or unreadable value falls back to the default. */
+export function settingsFromItem(item: StoredItem | undefined, distributionList: string): TeamSettings {
+  const d = defaultTeamSettings(distributionList);
+  if (!item) return d;
+  const f = item.fields;
+  return {
+    distributionList: text(f.TpVerteiler, '').trim() || d.distributionList,
+    expandDistributionList: flag(f.TpVerteilerEinzeln, d.expandDistributionList),
+    optionalAttendees: typeof f.TpWeitereEingeladene === 'string' ? parseNamedAddresses(f.TpWeitereEingeladene) : [],
+    photoNotice: {
+      enabled: flag(f.TpFotohinweisAn, d.photoNotice.enabled),
+      text: text(f.TpFotohinweis, '').trim() || d.photoNotice.text,
+    },
+    fundingStatement: text(f.TpFoerderhinweis, d.fundingStatement),
+    reminderMinutes: count(f.TpErinnerungMinuten, d.reminderMinutes),
+    budgetPerMeetingCents:
+      typeof f.TpBudget === 'number' && f.TpBudget >= 0 ? Math.round(f.TpBudget * 100) : d.budgetPerMeetingCents,
+    namesInMinutes: flag(f.TpNamenImProtokoll, d.namesInMinutes),
+    hosts: count(f.TpGastgebende, d.hosts),
+  };
+}
+
+export function settingsToFields(settings: TeamSettings): Fields {
+  return {
+    Title: 'Einstellungen',
+    TpVerteiler: settings.distributionList,
+    TpVerteilerEinzeln: settings.expandDistributionList,
+    TpWeitereEingeladene: formatNamedAddresses(settings.optionalAttendees),
+    TpFotohinweisAn: settings.photoNotice.enabled,
+    TpFotohinweis: settings.photoNotice.text,
+    TpFoerderhinweis: settings.fundingStatement,
+    TpErinnerungMinuten: settings.reminderMinutes,
+    TpBudget: settings.budgetPerMeetingCents / 100,
+    TpNamenImProtokoll: settings.namesInMinutes,
+    TpGastgebende: settings.hosts,
+  };
+}
