@@ -2,6 +2,7 @@ import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
+import { MeetingProvider } from '../meeting/MeetingContext';
 import { ErrorArea } from './ErrorArea';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
@@ -47,9 +48,11 @@ export function Shell() {
       <Navigation selected={view} onSelect={setView} />
       <ErrorArea />
       <main className={styles.main} role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
-        <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-          <View />
-        </Suspense>
+        <MeetingProvider>
+          <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+            <View />
+          </Suspense>
+        </MeetingProvider>
       </main>
     </div>
   );

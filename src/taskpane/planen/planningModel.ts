@@ -1,5 +1,8 @@
 import type { AppError } from '../../domain/appError';
 import type { HostSuggestion, Meeting, PlainDate, Venue } from '../../domain/planning';
+import type { TeamSettings } from '../../domain/settings';
+import type { ListedMeeting } from '../../graph/meetingMapping';
+import type { ItemRef } from '../../graph/planningGateway';
 import type { StoredSuggestion } from '../../office/topicSuggestions';
 
 /** Where the plan stands against SharePoint. Everything typed is always kept locally first. */
@@ -25,8 +28,20 @@ export interface VenueDraft {
 /** What the Planen view gets from `usePlanning()`. */
 export interface PlanningModel {
   meeting: Meeting;
-  /** Replaces the meeting; autosaved locally at once and to SharePoint shortly after. */
-  update: (change: (meeting: Meeting) => Meeting) => void;
+  /**
+   * Replaces the meeting; autosaved locally at once and to SharePoint shortly after (at once with
+   * `{ now: true }`, for a step such as sending the invitation that must be on record).
+   */
+  update: (change: (meeting: Meeting) => Meeting, options?: { now?: boolean }) => void;
+  /** The meeting's list item, once it is in SharePoint. */
+  itemRef: ItemRef | undefined;
+  /** Every meeting in the list, as read when the pane opened. */
+  meetings: ListedMeeting[];
+  /** Makes another meeting of the list the one the pane works on (after saving this one's changes). */
+  openMeeting: (listed: ListedMeeting) => Promise<void>;
+  /** The team's settings from the SharePoint site (defaults until the team saves its own). */
+  settings: TeamSettings;
+  saveSettings: (settings: TeamSettings) => Promise<void>;
   today: PlainDate;
   venues: Venue[];
   hostSuggestion: HostSuggestion | undefined;

@@ -92,14 +92,22 @@ export function usePlanSync(deps: SyncDeps) {
   );
 
   const update = useCallback(
-    (change: (meeting: Meeting) => Meeting) => {
+    (change: (meeting: Meeting) => Meeting, options: { now?: boolean } = {}) => {
       const current = latest.current;
       if (!current) return;
       setDraft({ ...current, meeting: change(current.meeting), dirty: true });
-      if (sync.status !== 'conflict') scheduleSave();
+      if (sync.status !== 'conflict') scheduleSave(options.now ? 0 : SAVE_DELAY_MS);
     },
     [setDraft, scheduleSave, sync.status],
   );
+
+  /** Saves what is not in SharePoint yet and says whether everything is there now. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    for (let waited = 0; saving.current && waited < 50; waited += 1) await new Promise((r) => setTimeout(r, 200));
+    if (latest.current?.dirty) await runSave();
+    return latest.current?.dirty !== true;
+  }, [runSave]);
 
   const resolveConflict = useCallback(
     async (choice: 'theirs' | 'mine') => {
@@ -124,5 +132,5 @@ export function usePlanSync(deps: SyncDeps) {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { draft, sync, setDraft, setSync, update, scheduleSave, resolveConflict };
+  return { draft, sync, setDraft, setSync, update, scheduleSave, resolveConflict, flush };
 }

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { type AppError, toAppError } from '../../domain/appError';
+import { AppError, toAppError } from '../../domain/appError';
 import { addItem, newItem, type PastHost, type PlainDate, suggestHost, type Venue } from '../../domain/planning';
 import { readSuggestions, removeSuggestion, type StoredSuggestion } from '../../office/topicSuggestions';
+import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
+import type { ListedMeeting } from '../../graph/meetingMapping';
+import type { ItemRef } from '../../graph/planningGateway';
 import type { AsyncState } from '../hooks/asyncState';
 import { useErrors } from '../hooks/useErrors';
 import { useServices } from '../services';
@@ -14,6 +17,9 @@ interface Loaded {
   venues: Venue[];
   past: PastHost[];
   proposals: PlainDate[];
+  meetings: ListedMeeting[];
+  settings: TeamSettings;
+  settingsRef?: ItemRef;
 }
 
 function venueFromDraft(draft: VenueDraft): Omit<Venue, 'id'> {
@@ -45,7 +51,14 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       (data) => {
         if (!current) return;
         const opened = choosePlan({ data, local, today, newId });
-        setLoaded({ venues: data.venues, past: opened.past, proposals: opened.proposals });
+        setLoaded({
+          venues: data.venues,
+          past: opened.past,
+          proposals: opened.proposals,
+          meetings: data.meetings,
+          settings: data.settings,
+          ...(data.settingsRef ? { settingsRef: data.settingsRef } : {}),
+        });
         setDraft(opened.draft);
         if (opened.draft.dirty) planSync.scheduleSave(0);
         else setSync({ status: 'saved', at: clock.now().toISOString() });
@@ -56,7 +69,13 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
         report(appError, retry);
         if (!local) return setFailure(appError);
         // Offline with work on this device: keep working on it; it is saved when SharePoint answers.
-        setLoaded({ venues: local.meeting.venue ? [local.meeting.venue] : [], past: [], proposals: [] });
+        setLoaded({
+          venues: local.meeting.venue ? [local.meeting.venue] : [],
+          past: [],
+          proposals: [],
+          meetings: [],
+          settings: defaultTeamSettings(services.config.distributionList),
+        });
         setDraft(local);
         setSync({ status: 'error', error: appError });
       },
@@ -75,6 +94,33 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       return venue;
     },
     [gateway],
+  );
+
+  const openMeeting = useCallback(
+    async (listed: ListedMeeting) => {
+      if (!listed.meeting) return;
+      if (draft?.meeting.id === listed.meeting.id) return;
+      if (!(await planSync.flush())) {
+        report(
+          new AppError(
+            'conflict',
+            'Die Änderungen am geöffneten Treffen sind noch nicht in SharePoint. Bitte erst speichern, dann wechseln.',
+          ),
+        );
+        return;
+      }
+      setDraft({ meeting: listed.meeting, ref: { itemId: listed.itemId, etag: listed.etag }, dirty: false });
+      setSync({ status: 'saved', at: clock.now().toISOString() });
+    },
+    [draft, planSync, setDraft, setSync, clock, report],
+  );
+
+  const saveSettings = useCallback(
+    async (settings: TeamSettings) => {
+      const ref = await gateway.planning.saveSettings(settings, loaded?.settingsRef);
+      setLoaded((l) => l && { ...l, settings, settingsRef: ref });
+    },
+    [gateway, loaded?.settingsRef],
   );
 
   const dropSuggestion = useCallback(
@@ -102,6 +148,11 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     return {
       meeting: draft.meeting,
       update,
+      itemRef: draft.ref,
+      meetings: loaded.meetings,
+      openMeeting,
+      settings: loaded.settings,
+      saveSettings,
       today,
       venues: loaded.venues,
       hostSuggestion: suggestHost(loaded.venues, loaded.past),
@@ -115,7 +166,20 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       dismissSuggestion: dropSuggestion,
       newId,
     };
-  }, [draft, loaded, update, today, planSync, addVenue, suggestions, acceptSuggestion, dropSuggestion, newId]);
+  }, [
+    draft,
+    loaded,
+    update,
+    today,
+    planSync,
+    addVenue,
+    suggestions,
+    acceptSuggestion,
+    dropSuggestion,
+    newId,
+    openMeeting,
+    saveSettings,
+  ]);
 
   const state: AsyncState<PlanningModel> = model
     ? { status: 'ready', value: model }

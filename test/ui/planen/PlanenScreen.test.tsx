@@ -1,4 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { defaultTeamSettings } from '../../../src/domain/settings';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
@@ -73,6 +74,11 @@ function setup(overrides: Partial<Fixed> = {}) {
     acceptSuggestion: jest.fn(),
     dismissSuggestion: jest.fn(),
     newId: counter('new'),
+    itemRef: undefined,
+    meetings: [],
+    openMeeting: jest.fn(),
+    settings: defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de'),
+    saveSettings: jest.fn(),
     ...overrides,
   };
   function Harness(props: Partial<Fixed>) {
