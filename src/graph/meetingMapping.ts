@@ -24,6 +24,9 @@ export interface ListedMeeting {
   status: MeetingStatus;
   venueName: string;
   nextMeetingDate?: PlainDate;
+  /** The filed costs (currency column) in cents and the participant count, where filed. */
+  costCents?: number;
+  participants?: number;
   meeting?: Meeting;
 }
 
@@ -95,6 +98,8 @@ export function listedMeetingOf(item: StoredItem): ListedMeeting | undefined {
     status,
     venueName: typeof f.TpOrt === 'string' ? f.TpOrt : '',
     ...(nextMeetingDate ? { nextMeetingDate } : {}),
+    ...(typeof f.TpKosten === 'number' ? { costCents: Math.round(f.TpKosten * 100) } : {}),
+    ...(typeof f.TpTeilnehmende === 'number' ? { participants: f.TpTeilnehmende } : {}),
     ...(meeting ? { meeting } : {}),
   };
 }
