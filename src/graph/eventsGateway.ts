@@ -96,6 +96,11 @@ export function createEventsGateway(client: Client, sharedMailbox = '') {
       return toStoredEvent(event);
     },
 
+    /** A held date (no attendees yet) that is given up: gone from the calendar, nobody gets mail. */
+    async remove(id: string): Promise<void> {
+      await graphCall(() => api(`/events/${encodeURIComponent(id)}`).delete());
+    },
+
     /** Cancels the meeting; every attendee gets the cancellation with the comment. */
     async cancel(id: string, comment: string): Promise<void> {
       await graphCall(() => api(`/events/${encodeURIComponent(id)}/cancel`).post({ comment }));

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppConfig } from '../config/config';
+import { createDirectoryGateway } from './directoryGateway';
 import { createEventsGateway } from './eventsGateway';
 import { createInvitationGateway } from './invitationGateway';
 import { createListsGateway } from './listsGateway';
@@ -25,6 +26,7 @@ export function createGateway(
       config.distributionList,
     ),
     events,
+    directory: createDirectoryGateway(client),
     invitation: createInvitationGateway(events, createTodoGateway(client)),
   };
 }

@@ -1,2 +1,3 @@
 export * from './invitation';
 export * from './replies';
+export * from './progress';

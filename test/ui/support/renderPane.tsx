@@ -26,6 +26,9 @@ export const organiser: Organiser = {
 export interface FakeGatewayOptions {
   getOrganiser?: () => Promise<Organiser>;
   planning?: Partial<Gateway['planning']>;
+  events?: Partial<Gateway['events']>;
+  invitation?: Partial<Gateway['invitation']>;
+  directory?: Partial<Gateway['directory']>;
 }
 
 const kreishaus = {
@@ -58,8 +61,17 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
       saveSettings: () => Promise.resolve({ itemId: '1', etag: '"1"' }),
       ...options.planning,
     },
-    events: { timeZone: 'Europe/Berlin', create: unused, get: unused, update: unused, cancel: unused },
-    invitation: { send: unused, holdTheDate: unused, promote: unused },
+    events: {
+      timeZone: 'Europe/Berlin',
+      create: unused,
+      get: unused,
+      update: unused,
+      cancel: unused,
+      remove: unused,
+      ...options.events,
+    },
+    invitation: { send: unused, holdTheDate: unused, promote: unused, ...options.invitation },
+    directory: { members: unused, ...options.directory },
   };
 }
 
