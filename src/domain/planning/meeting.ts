@@ -91,19 +91,46 @@ export interface Invitation {
 }
 
 export interface ActionItem {
+  id: string;
   what: string;
+  /** A person or an initiative, as text. */
   who: string;
   due?: PlainDate;
 }
 
-/** Filled after the meeting (issue "Protokoll"). */
+export interface Decision {
+  id: string;
+  text: string;
+}
+
+/** 'reply': pre-filled from the invitation's replies; 'walk-in': added by hand at the meeting. */
+export type AttendanceSource = 'reply' | 'walk-in';
+
+export interface AttendanceEntry {
+  id: string;
+  name: string;
+  /** The initiative or office the person comes from; may be empty. */
+  initiative: string;
+  address?: string;
+  present: boolean;
+  source: AttendanceSource;
+}
+
+/** Filed and read-only in the pane until reopened (status 'protokolliert'). */
+export interface MinutesFinal {
+  /** ISO instant. */
+  at: string;
+}
+
+/** Filled during and after the meeting (issue "Protokoll"). */
 export interface MeetingMinutes {
   /** Notes per agenda item id. */
   notes: Record<string, string>;
-  decisions: string[];
+  decisions: Decision[];
   actionItems: ActionItem[];
-  attendance: string[];
+  attendance: AttendanceEntry[];
   nextMeetingDate?: PlainDate;
+  final?: MinutesFinal;
 }
 
 /** The unit everything hangs on; stored whole (versioned JSON) in the meeting's list item. */
