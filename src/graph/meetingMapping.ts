@@ -1,3 +1,5 @@
+import { actionLines, costNoteLines, decisionLines, minutesHtml, presentCount } from '../domain/minutes';
+import { sumCents } from '../domain/money';
 import {
   agendaHtml,
   berlinParts,
@@ -34,8 +36,19 @@ const STATUSES: MeetingStatus[] = ['geplant', 'eingeladen', 'durchgeführt', 'pr
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** The readable columns colleagues see, plus the whole meeting as versioned JSON in TpDaten. */
-export function meetingToFields(meeting: Meeting): Fields {
+/** The team settings that decide how the record is filed (TeamSettings). */
+export interface FilingSettings {
+  /** 0: no budget set. */
+  budgetPerMeetingCents: number;
+  /** Names of those present in the Protokoll column; otherwise only the count. */
+  namesInMinutes: boolean;
+}
+
+/**
+ * The readable columns colleagues see, plus the whole meeting as versioned JSON in TpDaten. Without
+ * filing settings: no budget, no names.
+ */
+export function meetingToFields(meeting: Meeting, filing?: FilingSettings): Fields {
   const start = berlinToInstant(meeting.date, meeting.startTime);
   const end = new Date(start.getTime() + SLOT_MINUTES * 60_000);
   const stored: StoredMeeting = { schemaVersion: MEETING_SCHEMA_VERSION, meeting };
@@ -49,6 +62,8 @@ export function meetingToFields(meeting: Meeting): Fields {
     TpReferent: speakerLine(meeting),
     TpTagesordnung: agendaHtml(meeting),
     ...invitationFields(meeting),
+    ...costFields(meeting, filing),
+    ...minutesFields(meeting, filing),
     TpDaten: JSON.stringify(stored),
   };
 }
@@ -62,6 +77,30 @@ function invitationFields(meeting: Meeting): Fields {
     TpTerminId: invitation.eventId,
     TpICalUId: invitation.iCalUId ?? '',
     ...(invitation.sentAt ? { TpEingeladenAm: isoSeconds(new Date(invitation.sentAt)) } : {}),
+  };
+}
+
+/** Once the Ausgaben were opened: the total in the currency column (euros) and one line per expense. */
+function costFields(meeting: Meeting, filing: FilingSettings | undefined): Fields {
+  const lines = meeting.expenses;
+  if (!lines) return {};
+  const participants = presentCount(meeting.minutes?.attendance ?? []);
+  const notes = costNoteLines(lines, { participants, budgetCents: filing?.budgetPerMeetingCents ?? 0 });
+  return { TpKosten: sumCents(lines.map((line) => line.amountCents)) / 100, TpKostenNotizen: notes.join('\n') };
+}
+
+/** The minutes as rich text, decisions and actions as lines, the count present, the next meeting's start. */
+function minutesFields(meeting: Meeting, filing: FilingSettings | undefined): Fields {
+  const minutes = meeting.minutes;
+  if (!minutes) return {};
+  const next = minutes.nextMeetingDate;
+  return {
+    TpProtokoll: minutesHtml(meeting, { names: filing?.namesInMinutes ?? false }),
+    TpBeschluesse: decisionLines(meeting).join('\n'),
+    TpAufgaben: actionLines(meeting).join('\n'),
+    TpTeilnehmende: presentCount(minutes.attendance),
+    // as the list's own rows have it: the next meeting's start, 15:00 in Northeim
+    TpNaechstesTreffen: next ? isoSeconds(berlinToInstant(next, '15:00')) : null,
   };
 }
 

@@ -1,0 +1,62 @@
+import { meetingToFields, storedMeetingOf } from '../../../src/graph/meetingMapping';
+import { heldMeeting } from '../../fixtures/heldMeeting';
+import { plannedMeeting } from '../../fixtures/plannedMeeting';
+
+describe('meetingToFields: the record of a held meeting', () => {
+  it('writes no minutes or cost columns for a meeting that has neither', () => {
+    const fields = meetingToFields(plannedMeeting);
+    for (const name of [
+      'TpProtokoll',
+      'TpBeschluesse',
+      'TpAufgaben',
+      'TpTeilnehmende',
+      'TpKosten',
+      'TpKostenNotizen',
+    ]) {
+      expect(fields).not.toHaveProperty(name);
+    }
+  });
+
+  it('files readable minutes, decisions, actions, the count present and the euro total', () => {
+    const fields = meetingToFields(heldMeeting);
+    expect(fields.TpStatus).toBe('durchgeführt');
+    expect(fields.TpProtokoll).toEqual(expect.stringContaining('<h3>TOP 1: Begrüßung und Vorstellungsrunde</h3>'));
+    expect(fields.TpProtokoll).not.toContain('Petra Lindner');
+    expect(fields.TpBeschluesse).toBe('Die Checkliste des Jobcenters wird über den Verteiler geteilt.');
+    expect(fields.TpAufgaben).toBe('Checkliste verschicken – Miriam Albers – bis 30.04.2027');
+    expect(fields.TpTeilnehmende).toBe(12);
+    expect(fields.TpKosten).toBe(68.5);
+    expect(String(fields.TpKostenNotizen).split('\n')).toEqual([
+      'Verpflegung – Kaffee und Kekse – 24,90\u00a0€ – bezahlt von M. Albers – Beleg 2026-014',
+      'Getränke – Kaffee, Tee, Wasser – 13,60\u00a0€ – bezahlt von M. Albers – Beleg 2026-014',
+      'Raum – Spende an das Café – 30,00\u00a0€ – Beleg 2026-014',
+      'Summe: 68,50\u00a0€',
+      'Je anwesende Person: 5,71\u00a0€ (12 Teilnehmende)',
+    ]);
+    expect(fields.TpNaechstesTreffen).toBe('2027-06-15T13:00:00Z');
+    expect(storedMeetingOf(fields)).toEqual(heldMeeting);
+  });
+
+  it('follows the team settings: names of those present and the budget', () => {
+    const fields = meetingToFields(heldMeeting, { budgetPerMeetingCents: 5000, namesInMinutes: true });
+    expect(fields.TpProtokoll).toContain('<li>Petra Lindner (Café International)</li>');
+    expect(String(fields.TpKostenNotizen)).toContain('Budget je Treffen: 50,00\u00a0€ – überschritten um 18,50\u00a0€');
+  });
+
+  it('clears the next meeting when none is fixed, and sums cents exactly', () => {
+    const cents = [10, 20, 40].map((amountCents, i) => ({ ...heldMeeting.expenses![0]!, id: `c${i}`, amountCents }));
+    const fields = meetingToFields({
+      ...heldMeeting,
+      minutes: { ...heldMeeting.minutes!, nextMeetingDate: undefined },
+      expenses: cents,
+    });
+    expect(fields.TpNaechstesTreffen).toBeNull();
+    expect(fields.TpKosten).toBe(0.7);
+  });
+
+  it('writes costs without minutes once the Ausgaben were opened', () => {
+    const fields = meetingToFields({ ...plannedMeeting, expenses: [] });
+    expect(fields).toMatchObject({ TpKosten: 0, TpKostenNotizen: 'Summe: 0,00\u00a0€' });
+    expect(fields).not.toHaveProperty('TpProtokoll');
+  });
+});
