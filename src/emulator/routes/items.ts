@@ -1,6 +1,7 @@
 import { created, ok, type GraphResponse, type Route, type RouteContext } from '../context';
 import { errors } from '../errors';
 import { newGuid } from '../ids';
+import { parseSelect, selectSuffix } from '../odata';
 import { paginate } from '../paging';
 import { SCOPES } from '../scopes';
 import type { ListItemRecord } from '../state';
@@ -24,6 +25,19 @@ const LIST_ITEM_PROPERTIES = [
   'name',
 ];
 
+/** `$select` on the item: its own properties; an expanded `fields` comes along as OData has it. */
+function itemSelect(ctx: RouteContext): string[] | undefined {
+  return parseSelect(ctx.req.query.get('$select'), [...LIST_ITEM_PROPERTIES, 'fields'], 'microsoft.graph.listItem');
+}
+
+function selected(view: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
+  if (!select) return view;
+  const keep = new Set([...select, 'fields']);
+  return Object.fromEntries(
+    Object.entries(view).filter(([key]) => key.startsWith('@') || keep.has(key.split('@')[0] ?? '')),
+  );
+}
+
 const isoNow = (ctx: RouteContext): string =>
   ctx
     .now()
@@ -34,12 +48,13 @@ function listItems(ctx: RouteContext): GraphResponse {
   const state = ctx.store.read();
   const { site, list } = siteAndList(state, ctx.params);
   const expand = parseFieldsExpand(ctx.req.query.get('$expand'));
+  const select = itemSelect(ctx);
   const collectionUrl = `${ctx.graphBase}/sites/${encodeURIComponent(site.id)}/lists/${encodeURIComponent(list.id)}/items`;
   const page = paginate(list.items, { query: ctx.req.query, collectionUrl, defaultTop: 200, maxTop: 5000 });
   return ok({
-    '@odata.context': itemsContext(site, list),
+    '@odata.context': `${itemsContext(site, list)}${selectSuffix(select)}`,
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.value.map((item) => itemView(state, site, list, item, expand)),
+    value: page.value.map((item) => selected(itemView(state, site, list, item, expand), select)),
   });
 }
 
@@ -78,8 +93,10 @@ function getItem(ctx: RouteContext): GraphResponse {
   const state = ctx.store.read();
   const { site, list } = siteAndList(state, ctx.params);
   const item = findItem(list, ctx.params.itemId ?? '');
-  const view = itemView(state, site, list, item, parseFieldsExpand(ctx.req.query.get('$expand')));
-  return ok({ '@odata.context': `${itemsContext(site, list)}/$entity`, ...view }, { ETag: itemETag(item) });
+  const select = itemSelect(ctx);
+  const view = selected(itemView(state, site, list, item, parseFieldsExpand(ctx.req.query.get('$expand'))), select);
+  const context = `${itemsContext(site, list)}${selectSuffix(select)}/$entity`;
+  return ok({ '@odata.context': context, ...view }, { ETag: itemETag(item) });
 }
 
 function getFields(ctx: RouteContext): GraphResponse {
@@ -129,9 +146,9 @@ const read = { scopes: SCOPES.sitesRead, workload: 'sharepoint' as const };
 const write = { scopes: SCOPES.sitesWrite, workload: 'sharepoint' as const };
 
 export const itemRoutes: Route[] = [
-  { ...read, method: 'GET', pattern: ITEMS, query: ['$expand', '$top', '$skiptoken'], handle: listItems },
+  { ...read, method: 'GET', pattern: ITEMS, query: ['$expand', '$select', '$top', '$skiptoken'], handle: listItems },
   { ...write, method: 'POST', pattern: ITEMS, handle: createItem },
-  { ...read, method: 'GET', pattern: `${ITEMS}/{itemId}`, query: ['$expand'], handle: getItem },
+  { ...read, method: 'GET', pattern: `${ITEMS}/{itemId}`, query: ['$expand', '$select'], handle: getItem },
   { ...write, method: 'DELETE', pattern: `${ITEMS}/{itemId}`, handle: deleteItem },
   { ...read, method: 'GET', pattern: `${ITEMS}/{itemId}/fields`, query: ['$select'], handle: getFields },
   { ...write, method: 'PATCH', pattern: `${ITEMS}/{itemId}/fields`, handle: patchFields },
