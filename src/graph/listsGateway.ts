@@ -15,6 +15,19 @@ export interface StoredItem {
   fields: Fields;
 }
 
+/** One page of a list's items, and where the next one is (Graph's @odata.nextLink). */
+export interface ItemPage {
+  items: StoredItem[];
+  nextLink?: string;
+}
+
+/** What one page reads: item properties (`$select`), columns (`fields($select=…)`), page size (`$top`). */
+export interface PageQuery {
+  properties: readonly string[];
+  columns: readonly string[];
+  top: number;
+}
+
 export interface ListRef {
   displayName: string;
   columns: ColumnDefinition[];
@@ -36,6 +49,15 @@ export function toStoredItem(item: ListItem): StoredItem {
 /** `fields($select=Title,…)`: only the list's own columns come back. */
 function fieldsOf(list: ListRef): string {
   return `fields($select=${['Title', ...list.columns.map((c) => c.name)].join(',')})`;
+}
+
+/**
+ * `https://graph.microsoft.com/v1.0/sites/…?…` → `/sites/…?…`: the Graph client puts its own host and
+ * version in front, so a next link never sends the token anywhere else.
+ */
+export function nextLinkPath(nextLink: string): string {
+  const url = new URL(nextLink);
+  return `${url.pathname.replace(/^\/[^/]+/, '')}${url.search}`;
 }
 
 /**
@@ -89,6 +111,19 @@ export function createListsGateway(client: Client, site: string) {
           .patch(fields),
       )) as Fields;
       return { id: item.id, etag: (answer['@odata.etag'] as string | undefined) ?? '', webUrl: '', fields: answer };
+    },
+
+    /** One page in one round trip: the first from `query`, the following from the previous page's next link. */
+    async readPage(list: ListRef, query: PageQuery, nextLink?: string): Promise<ItemPage> {
+      const first =
+        `${listPath(list)}/items?$select=${query.properties.join(',')}` +
+        `&$expand=fields($select=${query.columns.join(',')})&$top=${query.top}`;
+      const page = (await graphCall(() => api(nextLink ? nextLinkPath(nextLink) : first).get())) as {
+        value: ListItem[];
+        '@odata.nextLink'?: string;
+      };
+      const next = page['@odata.nextLink'];
+      return { items: page.value.map(toStoredItem), ...(next ? { nextLink: next } : {}) };
     },
 
     async getItem(list: ListRef, id: string): Promise<StoredItem> {
