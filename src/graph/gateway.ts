@@ -2,8 +2,10 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppConfig } from '../config/config';
 import { createDirectoryGateway } from './directoryGateway';
 import { createEventsGateway } from './eventsGateway';
+import { createHistoryGateway } from './historyGateway';
 import { createInvitationGateway } from './invitationGateway';
 import { createListsGateway } from './listsGateway';
+import { createMailGateway } from './mailGateway';
 import { createMeGateway } from './meGateway';
 import { createPlanningGateway } from './planningGateway';
 import { createTodoGateway } from './todoGateway';
@@ -28,6 +30,8 @@ export function createGateway(
     events,
     directory: createDirectoryGateway(client),
     invitation: createInvitationGateway(events, createTodoGateway(client)),
+    history: createHistoryGateway(lists, { meetings: config.listName }),
+    mail: createMailGateway(client),
   };
 }
 
