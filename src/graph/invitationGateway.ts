@@ -28,6 +28,26 @@ export function createInvitationGateway(events: EventsGateway, todo: TodoGateway
       return event;
     },
 
+    /**
+     * After a change to time, place or agenda: the whole invitation again; Exchange sends the
+     * attendees an update (and new attendees the invitation).
+     */
+    update: (eventId: string, invitation: Invitation): Promise<StoredEvent> => {
+      const { subject, start, end, location, body, attendees, reminderMinutesBeforeStart } = invitationToEvent(
+        invitation,
+        { withAttendees: true },
+      );
+      return events.update(eventId, {
+        subject,
+        start,
+        end,
+        location: location ?? { displayName: '' },
+        body,
+        attendees,
+        reminderMinutesBeforeStart,
+      });
+    },
+
     /** A held date becomes the invitation: adding attendees and the final body sends it to them only. */
     promote: (eventId: string, invitation: Invitation): Promise<StoredEvent> => {
       const { attendees, body } = invitationToEvent(invitation, { withAttendees: true });

@@ -1,26 +1,7 @@
 import type { Page } from 'playwright-core';
 import { listItems } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
-
-const SPEAKER = {
-  name: 'Dr. Lena Hoffmann',
-  organisation: 'Jobcenter Landkreis Northeim',
-  topic: 'Bürgergeld und Ehrenamt',
-};
-
-async function planTheMeeting(page: Page) {
-  await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
-  await page.getByLabel('Datum des Treffens').fill('2027-03-16');
-  await page.getByLabel('Beginn').fill('15:00');
-  await page.getByLabel('Ort').selectOption({ label: 'Kreishaus Northeim' });
-  await page.getByLabel('Name der Referentin oder des Referenten').fill(SPEAKER.name);
-  await page.getByLabel('Organisation').fill(SPEAKER.organisation);
-  await page.getByLabel('Thema des Inputs').fill(SPEAKER.topic);
-}
-
-async function savedInSharePoint(page: Page) {
-  await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 20000 });
-}
+import { planTheMeeting, savedInSharePoint, SPEAKER } from './support/journey';
 
 describe('Planen: the standard agenda, date, venue and speaker', () => {
   let harness: Harness;

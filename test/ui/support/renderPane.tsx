@@ -29,6 +29,8 @@ export interface FakeGatewayOptions {
   events?: Partial<Gateway['events']>;
   invitation?: Partial<Gateway['invitation']>;
   directory?: Partial<Gateway['directory']>;
+  history?: Partial<Gateway['history']>;
+  mail?: Partial<Gateway['mail']>;
 }
 
 const kreishaus = {
@@ -70,8 +72,10 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
       remove: unused,
       ...options.events,
     },
-    invitation: { send: unused, holdTheDate: unused, promote: unused, ...options.invitation },
+    invitation: { send: unused, holdTheDate: unused, promote: unused, update: unused, ...options.invitation },
     directory: { members: unused, ...options.directory },
+    history: { readPage: unused, readMeeting: unused, yearCostRows: unused, ...options.history },
+    mail: { sendMinutes: unused, ...options.mail },
   };
 }
 

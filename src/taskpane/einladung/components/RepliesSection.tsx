@@ -1,0 +1,131 @@
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { cateringEstimate, countReplies, type ReplyState } from '../../../domain/invitation';
+import type { Reply } from '../../../graph/eventsGateway';
+import { useStrings } from '../../i18n/useStrings';
+import { plainList } from '../../planen/components/plainList';
+import { Section } from '../../planen/components/Section';
+import { einladungStrings } from '../einladungStrings';
+import { formatClock } from '../format';
+import type { InvitationModel } from '../useInvitation';
+
+const strings = einladungStrings.replies;
+const STATES: ReplyState[] = ['accepted', 'tentative', 'declined', 'none'];
+
+const useStyles = makeStyles({
+  counts: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(8rem, 1fr))',
+    gap: tokens.spacingVerticalS,
+  },
+  count: { display: 'flex', flexDirection: 'column' },
+  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  number: { marginInlineStart: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  group: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: plainList(tokens.spacingVerticalXXS),
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  line: { margin: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** People who can answer: not the room, not the distribution list address itself. */
+function people(replies: Reply[], listAddress: string): Reply[] {
+  const list = listAddress.toLowerCase();
+  return replies.filter((r) => r.type !== 'resource' && r.address.toLowerCase() !== list);
+}
+
+/** Accepted, tentative, declined and no answer with names, and the shopping list for the coffee. */
+export function RepliesSection({
+  invitation,
+  listAddress,
+  hosts,
+}: {
+  invitation: InvitationModel;
+  listAddress: string;
+  hosts: number;
+}) {
+  const styles = useStyles();
+  const reasons = useStrings().errors;
+  const { event, stage } = invitation;
+  const sent = stage === 'verschickt' || stage === 'aktualisiert' || stage === 'abgesagt';
+  if (!sent) {
+    return (
+      <Section heading={strings.heading}>
+        <p className={styles.hint}>{strings.notYet}</p>
+      </Section>
+    );
+  }
+  if (event.status === 'loading') {
+    return (
+      <Section heading={strings.heading}>
+        <Spinner size="tiny" label={einladungStrings.loading} />
+      </Section>
+    );
+  }
+  const refresh = (
+    <Button onClick={invitation.refresh} disabled={invitation.busy !== undefined}>
+      {strings.refresh}
+    </Button>
+  );
+  if (event.status !== 'ready') {
+    const text =
+      event.status === 'missing'
+        ? strings.missing
+        : event.status === 'error'
+          ? `${einladungStrings.actions.failed.refresh} ${reasons[event.error.code]}`
+          : '';
+    return (
+      <Section heading={strings.heading}>
+        <p className={styles.line}>{text}</p>
+        {event.status === 'error' && <div className={styles.row}>{refresh}</div>}
+      </Section>
+    );
+  }
+  const answering = people(event.replies, listAddress);
+  const counts = countReplies(answering);
+  const estimate = cateringEstimate(counts, hosts);
+  const listInvited = event.replies.some((r) => r.address.toLowerCase() === listAddress.toLowerCase());
+  return (
+    <Section heading={strings.heading}>
+      {event.cancelled && stage !== 'abgesagt' && <p className={styles.line}>{strings.cancelledInOutlook}</p>}
+      <dl className={styles.counts}>
+        {STATES.map((state) => (
+          <div key={state} className={styles.count}>
+            <dt className={styles.term}>{strings[state]}</dt>
+            <dd className={styles.number}>{counts[state]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className={styles.line}>{strings.catering(estimate.low, estimate.high)}</p>
+      {STATES.map((state) => {
+        const names = answering.filter((r) => r.state === state).map((r) => r.name || r.address);
+        const id = `antworten-${state}`;
+        return (
+          <div key={state}>
+            <h4 className={styles.group} id={id}>
+              {strings[state]} ({names.length})
+            </h4>
+            {names.length === 0 ? (
+              <p className={styles.hint}>{strings.nobody}</p>
+            ) : (
+              <ul className={styles.list} aria-labelledby={id}>
+                {names.map((name, i) => (
+                  <li key={`${name}-${i}`}>{name}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+      {listInvited && <p className={styles.hint}>{strings.listNote}</p>}
+      <div className={styles.row}>
+        {refresh}
+        <span className={styles.hint} role="status" aria-live="polite">
+          {invitation.busy === 'refresh'
+            ? einladungStrings.actions.working.refresh
+            : strings.readAt(formatClock(event.readAt))}
+        </span>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Page } from 'playwright-core';
+import { listItems } from './support/graphProbe';
+import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
+
+interface Line {
+  category: string;
+  /** Typed into the closed category select: type-ahead picks the option. ASCII only: Playwright sends
+   * other characters as inserted text, which Chromium puts into the last text field, not the select. */
+  typeAhead: string;
+  description: string;
+  amount: string;
+  paidBy: string;
+  receipt: string;
+}
+
+const LINES: Line[] = [
+  {
+    category: 'Verpflegung',
+    typeAhead: 'Verpf',
+    description: 'Kaffee und Kekse',
+    amount: '24,90',
+    paidBy: 'M. Albers',
+    receipt: '2026-014',
+  },
+  {
+    category: 'Getränke',
+    typeAhead: 'Getr',
+    description: 'Wasser und Saft',
+    amount: '12,50',
+    paidBy: 'M. Albers',
+    receipt: '2026-015',
+  },
+  {
+    category: 'Fahrtkosten',
+    typeAhead: 'Fahrt',
+    description: 'Bahnfahrt Referentin',
+    amount: '38,6',
+    paidBy: '',
+    receipt: 'R-17',
+  },
+];
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const label = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined;
+    return { role: el?.getAttribute('role'), name: el?.getAttribute('aria-label') ?? label ?? el?.textContent ?? '' };
+  });
+
+/** Presses Tab until the focused element matches (the keyboard is the only way in). */
+async function tabTo(page: Page, matches: (f: { role?: string | null; name: string }) => boolean) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error('not reached by Tab');
+}
+
+async function openAusgabenByKeyboard(page: Page) {
+  await page.getByRole('heading', { name: 'Planen', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
+  await tabTo(page, (f) => f.role === 'tab');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Ausgaben', level: 2 }).waitFor();
+  await page.getByRole('heading', { name: 'Ausgabe erfassen', level: 3 }).waitFor();
+}
+
+/** From the category select: choose, Tab through the fields typing, then Enter (or Space on the button). */
+async function typeLine(page: Page, line: Line, submit: 'Enter' | 'Space') {
+  await page.keyboard.type(line.typeAhead);
+  for (const text of [line.description, line.amount, line.paidBy, line.receipt]) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(text);
+  }
+  if (submit === 'Space') {
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).name).toBe('Ausgabe hinzufügen');
+  }
+  await page.keyboard.press(submit);
+  await page.getByText(`„${line.description}“ mit`).waitFor();
+}
+
+const valueAfter = (page: Page, term: string) =>
+  page
+    .getByText(term, { exact: true })
+    .first()
+    .evaluate((dt) => dt.nextElementSibling?.textContent?.replace(/\s/g, ' ') ?? '');
+
+async function savedInSharePoint(page: Page) {
+  await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 20000 });
+}
+
+describe('Ausgaben at 320 × 570, by keyboard alone', () => {
+  let harness: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    harness = await startHarness('browser-ausgaben');
+    ({ page } = await harness.newPage());
+    await page.goto(harness.paneUrl);
+  });
+
+  afterAll(() => harness?.close());
+
+  it('adds three expense lines with Tab, typing, Enter and Space, and shows the total', async () => {
+    await openAusgabenByKeyboard(page);
+    await tabTo(page, (f) => f.name.startsWith('Kategorie'));
+    await typeLine(page, LINES[0]!, 'Enter');
+    expect((await focused(page)).name).toMatch(/^Kategorie/);
+    await typeLine(page, LINES[1]!, 'Enter');
+    await typeLine(page, LINES[2]!, 'Space');
+
+    await page.getByRole('listitem').filter({ hasText: 'Bahnfahrt Referentin' }).waitFor();
+    expect(await page.getByRole('listitem').count()).toBe(3);
+    expect(await valueAfter(page, 'Gesamt')).toBe('76,00 €');
+    expect(await valueAfter(page, 'Verpflegung')).toBe('24,90 €');
+    await savedInSharePoint(page);
+  });
+
+  it('fits 320 px without horizontal scrolling and has no axe violations', async () => {
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("files the lines in cents in the meeting's list item (TpDaten)", async () => {
+    const items = await listItems(harness.emulator, 'Vernetzungstreffen');
+    const stored = items
+      .map((item) => JSON.parse(String(item.fields.TpDaten ?? '{}')) as { meeting?: { expenses?: unknown[] } })
+      .filter((data) => (data.meeting?.expenses?.length ?? 0) > 0);
+    expect(stored).toHaveLength(1);
+    const cents = [2490, 1250, 3860];
+    expect(stored[0]!.meeting!.expenses).toEqual(
+      LINES.map((line, n) =>
+        expect.objectContaining({
+          category: line.category,
+          description: line.description,
+          amountCents: cents[n],
+          paidBy: line.paidBy,
+          receiptNumber: line.receipt,
+        }),
+      ),
+    );
+  });
+
+  it('keeps a wrong amount with its German message, also across a reload, and stays axe clean', async () => {
+    await tabTo(page, (f) => f.name.startsWith('Kategorie'));
+    await page.keyboard.type('Sonst');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Moderationskarten');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('12.5x');
+    await page.keyboard.press('Enter');
+    await page.getByText('„12.5x“ ist kein Betrag. Bitte einen Betrag wie 12,50 eingeben.').waitFor();
+    const amount = page.getByRole('textbox', { name: /Betrag in Euro/ });
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await openAusgabenByKeyboard(page);
+    expect(await page.getByRole('listitem').count()).toBe(3);
+    expect(await page.getByRole('textbox', { name: /Betrag in Euro/ }).inputValue()).toBe('12.5x');
+    expect(await page.getByRole('textbox', { name: /Wofür/ }).inputValue()).toBe('Moderationskarten');
+  });
+
+  it('removes a line by keyboard and brings it back with the undo', async () => {
+    await tabTo(page, (f) => f.name === '„Wasser und Saft“ entfernen');
+    await page.keyboard.press('Enter');
+    await page.getByText('„Wasser und Saft“ (12,50 €) entfernt.').waitFor();
+    expect(await page.getByRole('listitem').count()).toBe(2);
+    expect(await valueAfter(page, 'Gesamt')).toBe('63,50 €');
+    expect((await focused(page)).name).toBe('Entfernen von „Wasser und Saft“ rückgängig machen');
+    await page.keyboard.press('Space');
+    await page.getByRole('listitem').filter({ hasText: 'Wasser und Saft' }).waitFor();
+    expect(await valueAfter(page, 'Gesamt')).toBe('76,00 €');
+    await savedInSharePoint(page);
+  });
+});

@@ -1,0 +1,185 @@
+import type { Page } from 'playwright-core';
+import { SEED } from '../../src/emulator/server';
+import { graphGet, listItems } from './support/graphProbe';
+import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
+import { openView, planTheMeeting, savedInSharePoint } from './support/journey';
+
+interface EventState {
+  id: string;
+  subject: string;
+  isCancelled: boolean;
+  attendees: { emailAddress: { address: string } }[];
+  body: { content: string };
+}
+
+const ANSWERS: [string, 'accepted' | 'tentativelyAccepted' | 'declined'][] = [
+  ['hannelore.vogt@web.de', 'accepted'],
+  ['k.haddad@gmx.de', 'accepted'],
+  ['ute.schaper@t-online.de', 'accepted'],
+  ['fritz.meyerhoff@posteo.de', 'tentativelyAccepted'],
+  ['ingrid.lohmann@gmx.de', 'declined'],
+];
+
+async function organiserEvents(harness: Harness): Promise<EventState[]> {
+  const answer = await graphGet<{ value: EventState[] }>(
+    harness.emulator,
+    '/me/events?$select=id,subject,isCancelled,attendees,body&$top=50',
+    ['Calendars.ReadWrite'],
+  );
+  return answer.value.filter((e) => e.subject.startsWith('Vernetzungstreffen der Ehrenamtskoordination am'));
+}
+
+async function control(harness: Harness, path: string, body?: unknown) {
+  const response = await fetch(`${harness.emulator.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+async function sendEarly(page: Page) {
+  await page.getByRole('button', { name: 'Schon jetzt einladen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Schon jetzt einladen?' });
+  await dialog.getByText(/erst am Dienstag, 23\. Februar 2027 fällig/).waitFor();
+  await dialog.getByRole('button', { name: 'Jetzt einladen' }).click();
+}
+
+describe('Einladung: the invitation to the distribution list and the replies', () => {
+  let harness: Harness;
+  let page: Page;
+  /** A second pane (a colleague, or a second window) that opened before the invitation went out. */
+  let stalePage: Page;
+
+  beforeAll(async () => {
+    harness = await startHarness('browser-einladung');
+    ({ page } = await harness.newPage());
+    await page.goto(harness.paneUrl);
+    await planTheMeeting(page);
+    await savedInSharePoint(page);
+    await openView(page, 'Einladung');
+    ({ page: stalePage } = await harness.newPage());
+    await stalePage.goto(harness.paneUrl);
+    await openView(stalePage, 'Einladung');
+    await stalePage.getByText('Noch nicht eingeladen').waitFor();
+  });
+
+  afterAll(() => harness?.close());
+
+  it('shows the due date three weeks ahead and the invitation as invitees will see it', async () => {
+    await page.getByText('Noch nicht eingeladen').waitFor();
+    await page.getByText('Fällig am Dienstag, 23. Februar 2027 (etwa drei Wochen vor dem Treffen)').waitFor();
+    await page.getByText('Vernetzungstreffen der Ehrenamtskoordination am Dienstag, 16. März 2027').waitFor();
+    await page.getByText('Dienstag, 16. März 2027, 15:00–18:00 Uhr').waitFor();
+    const body = page.frameLocator('iframe[title="Text der Einladung, wie ihn die Eingeladenen lesen"]');
+    await body.getByText('Begrüßung und Vorstellungsrunde').first().waitFor();
+    await body.getByText(/Asyl-, Migrations- und Integrationsfonds/).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('sends after a failed first attempt (503) with exactly one event for the list, with the agenda', async () => {
+    harness.emulator.setFaults({ rate503: 1, retryAfterSeconds: 0 });
+    await sendEarly(page);
+    await page.getByText('Die Einladung wurde nicht gesendet.').waitFor({ timeout: 30000 });
+    harness.emulator.setFaults({});
+    await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
+    await page.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 20000 });
+    await savedInSharePoint(page);
+
+    const events = await organiserEvents(harness);
+    expect(events).toHaveLength(1);
+    const addresses = events[0]!.attendees.map((a) => a.emailAddress.address);
+    expect(addresses).toContain(SEED.distributionListMail);
+    expect(addresses).toContain(SEED.fsaGroupMail);
+    expect(addresses).toContain(SEED.roomMail);
+    expect(events[0]!.body.content).toContain('Begrüßung und Vorstellungsrunde');
+    const journal = await (await fetch(`${harness.emulator.url}/_emulator/journal`)).text();
+    const creates = journal
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { method: string; url: string; response: { status: number } })
+      .filter((e) => e.method === 'POST' && /\/me\/events$/.test(e.url.split('?')[0]!))
+      .map((e) => e.response.status);
+    expect(creates).toContain(503);
+    expect(creates.filter((status) => status === 201)).toHaveLength(1);
+  });
+
+  it('records event id, iCalUId, web link, status eingeladen and the sending time in the list item', async () => {
+    const items = await listItems(harness.emulator, 'Vernetzungstreffen');
+    const invited = items.filter((i) => i.fields.TpStatus === 'eingeladen');
+    expect(invited).toHaveLength(1);
+    const [event] = await organiserEvents(harness);
+    const fields = invited[0]!.fields;
+    expect(fields.TpTerminId).toBe(event!.id);
+    expect(String(fields.TpICalUId)).toMatch(/^[0-9A-F]{20,}/i);
+    expect(String(fields.TpTermin)).toMatch(/^https:\/\//);
+    expect(Date.parse(String(fields.TpEingeladenAm))).toBeGreaterThan(Date.now() - 10 * 60_000);
+    const stored = JSON.parse(String(fields.TpDaten)) as { meeting: { invitation: { sentAt: string } } };
+    expect(stored.meeting.invitation.sentAt).toBeTruthy();
+  });
+
+  it('leaves one event when a second pane, opened before the sending, sends again', async () => {
+    await sendEarly(stalePage);
+    await stalePage.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 20000 });
+    expect(await organiserEvents(harness)).toHaveLength(1);
+    // Its record of the meeting is older than SharePoint's: it meets the conflict, nothing is overwritten.
+    await stalePage
+      .getByText(/Jemand anderes hat|inzwischen geändert/)
+      .first()
+      .waitFor({ timeout: 20000 });
+    const items = await listItems(harness.emulator, 'Vernetzungstreffen');
+    expect(items.filter((i) => i.fields.TpStatus === 'eingeladen')).toHaveLength(1);
+  });
+
+  it('shows the counts and names after five invitees answer', async () => {
+    const [event] = await organiserEvents(harness);
+    for (const [attendee, response] of ANSWERS) {
+      await control(harness, '/_emulator/replies', { eventId: event!.id, attendee, response });
+    }
+    await page.getByRole('button', { name: 'Antworten aktualisieren' }).click();
+    const accepted = page.getByRole('list', { name: 'Zugesagt (3)' });
+    await accepted.getByText('Hannelore Vogt').waitFor();
+    await accepted.getByText('Karim Haddad').waitFor();
+    await page.getByRole('list', { name: 'Vielleicht (1)' }).getByText('Friedrich Meyerhoff').waitFor();
+    await page.getByRole('list', { name: 'Abgesagt (1)' }).getByText('Ingrid Lohmann').waitFor();
+    await page.getByText('Für Kaffee und Kekse mit 6 Personen rechnen (Gastgebende eingerechnet).').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  });
+
+  it('offers to send a change after sending, and sends it as an update after confirmation', async () => {
+    await openView(page, 'Planen');
+    await page.getByLabel('Beginn').fill('15:30');
+    await savedInSharePoint(page);
+    await openView(page, 'Einladung');
+    await page.getByText(/Geändert: Zeit, Tagesordnung und Hinweise/).waitFor();
+    await page.getByRole('button', { name: 'Änderung an alle senden' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Aktualisierung senden' }).click();
+    await page.getByText('Einladung verschickt und aktualisiert').waitFor({ timeout: 20000 });
+    const box = await control(harness, `/_emulator/mailbox/${encodeURIComponent('k.haddad@gmx.de')}/invitations`);
+    const messages = box.value as { method: string; sequence: number }[];
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+    expect(messages.at(-1)!.sequence).toBeGreaterThan(messages[0]!.sequence);
+  });
+
+  it('cancels with a message by keyboard and marks the meeting abgesagt', async () => {
+    await page.getByRole('button', { name: 'Treffen absagen …' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Treffen absagen?' });
+    const message = dialog.getByLabel(/Nachricht an die Eingeladenen/);
+    await message.fill('Wegen Glatteis fällt das Treffen aus. Neuer Termin folgt.');
+    await dialog.getByRole('button', { name: 'Absage senden' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Treffen abgesagt', { exact: true }).waitFor({ timeout: 20000 });
+    await savedInSharePoint(page);
+    const items = await listItems(harness.emulator, 'Vernetzungstreffen');
+    expect(items.filter((i) => i.fields.TpStatus === 'abgesagt')).toHaveLength(1);
+    const box = await control(harness, `/_emulator/mailbox/${encodeURIComponent('k.haddad@gmx.de')}/invitations`);
+    const last = (box.value as { method: string; comment?: string }[]).at(-1)!;
+    expect(last.method).toBe('CANCEL');
+    expect(last.comment).toContain('Glatteis');
+    expect((await organiserEvents(harness))[0]!.isCancelled).toBe(true);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+export const SPEAKER = {
+  name: 'Dr. Lena Hoffmann',
+  organisation: 'Jobcenter Landkreis Northeim',
+  topic: 'Bürgergeld und Ehrenamt',
+};
+
+/** Planen: date, start, venue and speaker of the meeting on 16 March 2027 in the Kreishaus. */
+export async function planTheMeeting(page: Page) {
+  await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
+  await page.getByLabel('Datum des Treffens').fill('2027-03-16');
+  await page.getByLabel('Beginn').fill('15:00');
+  await page.getByLabel('Ort').selectOption({ label: 'Kreishaus Northeim' });
+  await page.getByLabel('Name der Referentin oder des Referenten').fill(SPEAKER.name);
+  await page.getByLabel('Organisation').fill(SPEAKER.organisation);
+  await page.getByLabel('Thema des Inputs').fill(SPEAKER.topic);
+}
+
+export async function savedInSharePoint(page: Page, timeout = 20000) {
+  await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout });
+}
+
+export async function openView(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
