@@ -1,0 +1,110 @@
+import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { type FormEvent, useRef, useState } from 'react';
+import {
+  EXPENSE_CATEGORIES,
+  type ExpenseField,
+  type ExpenseLine,
+  type ExpenseLineDraft,
+  validateExpenseLine,
+} from '../../../domain/expenses';
+import { ausgabenStrings } from '../ausgabenStrings';
+import type { DraftPatch } from '../useExpenseDrafts';
+
+const strings = ausgabenStrings.form;
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const FIELD_ORDER: ExpenseField[] = ['category', 'description', 'amount', 'paidBy', 'receiptNumber'];
+type TextField = 'description' | 'amountText' | 'paidBy' | 'receiptNumber';
+
+export interface ExpenseFormProps {
+  /** The form's accessible name. */
+  label: string;
+  draft: ExpenseLineDraft;
+  onChange: (patch: DraftPatch) => void;
+  /** Called with a valid line only; the form keeps everything typed while a field is wrong. */
+  onSave: (line: ExpenseLine) => void;
+  submitLabel: string;
+  onCancel?: () => void;
+  /** `data-focus` key of the first control, for moving the focus here. */
+  focusKey?: string;
+}
+
+/** One expense line: category, what for, amount typed the German way, paid by, receipt number. */
+export function ExpenseForm({ label, draft, onChange, onSave, submitLabel, onCancel, focusKey }: ExpenseFormProps) {
+  const styles = useStyles();
+  const [showErrors, setShowErrors] = useState(false);
+  const controls = useRef<Partial<Record<ExpenseField, HTMLInputElement | HTMLSelectElement | null>>>({});
+  const checked = validateExpenseLine(draft);
+  const errors = showErrors && !checked.ok ? checked.errors : {};
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!checked.ok) {
+      setShowErrors(true);
+      const first = FIELD_ORDER.find((field) => checked.errors[field]);
+      if (first) controls.current[first]?.focus();
+      return;
+    }
+    setShowErrors(false);
+    onSave(checked.line);
+    controls.current.category?.focus();
+  };
+
+  const field = (key: ExpenseField) => ({
+    validationState: errors[key] ? ('error' as const) : ('none' as const),
+    validationMessage: errors[key],
+  });
+  const text = (key: TextField, error: ExpenseField, title: string, hint: string, required = false) => (
+    <Field label={title} hint={hint} required={required} {...field(error)}>
+      <Input
+        ref={(el) => {
+          controls.current[error] = el;
+        }}
+        value={draft[key]}
+        inputMode={key === 'amountText' ? 'decimal' : undefined}
+        autoComplete="off"
+        onChange={(_, data) => onChange({ [key]: data.value })}
+      />
+    </Field>
+  );
+
+  return (
+    <form className={styles.form} aria-label={label} noValidate onSubmit={submit}>
+      <Field label={strings.category} required {...field('category')}>
+        <Select
+          ref={(el) => {
+            controls.current.category = el;
+          }}
+          data-focus={focusKey}
+          value={draft.category}
+          onChange={(_, data) => onChange({ category: data.value })}
+        >
+          <option value="">{strings.chooseCategory}</option>
+          {EXPENSE_CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {category}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {text('description', 'description', strings.description, strings.descriptionHint, true)}
+      {text('amountText', 'amount', strings.amount, strings.amountHint, true)}
+      {text('paidBy', 'paidBy', strings.paidBy, strings.paidByHint)}
+      {text('receiptNumber', 'receiptNumber', strings.receiptNumber, strings.receiptNumberHint)}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary">
+          {submitLabel}
+        </Button>
+        {onCancel && (
+          <Button type="button" onClick={onCancel}>
+            {strings.cancel}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
