@@ -30,6 +30,8 @@ export function createGateway(
     events,
     directory: createDirectoryGateway(client),
     invitation: createInvitationGateway(events, createTodoGateway(client)),
+    /** Reminders in Microsoft To Do (the next meeting's invitation, at 09:00 on its due date). */
+    reminders: createTodoGateway(client),
     history: createHistoryGateway(lists, { meetings: config.listName }),
     mail: createMailGateway(client),
   };

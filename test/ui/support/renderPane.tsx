@@ -31,6 +31,7 @@ export interface FakeGatewayOptions {
   directory?: Partial<Gateway['directory']>;
   history?: Partial<Gateway['history']>;
   mail?: Partial<Gateway['mail']>;
+  reminders?: Partial<Gateway['reminders']>;
 }
 
 const kreishaus = {
@@ -76,6 +77,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
     directory: { members: unused, ...options.directory },
     history: { readPage: unused, readMeeting: unused, yearCostRows: unused, ...options.history },
     mail: { sendMinutes: unused, ...options.mail },
+    reminders: { addReminder: unused, ...options.reminders },
   };
 }
 
