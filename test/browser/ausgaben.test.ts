@@ -123,14 +123,18 @@ describe('Ausgaben at 320 × 570, by keyboard alone', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("files the lines in cents in the meeting's list item (TpDaten)", async () => {
+  it("files the lines in cents in the meeting's list item (TpDaten) and the total in euros", async () => {
     const items = await listItems(harness.emulator, 'Vernetzungstreffen');
     const stored = items
-      .map((item) => JSON.parse(String(item.fields.TpDaten ?? '{}')) as { meeting?: { expenses?: unknown[] } })
-      .filter((data) => (data.meeting?.expenses?.length ?? 0) > 0);
+      .map((item) => ({
+        fields: item.fields,
+        data: JSON.parse(String(item.fields.TpDaten ?? '{}')) as { meeting?: { expenses?: unknown[] } },
+      }))
+      .filter(({ data }) => (data.meeting?.expenses?.length ?? 0) > 0);
     expect(stored).toHaveLength(1);
+    expect(stored[0]!.fields.TpKosten).toBe(76);
     const cents = [2490, 1250, 3860];
-    expect(stored[0]!.meeting!.expenses).toEqual(
+    expect(stored[0]!.data.meeting!.expenses).toEqual(
       LINES.map((line, n) =>
         expect.objectContaining({
           category: line.category,
