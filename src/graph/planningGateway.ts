@@ -2,7 +2,7 @@ import type { TeamSettings } from '../domain/settings';
 import type { Venue } from '../domain/planning';
 import { meetingColumns, settingsColumns, venueColumns } from './listSchema';
 import type { ListRef, ListsGateway } from './listsGateway';
-import { type ListedMeeting, listedMeetingOf, meetingToFields } from './meetingMapping';
+import { type FilingSettings, type ListedMeeting, listedMeetingOf, meetingToFields } from './meetingMapping';
 import { settingsFromItem, settingsToFields } from './settingsMapping';
 import { KREISHAUS, venueFromItem, venueToFields } from './venueMapping';
 import type { Meeting } from '../domain/planning';
@@ -61,9 +61,12 @@ export function createPlanningGateway(lists: ListsGateway, names: ListNames, dis
       };
     },
 
-    /** Creates the item, or updates it with If-Match (a colleague's change surfaces as `conflict`). */
-    async saveMeeting(meeting: Meeting, ref: ItemRef | undefined): Promise<ItemRef> {
-      const fields = meetingToFields(meeting);
+    /**
+     * Creates the item, or updates it with If-Match (a colleague's change surfaces as `conflict`).
+     * `filing` (budget, names) shapes the readable minutes and cost columns.
+     */
+    async saveMeeting(meeting: Meeting, ref: ItemRef | undefined, filing?: FilingSettings): Promise<ItemRef> {
+      const fields = meetingToFields(meeting, filing);
       const saved = ref
         ? await lists.updateItem(meetingsList, { id: ref.itemId, etag: ref.etag }, fields)
         : await lists.createItem(meetingsList, fields);

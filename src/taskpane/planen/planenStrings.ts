@@ -60,6 +60,16 @@ export const planenStrings = {
     conflictBody: 'Jemand anderes hat dieses Treffen inzwischen in SharePoint geändert.',
     takeTheirs: 'Fassung aus SharePoint übernehmen',
     keepMine: 'Meine Fassung speichern',
+    merge: 'Zusammenführen',
+    differencesHeading: 'Was sich unterscheidet',
+    readingDifferences: 'Die Fassung in SharePoint wird gelesen …',
+    noDifferences: 'Inhaltlich unterscheiden sich die Fassungen nicht; speichern Sie Ihre Fassung.',
+    mine: 'Ihre Fassung',
+    theirs: 'In SharePoint',
+    empty: '(leer)',
+    choices:
+      '„Zusammenführen“ behält die Zeilen, Notizen und Häkchen beider Fassungen (bei Notizen beide Texte, ' +
+      'gekennzeichnet) und Ihre Planung. „Meine Fassung speichern“ überschreibt die Änderungen in SharePoint.',
   },
   date: {
     heading: 'Termin',

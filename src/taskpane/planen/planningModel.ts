@@ -1,9 +1,12 @@
 import type { AppError } from '../../domain/appError';
 import type { HostSuggestion, Meeting, PlainDate, Venue } from '../../domain/planning';
+import type { MeetingDifference } from '../../domain/minutes';
 import type { TeamSettings } from '../../domain/settings';
 import type { ListedMeeting } from '../../graph/meetingMapping';
 import type { ItemRef } from '../../graph/planningGateway';
 import type { StoredSuggestion } from '../../office/topicSuggestions';
+
+export type ConflictChoice = 'theirs' | 'merge' | 'mine';
 
 /** Where the plan stands against SharePoint. Everything typed is always kept locally first. */
 export type SyncState =
@@ -11,7 +14,11 @@ export type SyncState =
   | { status: 'pending' }
   | { status: 'saving' }
   | { status: 'error'; error: AppError }
-  | { status: 'conflict' };
+  | {
+      status: 'conflict';
+      /** What differs from the colleague's version in SharePoint (empty while it is being read). */
+      differences: MeetingDifference[];
+    };
 
 export interface VenueDraft {
   name: string;
@@ -50,8 +57,11 @@ export interface PlanningModel {
   sync: SyncState;
   /** Save now (after an error, or to be sure). */
   saveNow: () => void;
-  /** After a conflict: take the colleague's version, or keep ours and overwrite knowingly. */
-  resolveConflict: (choice: 'theirs' | 'mine') => void;
+  /**
+   * After a conflict: take the colleague's version, merge both (lines, notes and ticks of both; the
+   * plan as typed here), or keep ours and overwrite knowingly.
+   */
+  resolveConflict: (choice: ConflictChoice) => void;
   addVenue: (draft: VenueDraft) => Promise<Venue>;
   suggestions: StoredSuggestion[];
   acceptSuggestion: (id: string) => void;

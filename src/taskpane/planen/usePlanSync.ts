@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toAppError } from '../../domain/appError';
 import type { Meeting } from '../../domain/planning';
+import { meetingDifferences, mergeMeetings } from '../../domain/minutes';
+import type { FilingSettings } from '../../graph/meetingMapping';
 import type { PlanningGateway } from '../../graph/planningGateway';
 import type { KeyValueStore } from '../../office/roamingStore';
 import { type PlanDraft, writeDraft } from './planDraft';
-import type { SyncState } from './planningModel';
+import type { ConflictChoice, SyncState } from './planningModel';
 
 const SAVE_DELAY_MS = 800;
 const RETRY_DELAY_MS = 10_000;
@@ -13,6 +15,8 @@ interface SyncDeps {
   planning: PlanningGateway;
   drafts: KeyValueStore;
   now: () => Date;
+  /** The team's choices for the readable columns (budget, names), read at each save. */
+  filing?: () => FilingSettings | undefined;
 }
 
 /**
@@ -21,7 +25,7 @@ interface SyncDeps {
  * colleague's change (412) stops saving until the user decides.
  */
 export function usePlanSync(deps: SyncDeps) {
-  const { planning, drafts, now } = deps;
+  const { planning, drafts, now, filing } = deps;
   const [draft, setDraftState] = useState<PlanDraft>();
   const [sync, setSync] = useState<SyncState>({ status: 'pending' });
   const latest = useRef<PlanDraft | undefined>(undefined);
@@ -40,6 +44,22 @@ export function usePlanSync(deps: SyncDeps) {
     [drafts],
   );
 
+  /** Reads the colleague's version to show what differs; the conflict stays until the user decides. */
+  const showDifferences = useCallback(
+    async (snapshot: PlanDraft): Promise<void> => {
+      if (!snapshot.ref) return;
+      try {
+        const theirs = await planning.getMeeting(snapshot.ref.itemId);
+        if (!theirs?.meeting) return;
+        const differences = meetingDifferences(latest.current?.meeting ?? snapshot.meeting, theirs.meeting);
+        setSync((s) => (s.status === 'conflict' ? { status: 'conflict', differences } : s));
+      } catch {
+        // The choice is still offered; the colleague's version is read again when the user decides.
+      }
+    },
+    [planning],
+  );
+
   const runSave = useCallback(async (): Promise<void> => {
     const snapshot = latest.current;
     if (!snapshot) return;
@@ -56,7 +76,7 @@ export function usePlanSync(deps: SyncDeps) {
         if (found) ref = { itemId: found.itemId, etag: found.etag };
       }
       if (!ref) setDraft({ ...snapshot, createUncertain: true });
-      const saved = await planning.saveMeeting(snapshot.meeting, ref);
+      const saved = await planning.saveMeeting(snapshot.meeting, ref, filing?.());
       const current = latest.current ?? snapshot;
       const unchanged = current.meeting === snapshot.meeting;
       setDraft({ meeting: current.meeting, ref: saved, dirty: !unchanged });
@@ -64,8 +84,10 @@ export function usePlanSync(deps: SyncDeps) {
       if (!unchanged) again.current = true;
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.code === 'conflict') setSync({ status: 'conflict' });
-      else {
+      if (appError.code === 'conflict') {
+        setSync({ status: 'conflict', differences: [] });
+        void showDifferences(snapshot);
+      } else {
         setSync({ status: 'error', error: appError });
         if (appError.retryable) timer.current = setTimeout(() => void saveRef.current(), RETRY_DELAY_MS);
       }
@@ -76,7 +98,7 @@ export function usePlanSync(deps: SyncDeps) {
         timer.current = setTimeout(() => void saveRef.current(), 0);
       }
     }
-  }, [planning, setDraft, now]);
+  }, [planning, setDraft, now, filing, showDifferences]);
 
   useEffect(() => {
     saveRef.current = runSave;
@@ -110,7 +132,7 @@ export function usePlanSync(deps: SyncDeps) {
   }, [runSave]);
 
   const resolveConflict = useCallback(
-    async (choice: 'theirs' | 'mine') => {
+    async (choice: ConflictChoice) => {
       const current = latest.current;
       if (!current?.ref) return;
       try {
@@ -120,7 +142,9 @@ export function usePlanSync(deps: SyncDeps) {
           setDraft({ meeting: theirs.meeting, ref, dirty: false });
           setSync({ status: 'saved', at: now().toISOString() });
         } else {
-          setDraft({ ...current, ref, dirty: true });
+          const meeting =
+            choice === 'merge' && theirs?.meeting ? mergeMeetings(current.meeting, theirs.meeting) : current.meeting;
+          setDraft({ ...current, meeting, ref, dirty: true });
           scheduleSave(0);
         }
       } catch (error) {

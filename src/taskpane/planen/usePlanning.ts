@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppError, toAppError } from '../../domain/appError';
 import { addItem, newItem, type PastHost, type PlainDate, suggestHost, type Venue } from '../../domain/planning';
 import { readSuggestions, removeSuggestion, type StoredSuggestion } from '../../office/topicSuggestions';
@@ -32,7 +32,9 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
   const services = useServices();
   const { gateway, drafts, clock, newId } = services;
   const { report } = useErrors();
-  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now });
+  const settingsRef = useRef<TeamSettings | undefined>(undefined);
+  const filing = useCallback(() => settingsRef.current, []);
+  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now, filing });
   const { draft, setDraft, update, setSync } = planSync;
   const [loaded, setLoaded] = useState<Loaded>();
   const [failure, setFailure] = useState<AppError>();
@@ -142,6 +144,10 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     },
     [suggestions, update, newId, dropSuggestion],
   );
+
+  useEffect(() => {
+    settingsRef.current = loaded?.settings;
+  }, [loaded?.settings]);
 
   const model = useMemo<PlanningModel | undefined>(() => {
     if (!draft || !loaded) return undefined;

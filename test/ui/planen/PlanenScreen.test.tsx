@@ -434,12 +434,20 @@ describe('Planen: saving to SharePoint', () => {
     expect(fixed.saveNow).toHaveBeenCalled();
   });
 
-  it('lets the organiser choose a version after a conflict', async () => {
+  it('shows what differs after a conflict and lets the organiser merge, overwrite or take theirs', async () => {
     const { user, fixed, rerender } = setup();
-    rerender({ sync: { status: 'conflict' } });
+    rerender({ sync: { status: 'conflict', differences: [] } });
+    expect(screen.getByText('Die Fassung in SharePoint wird gelesen …')).toBeInTheDocument();
+    rerender({
+      sync: { status: 'conflict', differences: [{ label: 'Beginn', mine: '15:30 Uhr', theirs: '16:00 Uhr' }] },
+    });
     expect(
       screen.getByText('Jemand anderes hat dieses Treffen inzwischen in SharePoint geändert.'),
     ).toBeInTheDocument();
+    const item = screen.getByText('Beginn', { selector: 'strong' }).closest('li')!;
+    expect(item).toHaveTextContent('Ihre Fassung15:30 UhrIn SharePoint16:00 Uhr');
+    await user.click(screen.getByRole('button', { name: 'Zusammenführen' }));
+    expect(fixed.resolveConflict).toHaveBeenLastCalledWith('merge');
     await user.click(screen.getByRole('button', { name: 'Fassung aus SharePoint übernehmen' }));
     expect(fixed.resolveConflict).toHaveBeenLastCalledWith('theirs');
     await user.click(screen.getByRole('button', { name: 'Meine Fassung speichern' }));
@@ -450,7 +458,7 @@ describe('Planen: saving to SharePoint', () => {
 describe('Planen: accessibility', () => {
   it('has no axe violations with every part shown', async () => {
     const { user, container, rerender } = setup({ suggestions: [suggestion('s1', 'Sprachcafé Uslar')] });
-    rerender({ sync: { status: 'conflict' } });
+    rerender({ sync: { status: 'conflict', differences: [] } });
     fireEvent.change(screen.getByLabelText('Datum des Treffens'), { target: { value: '2027-03-29' } });
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));
     await user.click(screen.getByRole('button', { name: 'Ort speichern' }));

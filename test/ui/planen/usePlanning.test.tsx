@@ -58,4 +58,42 @@ describe('Planen with the planning hook (fake gateway)', () => {
     expect(draft?.dirty).toBe(true);
     expect(draft?.meeting.speaker.topic).toBe('Wohnraum');
   });
+
+  it('meets a colleague’s change with what differs, and merges both on request', async () => {
+    const user = userEvent.setup();
+    const saved: Meeting[] = [];
+    let theirs: Meeting | undefined;
+    const saveMeeting = jest.fn(async (meeting: Meeting, ref: { itemId: string; etag: string } | undefined) => {
+      if (ref && !theirs) {
+        theirs = { ...meeting, speaker: { ...meeting.speaker, organisation: 'Caritas Northeim' } };
+        throw new AppError('conflict', '412');
+      }
+      saved.push(meeting);
+      return { itemId: '9', etag: `"${saved.length + 1}"` };
+    });
+    const getMeeting = jest.fn(async () =>
+      theirs
+        ? {
+            itemId: '9',
+            etag: '"7"',
+            webUrl: '',
+            date: theirs.date,
+            status: theirs.status,
+            venueName: '',
+            meeting: theirs,
+          }
+        : undefined,
+    );
+    renderPane(fakeGateway({ planning: { saveMeeting, getMeeting } }));
+    await user.type(await screen.findByLabelText('Thema des Inputs'), 'Wohnraum');
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 3000 });
+    await user.type(screen.getByLabelText('Thema des Inputs'), ' und Arbeit');
+    await screen.findByText('Was sich unterscheidet', {}, { timeout: 3000 });
+    const difference = screen.getByText('Referent*in', { selector: 'strong', exact: false }).closest('li')!;
+    expect(difference).toHaveTextContent('Caritas Northeim');
+    await user.click(screen.getByRole('button', { name: 'Zusammenführen' }));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 3000 });
+    expect(saved[1]?.speaker.topic).toBe('Wohnraum und Arbeit');
+    expect(saveMeeting).toHaveBeenLastCalledWith(expect.anything(), { itemId: '9', etag: '"7"' }, expect.anything());
+  }, 20_000);
 });

@@ -7,7 +7,9 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import type { MeetingDifference } from '../../../domain/minutes';
 import { berlinParts } from '../../../domain/planning';
+import { plainList } from './plainList';
 import { useStrings } from '../../i18n/useStrings';
 import type { PlanningModel, SyncState } from '../planningModel';
 import { planenStrings } from '../planenStrings';
@@ -22,6 +24,17 @@ const useStyles = makeStyles({
     minHeight: tokens.lineHeightBase200,
   },
   actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  conflict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  differences: plainList(tokens.spacingVerticalS),
+  versions: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 function statusLine(sync: SyncState): string {
@@ -36,6 +49,30 @@ function statusLine(sync: SyncState): string {
     default:
       return '';
   }
+}
+
+/** Each differing part: the user's text beside SharePoint's, so nothing is overwritten unseen. */
+function Differences({ differences }: { differences: MeetingDifference[] }) {
+  const styles = useStyles();
+  if (differences.length === 0) return <p className={styles.line}>{strings.readingDifferences}</p>;
+  return (
+    <div>
+      <h3 className={styles.heading}>{strings.differencesHeading}</h3>
+      <ul className={styles.differences}>
+        {differences.map((d) => (
+          <li key={d.label}>
+            <strong>{d.label}</strong>
+            <dl className={styles.versions}>
+              <dt>{strings.mine}</dt>
+              <dd className={styles.text}>{d.mine || strings.empty}</dd>
+              <dt>{strings.theirs}</dt>
+              <dd className={styles.text}>{d.theirs || strings.empty}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 export type SaveStatusProps = Pick<PlanningModel, 'sync' | 'saveNow' | 'resolveConflict'>;
@@ -62,19 +99,22 @@ export function SaveStatus({ sync, saveNow, resolveConflict }: SaveStatusProps) 
         </MessageBar>
       )}
       {sync.status === 'conflict' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.conflictTitle}</MessageBarTitle> {strings.conflictBody}
-          </MessageBarBody>
-          <MessageBarActions className={styles.actions}>
-            <Button size="small" onClick={() => resolveConflict('theirs')}>
-              {strings.takeTheirs}
+        <section className={styles.conflict} aria-labelledby="konflikt-titel">
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle id="konflikt-titel">{strings.conflictTitle}</MessageBarTitle> {strings.conflictBody}
+            </MessageBarBody>
+          </MessageBar>
+          <Differences differences={sync.differences} />
+          <p className={styles.line}>{strings.choices}</p>
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={() => resolveConflict('merge')}>
+              {strings.merge}
             </Button>
-            <Button size="small" onClick={() => resolveConflict('mine')}>
-              {strings.keepMine}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+            <Button onClick={() => resolveConflict('mine')}>{strings.keepMine}</Button>
+            <Button onClick={() => resolveConflict('theirs')}>{strings.takeTheirs}</Button>
+          </div>
+        </section>
       )}
     </div>
   );
