@@ -33,7 +33,7 @@ export const de: Strings = {
     einstellungen: {
       label: 'Einstellungen',
       heading: 'Einstellungen',
-      intro: 'Womit Treffpunkt verbunden ist. Die IT des Landkreises legt diese Werte fest.',
+      intro: 'Was das Team gemeinsam festlegt, und womit Treffpunkt verbunden ist.',
     },
   },
   organiserLoading: 'Anmeldung wird geprüft …',
@@ -57,6 +57,7 @@ export const de: Strings = {
   requestId: (id) => `Anfrage-ID für die IT: ${id}`,
   loadingView: 'Wird geladen …',
   settings: {
+    deploymentHeading: 'Verbindung und Einrichtung (durch die IT)',
     connection: 'Verbindung',
     modeEmulator: 'Lokaler Microsoft-365-Emulator (Demo)',
     modeTenant: 'Microsoft 365 des Landkreises',

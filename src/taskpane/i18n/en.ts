@@ -29,7 +29,7 @@ export const en: Strings = {
     einstellungen: {
       label: 'Settings',
       heading: 'Settings',
-      intro: 'What Treffpunkt is connected to. The county IT sets these values.',
+      intro: 'What the team decides together, and what Treffpunkt is connected to.',
     },
   },
   organiserLoading: 'Checking sign-in …',
@@ -52,6 +52,7 @@ export const en: Strings = {
   requestId: (id) => `Request ID for IT: ${id}`,
   loadingView: 'Loading …',
   settings: {
+    deploymentHeading: 'Connection and set-up (by county IT)',
     connection: 'Connection',
     modeEmulator: 'Local Microsoft 365 emulator (demo)',
     modeTenant: "The county's Microsoft 365",

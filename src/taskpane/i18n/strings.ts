@@ -17,6 +17,7 @@ export interface Strings {
   requestId: (id: string) => string;
   loadingView: string;
   settings: {
+    deploymentHeading: string;
     connection: string;
     modeEmulator: string;
     modeTenant: string;

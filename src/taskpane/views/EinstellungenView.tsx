@@ -1,5 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ViewIntro } from '../components/ViewIntro';
+import { TeamSettingsForm } from '../einstellungen/TeamSettingsForm';
+import { MeetingGate } from '../meeting/MeetingGate';
+import { Section } from '../planen/components/Section';
 import { pickLanguage } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import { useServices } from '../services';
@@ -10,7 +13,10 @@ const useStyles = makeStyles({
   value: { marginInlineStart: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });
 
-/** The deployment facts the pane runs with, read-only: county IT sets them in the build configuration. */
+/**
+ * The team's settings (editable, kept on the SharePoint site) and the deployment facts the pane runs
+ * with (read-only: county IT sets them in the build configuration).
+ */
 export default function EinstellungenView() {
   const styles = useStyles();
   const strings = useStrings();
@@ -30,14 +36,17 @@ export default function EinstellungenView() {
   return (
     <>
       <ViewIntro view="einstellungen" />
-      <dl className={styles.list}>
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <MeetingGate>{(model) => <TeamSettingsForm model={model} />}</MeetingGate>
+      <Section heading={s.deploymentHeading}>
+        <dl className={styles.list}>
+          {rows.map(([term, value]) => (
+            <div key={term}>
+              <dt className={styles.term}>{term}</dt>
+              <dd className={styles.value}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
     </>
   );
 }

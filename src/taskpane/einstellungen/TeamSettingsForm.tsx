@@ -1,0 +1,216 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { toAppError } from '../../domain/appError';
+import { REMINDER_CHOICES } from '../../domain/settings';
+import { useStrings } from '../i18n/useStrings';
+import { Section } from '../planen/components/Section';
+import type { PlanningModel } from '../planen/planningModel';
+import { useServices } from '../services';
+import {
+  draftOf,
+  type SettingsDraft,
+  type SettingsErrors,
+  type SettingsField,
+  settingsFromDraft,
+} from './settingsForm';
+
+const DRAFT_KEY = 'treffpunkt.einstellungen.entwurf';
+
+const REMINDER_LABELS: Record<number, string> = {
+  15: '15 Minuten vorher',
+  60: '1 Stunde vorher',
+  120: '2 Stunden vorher',
+  1440: '1 Tag vorher',
+  2880: '2 Tage vorher',
+};
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+type Outcome = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; reason: string } | undefined;
+
+/**
+ * What the team decides together (kept on the SharePoint site): who is invited besides the list, the
+ * photo notice and the funding statement, the reminder, the budget, and what goes into the list.
+ */
+export function TeamSettingsForm({ model }: { model: PlanningModel }) {
+  const styles = useStyles();
+  const reasons = useStrings().errors;
+  const { drafts } = useServices();
+  const [draft, setDraftState] = useState<SettingsDraft>(
+    () => drafts.read<SettingsDraft>(DRAFT_KEY) ?? draftOf(model.settings),
+  );
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [saving, setSaving] = useState(false);
+
+  const change = (patch: Partial<SettingsDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraftState(next);
+    void drafts.write(DRAFT_KEY, next);
+    setOutcome(undefined);
+  };
+  const error = (field: SettingsField) =>
+    errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+
+  const save = async () => {
+    const checked = settingsFromDraft(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setOutcome({ kind: 'invalid' });
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await model.saveSettings(checked.settings);
+      void drafts.write(DRAFT_KEY, null);
+      setOutcome({ kind: 'saved' });
+    } catch (failure) {
+      setOutcome({ kind: 'failed', reason: reasons[toAppError(failure).code] });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Section heading="Einstellungen des Teams">
+      <p className={styles.hint}>
+        Gilt für alle im Team: Treffpunkt speichert sie in der Liste „Treffpunkt-Einstellungen“ auf der
+        SharePoint-Website.
+      </p>
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
+        <Field label="Verteiler (wird eingeladen)" required {...error('distributionList')}>
+          <Input
+            type="email"
+            value={draft.distributionList}
+            onChange={(_, d) => change({ distributionList: d.value })}
+          />
+        </Field>
+        <Field hint="Nur wenn die IT die Berechtigung GroupMember.Read.All erteilt hat. Dann sehen Sie jede Antwort mit Namen.">
+          <Switch
+            label="Mitglieder des Verteilers einzeln einladen"
+            checked={draft.expandDistributionList}
+            onChange={(_, d) => change({ expandDistributionList: d.checked })}
+          />
+        </Field>
+        <Field
+          label="Weitere Eingeladene (optional)"
+          hint="Je Zeile „Name <adresse@beispiel.de>“, z. B. Flüchtlingssozialarbeit, Bildungs- und Sprachkoordination."
+          {...error('optionalAttendees')}
+        >
+          <Textarea
+            value={draft.optionalAttendees}
+            rows={3}
+            resize="vertical"
+            onChange={(_, d) => change({ optionalAttendees: d.value })}
+          />
+        </Field>
+        <Field>
+          <Switch
+            label="Fotohinweis in die Einladung (DSGVO Art. 13)"
+            checked={draft.photoNoticeEnabled}
+            onChange={(_, d) => change({ photoNoticeEnabled: d.checked })}
+          />
+        </Field>
+        {draft.photoNoticeEnabled && (
+          <Field
+            label="Text des Fotohinweises"
+            hint="Wer fotografiert, wozu, Rechtsgrundlage, wie man widerspricht, Kontakt."
+            {...error('photoNoticeText')}
+          >
+            <Textarea
+              value={draft.photoNoticeText}
+              rows={5}
+              resize="vertical"
+              onChange={(_, d) => change({ photoNoticeText: d.value })}
+            />
+          </Field>
+        )}
+        <Field label="Förderhinweis (EU/AMIF)">
+          <Textarea
+            value={draft.fundingStatement}
+            rows={2}
+            resize="vertical"
+            onChange={(_, d) => change({ fundingStatement: d.value })}
+          />
+        </Field>
+        <Field label="Erinnerung in Outlook">
+          <Select value={draft.reminderMinutes} onChange={(_, d) => change({ reminderMinutes: d.value })}>
+            {REMINDER_CHOICES.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {REMINDER_LABELS[minutes]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="Budget je Treffen in Euro"
+          hint="z. B. 150,00; leer lassen, wenn es keins gibt."
+          {...error('budget')}
+        >
+          <Input inputMode="decimal" value={draft.budget} onChange={(_, d) => change({ budget: d.value })} />
+        </Field>
+        <Field
+          label="Mitarbeitende des Landkreises beim Treffen"
+          hint="Für die Schätzung von Kaffee und Keksen."
+          {...error('hosts')}
+        >
+          <Input inputMode="numeric" value={draft.hosts} onChange={(_, d) => change({ hosts: d.value })} />
+        </Field>
+        <Field hint="Sonst steht in der Liste nur die Zahl der Teilnehmenden.">
+          <Switch
+            label="Namen der Anwesenden in die SharePoint-Liste schreiben"
+            checked={draft.namesInMinutes}
+            onChange={(_, d) => change({ namesInMinutes: d.checked })}
+          />
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={saving}>
+            {saving ? 'Wird gespeichert …' : 'Einstellungen speichern'}
+          </Button>
+        </div>
+        <div role="status" aria-live="polite">
+          {outcome?.kind === 'saved' && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>Die Einstellungen sind in SharePoint gespeichert.</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome?.kind === 'invalid' && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>Bitte die markierten Felder prüfen; nichts wurde gespeichert.</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome?.kind === 'failed' && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                Die Einstellungen wurden nicht gespeichert; Ihre Eingaben bleiben hier erhalten. {outcome.reason}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,56 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AppError } from '../../../src/domain/appError';
+import type { TeamSettings } from '../../../src/domain/settings';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import { fakeGateway, renderPane } from '../support/renderPane';
+
+async function openSettings(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('tab', { name: 'Einstellungen' }));
+  await screen.findByRole('heading', { name: 'Einstellungen des Teams' });
+}
+
+describe('Einstellungen: the team settings on the SharePoint site', () => {
+  it('saves the checked settings, with the budget typed the German way', async () => {
+    const user = userEvent.setup();
+    const saveSettings = jest.fn(async (_settings: TeamSettings) => ({ itemId: '1', etag: '"2"' }));
+    renderPane(fakeGateway({ planning: { saveSettings } }));
+    await openSettings(user);
+    const attendees = screen.getByLabelText('Weitere Eingeladene (optional)');
+    await user.type(attendees, 'Flüchtlingssozialarbeit <fsa@landkreis-northeim.de>');
+    const budget = screen.getByLabelText('Budget je Treffen in Euro');
+    await user.clear(budget);
+    await user.type(budget, '175,50');
+    await user.click(screen.getByRole('switch', { name: 'Mitglieder des Verteilers einzeln einladen' }));
+    await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    await screen.findByText('Die Einstellungen sind in SharePoint gespeichert.');
+    expect(saveSettings.mock.calls[0]?.[0]).toMatchObject({
+      optionalAttendees: [{ name: 'Flüchtlingssozialarbeit', address: 'fsa@landkreis-northeim.de' }],
+      budgetPerMeetingCents: 17550,
+      expandDistributionList: true,
+    });
+  });
+
+  it('says in German what to fix and keeps what was typed, also after a failed save', async () => {
+    const user = userEvent.setup();
+    const drafts = createBrowserStore(null);
+    const saveSettings = jest.fn().mockRejectedValue(new AppError('offline', 'fetch failed'));
+    renderPane(fakeGateway({ planning: { saveSettings } }), {}, { drafts });
+    await openSettings(user);
+    const budget = screen.getByLabelText('Budget je Treffen in Euro');
+    await user.clear(budget);
+    await user.type(budget, '12.5x');
+    await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    await screen.findByText('Bitte die markierten Felder prüfen; nichts wurde gespeichert.');
+    expect(budget).toHaveAttribute('aria-invalid', 'true');
+    expect(budget).toHaveValue('12.5x');
+    expect(saveSettings).not.toHaveBeenCalled();
+
+    await user.clear(budget);
+    await user.type(budget, '99');
+    await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    await waitFor(() => expect(screen.getByText(/Keine Verbindung zu Microsoft 365/)).toBeInTheDocument());
+    expect(budget).toHaveValue('99');
+    expect(drafts.read<{ budget: string }>('treffpunkt.einstellungen.entwurf')?.budget).toBe('99');
+  });
+});

@@ -1,0 +1,46 @@
+import { defaultTeamSettings } from '../../../src/domain/settings';
+import { draftOf, settingsFromDraft } from '../../../src/taskpane/einstellungen/settingsForm';
+
+describe('team settings form', () => {
+  const settings = {
+    ...defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de'),
+    optionalAttendees: [{ name: 'Flüchtlingssozialarbeit', address: 'fsa@landkreis-northeim.de' }],
+  };
+
+  it('round-trips the settings through the form', () => {
+    expect(settingsFromDraft(draftOf(settings))).toEqual({ ok: true, settings });
+  });
+
+  it('names every field to fix in German', () => {
+    const result = settingsFromDraft({
+      ...draftOf(settings),
+      distributionList: 'verteiler',
+      optionalAttendees: 'Sprachkoordination <kein-mail>',
+      photoNoticeEnabled: true,
+      photoNoticeText: ' ',
+      budget: '-5',
+      hosts: 'zwei',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual([
+      'budget',
+      'distributionList',
+      'hosts',
+      'optionalAttendees',
+      'photoNoticeText',
+    ]);
+    expect(result.errors.optionalAttendees).toContain('„Sprachkoordination <kein-mail>“');
+    expect(result.errors.budget).toContain('nicht negativ');
+  });
+
+  it('allows no budget and a switched-off photo notice', () => {
+    const result = settingsFromDraft({
+      ...draftOf(settings),
+      budget: '',
+      photoNoticeEnabled: false,
+      photoNoticeText: '',
+    });
+    expect(result).toMatchObject({ ok: true, settings: { budgetPerMeetingCents: 0, photoNotice: { enabled: false } } });
+  });
+});
