@@ -1,4 +1,5 @@
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   teamsHighContrastTheme,
   webDarkTheme,
@@ -43,7 +44,9 @@ export function App({ services }: { services: Services }) {
       <StringsContext.Provider value={language === 'en' ? en : de}>
         <ServicesContext.Provider value={services}>
           <ErrorsContext.Provider value={errorStore}>
-            <Shell />
+            <AriaLiveAnnouncer>
+              <Shell />
+            </AriaLiveAnnouncer>
           </ErrorsContext.Provider>
         </ServicesContext.Provider>
       </StringsContext.Provider>

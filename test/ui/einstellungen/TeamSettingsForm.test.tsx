@@ -13,7 +13,9 @@ async function openSettings(user: ReturnType<typeof userEvent.setup>) {
 describe('Einstellungen: the team settings on the SharePoint site', () => {
   it('saves the checked settings, with the budget typed the German way', async () => {
     const user = userEvent.setup();
-    const saveSettings = jest.fn(async (_settings: TeamSettings) => ({ itemId: '1', etag: '"2"' }));
+    const saveSettings = jest.fn<Promise<{ itemId: string; etag: string }>, [TeamSettings]>(() =>
+      Promise.resolve({ itemId: '1', etag: '"2"' }),
+    );
     renderPane(fakeGateway({ planning: { saveSettings } }));
     await openSettings(user);
     const attendees = screen.getByLabelText('Weitere Eingeladene (optional)');
