@@ -12,9 +12,23 @@ async function saved(page) {
   await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 30000 });
 }
 
-/** Counts Graph requests of `action`; with `includeLoad` the page load itself is counted too. */
-async function countGraphRequests(browser, url, { action = async () => {}, includeLoad = false } = {}) {
+async function openView(page, name) {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+/**
+ * Counts Graph requests of `action`; with `includeLoad` the page load itself is counted too. `before`
+ * runs after loading and is not counted (e.g. opening a view that reads on open).
+ */
+async function countGraphRequests(
+  browser,
+  url,
+  { action = async () => {}, before = async () => {}, includeLoad = false } = {},
+) {
   const context = await browser.newContext({ viewport });
+  // Office.js loads Microsoft's telemetry frame 3 s after start; offline it would never settle.
+  await context.route(/^https:\/\//, (route) => route.abort());
   const page = await context.newPage();
   let counting = includeLoad;
   let count = 0;
@@ -24,6 +38,7 @@ async function countGraphRequests(browser, url, { action = async () => {}, inclu
   await page.goto(url);
   await paneReady(page);
   await page.waitForLoadState('networkidle');
+  await before(page);
   counting = true;
   await action(page);
   await page.waitForLoadState('networkidle');
@@ -57,6 +72,41 @@ const scenarios = [
         action: async (page) => {
           await page.getByLabel('Organisation').fill('Jobcenter Landkreis Northeim');
           await saved(page);
+        },
+      }),
+  },
+  {
+    label: 'sending the invitation (POST event, PATCH list item)',
+    run: ({ browser, url }) =>
+      countGraphRequests(browser, url, {
+        before: async (page) => {
+          await openView(page, 'Einladung');
+          await page.getByText('Noch nicht eingeladen').waitFor();
+        },
+        action: async (page) => {
+          const early = page.getByRole('button', { name: 'Schon jetzt einladen' });
+          if (await early.count()) {
+            await early.click();
+            await page.getByRole('dialog').getByRole('button', { name: 'Jetzt einladen' }).click();
+          } else {
+            await page.getByRole('button', { name: /^Einladung jetzt senden/ }).click();
+          }
+          await page.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 30000 });
+          await saved(page);
+        },
+      }),
+  },
+  {
+    label: 'refreshing the replies',
+    run: ({ browser, url }) =>
+      countGraphRequests(browser, url, {
+        before: async (page) => {
+          await openView(page, 'Einladung');
+          await page.getByRole('button', { name: 'Antworten aktualisieren' }).waitFor();
+        },
+        action: async (page) => {
+          await page.getByRole('button', { name: 'Antworten aktualisieren' }).click();
+          await page.getByText(/^Stand: \d\d:\d\d Uhr$/).waitFor();
         },
       }),
   },

@@ -16,7 +16,7 @@ export function invitationStage(meeting: Meeting): InvitationStage {
 
 export interface DueInfo {
   dueDate: PlainDate;
-  /** early: before the due date; due: today; late: after it; past: the meeting day has come. */
+  /** early: before the due date; due: today; late: after it (up to the meeting day); past: after the meeting. */
   phase: 'early' | 'due' | 'late' | 'past';
   /** Days until the due date (early) or since it (late); 0 otherwise. */
   days: number;
@@ -25,7 +25,7 @@ export interface DueInfo {
 /** The county's rule: invite about three weeks ahead (on a working day). */
 export function dueInfo(meeting: Pick<Meeting, 'date'>, today: PlainDate): DueInfo {
   const dueDate = inviteDueDate(meeting.date);
-  if (today >= meeting.date) return { dueDate, phase: 'past', days: 0 };
+  if (today > meeting.date) return { dueDate, phase: 'past', days: 0 };
   const days = daysBetween(today, dueDate);
   if (days > 0) return { dueDate, phase: 'early', days };
   if (days === 0) return { dueDate, phase: 'due', days: 0 };

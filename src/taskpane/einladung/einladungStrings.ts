@@ -19,7 +19,7 @@ export const einladungStrings = {
     early: (n: number) => `Noch ${days(n)} bis dahin.`,
     dueToday: 'Heute ist der Tag, an dem die Einladung verschickt werden soll.',
     late: (n: number) => `Die Einladung ist seit ${days(n)} fällig.`,
-    past: 'Der Tag des Treffens ist erreicht; eine Einladung kommt jetzt zu spät.',
+    past: 'Das Treffen liegt in der Vergangenheit; eine Einladung ist nicht mehr möglich.',
     heldAt: (when: string) => `Im Kalender vorgemerkt am ${when}. Eine Erinnerung in Microsoft To Do ist angelegt.`,
     sentAt: (when: string) => `Verschickt am ${when}.`,
     updatedAt: (when: string) => `Zuletzt aktualisiert am ${when}.`,

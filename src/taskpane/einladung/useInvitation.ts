@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
 import {
   buildInvitation,
@@ -52,8 +52,12 @@ export function useInvitation(model: PlanningModel) {
 
   const event: EventView = !eventId ? { status: 'none' } : read?.id === eventId ? read.view : { status: 'loading' };
 
+  /** The event whose answer is already shown (just created or updated): no need to read it again. */
+  const shown = useRef<string | undefined>(undefined);
+
   const showEvent = useCallback(
-    (stored: StoredEvent) =>
+    (stored: StoredEvent) => {
+      shown.current = stored.id;
       setRead({
         id: stored.id,
         view: {
@@ -62,7 +66,8 @@ export function useInvitation(model: PlanningModel) {
           readAt: clock.now().toISOString(),
           cancelled: stored.isCancelled,
         },
-      }),
+      });
+    },
     [clock],
   );
 
@@ -82,7 +87,7 @@ export function useInvitation(model: PlanningModel) {
 
   // The replies are read when the view opens (one round trip) and on request.
   useEffect(() => {
-    if (eventId) void readEvent(eventId);
+    if (eventId && shown.current !== eventId) void readEvent(eventId);
   }, [eventId, readEvent]);
 
   // With list expansion, the members are read once when the view opens, not while sending.

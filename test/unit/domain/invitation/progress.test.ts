@@ -26,7 +26,8 @@ describe('invitation progress', () => {
     expect(dueInfo(plannedMeeting, '2027-02-13')).toEqual({ dueDate: '2027-02-23', phase: 'early', days: 10 });
     expect(dueInfo(plannedMeeting, '2027-02-23')).toEqual({ dueDate: '2027-02-23', phase: 'due', days: 0 });
     expect(dueInfo(plannedMeeting, '2027-02-26')).toEqual({ dueDate: '2027-02-23', phase: 'late', days: 3 });
-    expect(dueInfo(plannedMeeting, '2027-03-16').phase).toBe('past');
+    expect(dueInfo(plannedMeeting, '2027-03-16')).toEqual({ dueDate: '2027-02-23', phase: 'late', days: 21 });
+    expect(dueInfo(plannedMeeting, '2027-03-17').phase).toBe('past');
   });
 
   it('notices which parts changed since sending, and nothing when nothing did', () => {
