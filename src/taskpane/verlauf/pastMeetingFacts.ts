@@ -1,0 +1,35 @@
+import { presentCount } from '../../domain/minutes';
+import { type PlainDate, yearOf } from '../../domain/planning';
+import type { HistoryEntry, PastMeeting } from '../../graph/historyMapping';
+import type { ListedMeeting } from '../../graph/meetingMapping';
+
+/** The meeting as the pane opens it for editing; only where the add-in filed the whole meeting. */
+export function listedMeetingOf(past: PastMeeting): ListedMeeting | undefined {
+  const { itemId, etag, webUrl, date, status, venueName, meeting } = past;
+  if (!meeting) return undefined;
+  return {
+    itemId,
+    etag,
+    webUrl,
+    date,
+    status,
+    venueName,
+    meeting,
+    ...(past.nextMeetingDate ? { nextMeetingDate: past.nextMeetingDate } : {}),
+    ...(past.costCents !== undefined ? { costCents: past.costCents } : {}),
+    ...(past.participants !== undefined ? { participants: past.participants } : {}),
+  };
+}
+
+/** Those present: the filed count, or the ticks in the filed minutes. */
+export function attendanceOf(past: PastMeeting): number | undefined {
+  if (past.participants !== undefined) return past.participants;
+  const attendance = past.meeting?.minutes?.attendance;
+  return attendance ? presentCount(attendance) : undefined;
+}
+
+/** The years to offer for the CSV: every year in the loaded list and the current one, latest first. */
+export function csvYears(entries: readonly Pick<HistoryEntry, 'date'>[], today: PlainDate): number[] {
+  const years = new Set([yearOf(today), ...entries.map((entry) => yearOf(entry.date))]);
+  return [...years].sort((a, b) => b - a);
+}
