@@ -10,6 +10,7 @@ import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '.
 import { createGateway } from '../graph/gateway';
 import { createGraphClient } from '../graph/graphClient';
 import { berlinParts } from '../domain/planning';
+import { openedAppointment } from '../office/appointment';
 import { createBrowserStore } from '../office/browserStore';
 import { type HostContext, whenOfficeReady } from '../office/officeHost';
 import { createRoamingStore } from '../office/roamingStore';
@@ -41,6 +42,7 @@ async function main(container: HTMLElement) {
     return;
   }
   const host = await whenOfficeReady();
+  const openedFrom = host.inOffice ? await openedAppointment() : undefined;
   const client = createGraphClient({ tokenProvider: tokenProviderFor(config), baseUrl: config.graphBaseUrl });
   const services = {
     config,
@@ -50,6 +52,7 @@ async function main(container: HTMLElement) {
     suggestions: suggestionStore(host),
     clock: { today: () => berlinParts(new Date()).date, now: () => new Date() },
     newId,
+    ...(openedFrom ? { openedFrom } : {}),
   };
   createRoot(container).render(<App services={services} />);
 }

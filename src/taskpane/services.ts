@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AppConfig } from '../config/config';
 import type { PlainDate } from '../domain/planning';
 import type { Gateway } from '../graph/gateway';
+import type { OpenedAppointment } from '../office/appointment';
 import type { HostContext } from '../office/officeHost';
 import type { KeyValueStore } from '../office/roamingStore';
 
@@ -22,6 +23,8 @@ export interface Services {
   suggestions: KeyValueStore;
   clock: Clock;
   newId: () => string;
+  /** The Outlook appointment the pane was opened on (its meeting is the one to work on). */
+  openedFrom?: OpenedAppointment;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -2,7 +2,9 @@ import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
+import type { OpenedAppointment } from '../../office/appointment';
 import { MeetingProvider } from '../meeting/MeetingContext';
+import { useServices } from '../services';
 import { ErrorArea } from './ErrorArea';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
@@ -37,10 +39,17 @@ const useStyles = makeStyles({
   },
 });
 
+/** Opened on a meeting's appointment: its minutes once it has begun, otherwise its invitation. */
+function firstView(openedFrom: OpenedAppointment | undefined, now: Date): ViewId {
+  if (!openedFrom) return 'planen';
+  return openedFrom.start && Date.parse(openedFrom.start) <= now.getTime() ? 'protokoll' : 'einladung';
+}
+
 export function Shell() {
   const styles = useStyles();
   const strings = useStrings();
-  const [view, setView] = useState<ViewId>('planen');
+  const { openedFrom, clock } = useServices();
+  const [view, setView] = useState<ViewId>(() => firstView(openedFrom, clock.now()));
   const View = views[view];
   return (
     <div className={styles.root}>

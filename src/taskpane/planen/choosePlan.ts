@@ -34,7 +34,8 @@ function newMeeting(options: { id: string; date: PlainDate; newId: () => string;
 }
 
 /**
- * Which meeting the pane opens on: what was typed here and not yet saved wins (nothing typed is lost);
+ * Which meeting the pane opens on: the meeting of the Outlook appointment it was opened on; else what
+ * was typed here and not yet saved (nothing typed is lost);
  * otherwise the next planned or invited meeting from the list; otherwise a new one with the standard
  * agenda on the first proposed date, at the suggested host.
  */
@@ -43,8 +44,10 @@ export function choosePlan(options: {
   local: PlanDraft | undefined;
   today: PlainDate;
   newId: () => string;
+  /** Opened on an Outlook appointment: its meeting (by event id) is the one to work on. */
+  appointmentEventId?: string;
 }): OpenedPlan {
-  const { data, local, today, newId } = options;
+  const { data, local, today, newId, appointmentEventId } = options;
   const upcoming = data.meetings
     .filter((m) => m.meeting && OPEN_STATUSES.has(m.status) && m.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -56,8 +59,18 @@ export function choosePlan(options: {
   const hostSuggestion = suggestHost(data.venues, past);
   const upcomingRef = upcoming && { itemId: upcoming.itemId, etag: upcoming.etag };
 
+  const fromAppointment = appointmentEventId
+    ? data.meetings.find((m) => m.meeting?.invitation?.eventId === appointmentEventId)
+    : undefined;
+
   let draft: PlanDraft;
-  if (local?.dirty && (!upcoming || local.meeting.id === upcoming.meeting?.id)) {
+  if (fromAppointment?.meeting) {
+    const ref = { itemId: fromAppointment.itemId, etag: fromAppointment.etag };
+    draft =
+      local?.dirty && local.meeting.id === fromAppointment.meeting.id
+        ? { ...local, ref: local.ref ?? ref }
+        : { meeting: fromAppointment.meeting, ref, dirty: false };
+  } else if (local?.dirty && (!upcoming || local.meeting.id === upcoming.meeting?.id)) {
     draft = { ...local, ...(local.ref || !upcomingRef ? {} : { ref: upcomingRef }) };
   } else if (upcoming?.meeting && upcomingRef) {
     draft = { meeting: upcoming.meeting, ref: upcomingRef, dirty: false };

@@ -9,7 +9,7 @@ import type { AsyncState } from '../hooks/asyncState';
 import { useErrors } from '../hooks/useErrors';
 import { useServices } from '../services';
 import { choosePlan } from './choosePlan';
-import { readDraft } from './planDraft';
+import { type PlanDraft, readDraft } from './planDraft';
 import type { PlanningModel, VenueDraft } from './planningModel';
 import { usePlanSync } from './usePlanSync';
 
@@ -46,13 +46,31 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     setAttempt((n) => n + 1);
   }, []);
 
+  /** Opened on an appointment whose id is not the organiser's: find its meeting by iCalUId. */
+  const matchByICalUId = async (eventId: string, meetings: ListedMeeting[], opened: PlanDraft) => {
+    try {
+      const event = await gateway.events.get(eventId);
+      const match = meetings.find((m) => event.iCalUId && m.meeting?.invitation?.iCalUId === event.iCalUId);
+      if (!match?.meeting) return;
+      if (opened.dirty && opened.meeting.id !== match.meeting.id) return;
+      setDraft({ meeting: match.meeting, ref: { itemId: match.itemId, etag: match.etag }, dirty: false });
+    } catch {
+      // Not a Treffpunkt meeting, or not readable: the pane stays on the next meeting.
+    }
+  };
+
   useEffect(() => {
     let current = true;
     const local = readDraft(drafts);
     gateway.planning.open().then(
       (data) => {
         if (!current) return;
-        const opened = choosePlan({ data, local, today, newId });
+        const appointmentEventId = services.openedFrom?.eventId;
+        const opened = choosePlan({ data, local, today, newId, ...(appointmentEventId ? { appointmentEventId } : {}) });
+        if (appointmentEventId && opened.draft.meeting.invitation?.eventId !== appointmentEventId) {
+          // Another mailbox's copy (an attendee, a colleague): the same meeting has the same iCalUId.
+          void matchByICalUId(appointmentEventId, data.meetings, opened.draft);
+        }
         setLoaded({
           venues: data.venues,
           past: opened.past,

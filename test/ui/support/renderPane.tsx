@@ -6,6 +6,7 @@ import type { PlanningData } from '../../../src/graph/planningGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { KeyValueStore } from '../../../src/office/roamingStore';
 import type { Organiser } from '../../../src/graph/meGateway';
+import type { OpenedAppointment } from '../../../src/office/appointment';
 import type { HostContext } from '../../../src/office/officeHost';
 import { App } from '../../../src/taskpane/App';
 
@@ -85,6 +86,7 @@ export function renderPane(
   gateway: Gateway = fakeGateway(),
   host: Partial<HostContext> = {},
   stores: { drafts?: KeyValueStore; suggestions?: KeyValueStore } = {},
+  openedFrom?: OpenedAppointment,
 ) {
   const services = {
     config: testConfig,
@@ -97,6 +99,7 @@ export function renderPane(
       let n = 0;
       return () => `id-${++n}`;
     })(),
+    ...(openedFrom ? { openedFrom } : {}),
   };
   return render(<App services={services} />);
 }

@@ -64,7 +64,12 @@ describe('choosePlan', () => {
       venueName: 'Dassel',
       meeting: planned('m1', '2026-12-15'),
     };
-    const opened = choosePlan({ data: { meetings: [...past, item], venues, settings }, local: undefined, today, newId: ids() });
+    const opened = choosePlan({
+      data: { meetings: [...past, item], venues, settings },
+      local: undefined,
+      today,
+      newId: ids(),
+    });
     expect(opened.draft).toEqual({ meeting: item.meeting, ref: { itemId: '9', etag: '"3"' }, dirty: false });
   });
 
@@ -77,7 +82,30 @@ describe('choosePlan', () => {
 
   it('proposes the date fixed at the last meeting first', () => {
     const withFixed = [...past.slice(0, 1), { ...past[1]!, nextMeetingDate: '2026-12-09' }];
-    const opened = choosePlan({ data: { meetings: withFixed, venues, settings }, local: undefined, today, newId: ids() });
+    const opened = choosePlan({
+      data: { meetings: withFixed, venues, settings },
+      local: undefined,
+      today,
+      newId: ids(),
+    });
     expect(opened.proposals[0]).toBe('2026-12-09');
+  });
+
+  it('opens the meeting of the Outlook appointment it was opened on, also a past one', () => {
+    const held: ListedMeeting = {
+      itemId: '7',
+      etag: '"4"',
+      webUrl: '',
+      date: '2026-11-10',
+      status: 'eingeladen',
+      venueName: 'Dassel',
+      meeting: { ...planned('m0', '2026-11-10'), status: 'eingeladen', invitation: { eventId: 'AAMk-held' } },
+    };
+    const next: ListedMeeting = { ...held, itemId: '9', date: '2026-12-15', meeting: planned('m1', '2026-12-15') };
+    const data = { meetings: [...past, held, next], venues, settings };
+    const opened = choosePlan({ data, local: undefined, today, newId: ids(), appointmentEventId: 'AAMk-held' });
+    expect(opened.draft).toEqual({ meeting: held.meeting, ref: { itemId: '7', etag: '"4"' }, dirty: false });
+    const other = choosePlan({ data, local: undefined, today, newId: ids(), appointmentEventId: 'AAMk-unknown' });
+    expect(other.draft.meeting.id).toBe('m1');
   });
 });
