@@ -1,0 +1,45 @@
+import { SaveStatus } from '../planen/components/SaveStatus';
+import type { PlanningModel } from '../planen/planningModel';
+import { ActionItemsSection } from './components/ActionItemsSection';
+import { AgendaNotes } from './components/AgendaNotes';
+import { AttendanceSection } from './components/AttendanceSection';
+import { DecisionsSection } from './components/DecisionsSection';
+import { FinalNotice, FinalSection } from './components/FinalSection';
+import { MailSection } from './components/MailSection';
+import { NextMeetingSection } from './components/NextMeetingSection';
+import { ReadOnlyMinutes } from './components/ReadOnlyMinutes';
+import { useAttendance } from './useAttendance';
+import { useMinutes } from './useMinutes';
+import { useMinutesMail } from './useMinutesMail';
+import { useNextMeeting } from './useNextMeeting';
+import { useProtokollDrafts } from './useProtokollDrafts';
+
+/** The minutes of a meeting that took place: editable, or read-only while final. */
+export function MinutesScreen({ model }: { model: PlanningModel }) {
+  const minutes = useMinutes(model);
+  const attendance = useAttendance(model, minutes);
+  const next = useNextMeeting(model, minutes);
+  const mail = useMinutesMail(model);
+  const drafts = useProtokollDrafts(model.meeting.id);
+  return (
+    <>
+      <SaveStatus sync={model.sync} saveNow={model.saveNow} resolveConflict={model.resolveConflict} />
+      {minutes.final ? (
+        <>
+          <FinalNotice minutes={minutes} />
+          <ReadOnlyMinutes meeting={model.meeting} />
+        </>
+      ) : (
+        <>
+          <AgendaNotes meeting={model.meeting} minutes={minutes} />
+          <DecisionsSection minutes={minutes} />
+          <ActionItemsSection minutes={minutes} />
+          <AttendanceSection attendance={attendance} drafts={drafts} />
+          <NextMeetingSection minutes={minutes} next={next} drafts={drafts} />
+        </>
+      )}
+      <MailSection mail={mail} />
+      {!minutes.final && <FinalSection minutes={minutes} />}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { ActionItem } from '../../../domain/planning';
+import { checkPrivacy } from '../../../domain/privacyGuard';
+import { protokollStrings } from '../protokollStrings';
+import type { MinutesModel } from '../useMinutes';
+import { PrivacyWarnings } from './PrivacyWarnings';
+
+const strings = protokollStrings.actions;
+
+const useStyles = makeStyles({
+  fieldset: {
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  remove: { alignSelf: 'flex-start' },
+});
+
+export interface ActionItemEditorProps {
+  action: ActionItem;
+  n: number;
+  minutes: MinutesModel;
+  onRemove: () => void;
+}
+
+/** One action item; its German problems show once the user has left it. */
+export function ActionItemEditor({ action, n, minutes, onRemove }: ActionItemEditorProps) {
+  const styles = useStyles();
+  const warningsId = `aufgabe-datenschutz-${action.id}`;
+  const { participantNames } = minutes;
+  const warnings = useMemo(() => checkPrivacy(action.what, { participantNames }), [action.what, participantNames]);
+  const leave = () => minutes.leave(action.id);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{strings.legend(n)}</legend>
+      <Field label={strings.what} validationMessage={minutes.problemFor('action-what', action.id)}>
+        <Input
+          data-focus={`action-${action.id}`}
+          aria-describedby={warningsId}
+          value={action.what}
+          onChange={(_, data) => minutes.changeAction(action.id, { what: data.value })}
+          onBlur={leave}
+        />
+      </Field>
+      <PrivacyWarnings id={warningsId} warnings={warnings} />
+      <Field label={strings.who} hint={strings.whoHint}>
+        <Input
+          value={action.who}
+          onChange={(_, data) => minutes.changeAction(action.id, { who: data.value })}
+          onBlur={leave}
+        />
+      </Field>
+      <Field label={strings.due} hint={strings.dueHint} validationMessage={minutes.problemFor('action-due', action.id)}>
+        <Input
+          type="date"
+          value={action.due ?? ''}
+          onChange={(_, data) => minutes.changeAction(action.id, { due: data.value })}
+          onBlur={leave}
+        />
+      </Field>
+      <Button className={styles.remove} size="small" aria-label={strings.removeLabel(n)} onClick={onRemove}>
+        {strings.remove}
+      </Button>
+    </fieldset>
+  );
+}

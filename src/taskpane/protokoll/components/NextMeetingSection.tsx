@@ -1,0 +1,94 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import type { FormEvent } from 'react';
+import { useStrings } from '../../i18n/useStrings';
+import { Section } from '../../planen/components/Section';
+import { protokollStrings } from '../protokollStrings';
+import type { MinutesModel } from '../useMinutes';
+import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
+import type { ProtokollDraftsModel } from '../useProtokollDrafts';
+
+const strings = protokollStrings.next;
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  line: { margin: 0 },
+  confirm: { alignSelf: 'flex-start' },
+  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+function Outcome({ state }: { state: NextMeetingState }) {
+  const styles = useStyles();
+  if (state.status === 'creating') return <Spinner size="tiny" label={strings.creating} />;
+  if (state.status === 'created') return <p className={styles.line}>{strings.created(state.date, state.due)}</p>;
+  if (state.status === 'exists') return <p className={styles.line}>{strings.exists(state.date)}</p>;
+  return null;
+}
+
+function Failure({ next }: { next: NextMeetingModel }) {
+  const styles = useStyles();
+  const reasons = useStrings().errors;
+  const { state } = next;
+  if (state.status !== 'create-failed' && state.status !== 'reminder-failed') return null;
+  const title = state.status === 'create-failed' ? strings.createFailed : strings.reminderFailed(state.date);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle> {reasons[state.error.code]}
+      </MessageBarBody>
+      <MessageBarActions className={styles.actions}>
+        <Button size="small" onClick={next.retry}>
+          {strings.tryAgain}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** The date fixed at the meeting for the next one, which creates that meeting with its reminder. */
+export function NextMeetingSection({
+  minutes,
+  next,
+  drafts,
+}: {
+  minutes: MinutesModel;
+  next: NextMeetingModel;
+  drafts: ProtokollDraftsModel;
+}) {
+  const styles = useStyles();
+  const fixed = minutes.minutes.nextMeetingDate;
+  const text = drafts.drafts.nextDate ?? fixed ?? '';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (next.confirm(text)) drafts.change({ nextDate: undefined });
+  };
+  return (
+    <Section heading={strings.heading}>
+      <form className={styles.form} onSubmit={submit} noValidate aria-label={strings.heading}>
+        <p className={styles.hint}>{strings.intro}</p>
+        {fixed && <p className={styles.line}>{strings.fixed(fixed)}</p>}
+        <Field label={strings.date} validationMessage={next.problem}>
+          <Input type="date" value={text} onChange={(_, data) => drafts.change({ nextDate: data.value })} />
+        </Field>
+        <Button className={styles.confirm} type="submit" disabled={next.state.status === 'creating'}>
+          {strings.confirm}
+        </Button>
+        <div role="status" aria-live="polite">
+          <Outcome state={next.state} />
+        </div>
+        <Failure next={next} />
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,68 @@
+import { makeStyles, Textarea, tokens, useId } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { checkPrivacy, STANDING_REMINDER } from '../../../domain/privacyGuard';
+import type { TimedItem } from '../../../domain/planning';
+import { protokollStrings } from '../protokollStrings';
+import { PrivacyWarnings } from './PrivacyWarnings';
+
+const strings = protokollStrings.notes;
+
+const useStyles = makeStyles({
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  reminder: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface NoteFieldProps {
+  top: number;
+  row: TimedItem;
+  text: string;
+  participantNames: readonly string[];
+  onChange: (text: string) => void;
+}
+
+/** The notes on one agenda item, with the privacy guard's warnings under it as the user types. */
+export function NoteField({ top, row, text, participantNames, onChange }: NoteFieldProps) {
+  const styles = useStyles();
+  const headingId = useId('top-');
+  const reminderId = useId('erinnerung-');
+  const warningsId = useId('datenschutz-');
+  const { item } = row;
+  const reminder = item.role === 'initiativen';
+  const warnings = useMemo(() => checkPrivacy(text, { participantNames }), [text, participantNames]);
+  return (
+    <div className={styles.item}>
+      <h4 id={headingId} className={styles.heading}>
+        {strings.item(top, item.title, row.start, row.end)}
+      </h4>
+      {item.subItems.length > 0 && <p className={styles.hint}>{strings.subItems(item.subItems)}</p>}
+      {reminder && (
+        <p id={reminderId} className={styles.reminder}>
+          <span className={styles.strong}>{strings.reminderTitle}</span> {STANDING_REMINDER}
+        </p>
+      )}
+      <Textarea
+        aria-labelledby={headingId}
+        aria-describedby={reminder ? `${reminderId} ${warningsId}` : warningsId}
+        value={text}
+        resize="vertical"
+        rows={4}
+        onChange={(_, data) => onChange(data.value)}
+      />
+      <PrivacyWarnings id={warningsId} warnings={warnings} />
+    </div>
+  );
+}

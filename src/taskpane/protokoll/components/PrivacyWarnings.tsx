@@ -1,0 +1,39 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { PrivacyWarning } from '../../../domain/privacyGuard';
+import { plainList } from '../../planen/components/plainList';
+import { protokollStrings } from '../protokollStrings';
+
+const strings = protokollStrings.privacy;
+
+const useStyles = makeStyles({
+  list: plainList(tokens.spacingVerticalXS),
+  warning: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorStatusWarningBorder2}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/**
+ * The privacy guard's warnings for one field, spoken politely as they appear while typing. They name
+ * what looks like an individual case; they never block. Always rendered, so the live region exists first.
+ */
+export function PrivacyWarnings({ id, warnings }: { id: string; warnings: readonly PrivacyWarning[] }) {
+  const styles = useStyles();
+  return (
+    <div id={id} role="status" aria-live="polite">
+      {warnings.length > 0 && (
+        <ul className={styles.list}>
+          {warnings.map((warning) => (
+            <li key={`${warning.kind}-${warning.start}`} className={styles.warning}>
+              <span className={styles.title}>{strings.title}</span> {warning.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { AppError } from '../../../src/domain/appError';
+import type { MinutesMail } from '../../../src/domain/minutes';
+import type { Meeting } from '../../../src/domain/planning';
+import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import { heldMeeting } from '../../fixtures/heldMeeting';
+import { axeViolations, setupProtokoll } from './setupProtokoll';
+
+const ITEM_URL =
+  'https://landkreisnortheim.sharepoint.com/sites/Integration/Lists/Vernetzungstreffen/DispForm.aspx?ID=7';
+const listed: ListedMeeting = {
+  itemId: '7',
+  etag: '"3"',
+  webUrl: ITEM_URL,
+  date: heldMeeting.date,
+  status: 'durchgeführt',
+  venueName: '',
+};
+
+/** The held fixture; the two walk-ins have no address. */
+const held = (overrides: Partial<Meeting> = {}): Meeting => ({ ...heldMeeting, ...overrides });
+
+describe('Protokoll: final and reopened', () => {
+  it('closes the minutes after a confirmation and shows them read-only', async () => {
+    const { user, latest, update, container } = await setupProtokoll({ meeting: held() });
+    await user.click(screen.getByRole('button', { name: 'Protokoll abschließen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Protokoll abschließen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Abschließen' }));
+
+    expect(latest.meeting.status).toBe('protokolliert');
+    expect(latest.meeting.minutes?.final).toEqual({ at: '2027-03-16T16:15:00.000Z' });
+    expect(update.mock.calls.at(-1)?.[1]).toEqual({ now: true });
+    expect(screen.getByText('Das Protokoll ist abgeschlossen.')).toBeInTheDocument();
+    expect(screen.getByText(/Abgeschlossen am Dienstag, 16\. März 2027, 17:15 Uhr\./)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.getByText('Vorstellungsrunde mit zwei neuen Initiativen.')).toBeInTheDocument();
+    expect(screen.getByText('Checkliste verschicken – Miriam Albers – bis 30.04.2027')).toBeInTheDocument();
+    expect(screen.getByText('12 Personen anwesend')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Anwesend' })).getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.getByText('Dienstag, 15. Juni 2027')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('names what is still open in the confirmation', async () => {
+    const minutes = { ...heldMeeting.minutes!, decisions: [{ id: 'd1', text: '' }] };
+    const { user } = await setupProtokoll({ meeting: held({ minutes }) });
+    await user.click(screen.getByRole('button', { name: 'Protokoll abschließen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Protokoll abschließen?' });
+    expect(within(dialog).getByText('Noch offen ist 1 Hinweis:')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Bitte den Beschluss in einem Satz eintragen/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Protokoll abschließen' })).toBeEnabled();
+  });
+
+  it('reopens final minutes only after a confirmation', async () => {
+    const minutes = { ...heldMeeting.minutes!, final: { at: '2027-03-17T08:00:00Z' } };
+    const { user, latest } = await setupProtokoll({ meeting: held({ status: 'protokolliert', minutes }) });
+    await user.click(screen.getByRole('button', { name: 'Wieder öffnen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Protokoll wieder öffnen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(latest.meeting.status).toBe('protokolliert');
+
+    await user.click(screen.getByRole('button', { name: 'Wieder öffnen' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Wieder öffnen' }));
+    expect(latest.meeting.status).toBe('durchgeführt');
+    expect(latest.meeting.minutes?.final).toBeUndefined();
+    expect(screen.getAllByRole('textbox', { name: /^TOP \d/ })).toHaveLength(6);
+  });
+
+  it('reads no replies while the minutes are final', async () => {
+    const get = jest.fn();
+    const minutes = { ...heldMeeting.minutes!, final: { at: '2027-03-17T08:00:00Z' } };
+    await setupProtokoll({ meeting: held({ status: 'protokolliert', minutes }), gateway: { events: { get } } });
+    expect(get).not.toHaveBeenCalled();
+  });
+});
+
+describe('Protokoll: the minutes by mail', () => {
+  it('asks first, saying how many get it and who has no address, then sends with the link', async () => {
+    const sendMinutes = jest.fn<Promise<void>, [MinutesMail]>(() => Promise.resolve());
+    const { user, container } = await setupProtokoll({
+      meeting: held(),
+      model: { meetings: [listed] },
+      gateway: { mail: { sendMinutes } },
+    });
+    await user.click(screen.getByRole('button', { name: 'Protokoll per E-Mail senden …' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Protokoll an 10 Personen senden?' });
+    expect(within(dialog).getByText(/Blindkopie an 10 Personen/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Ohne E-Mail-Adresse (bekommen es nicht): Petra Lindner, Ali Rahimi.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/enthält einen Link zum Treffen in der SharePoint-Liste/)).toBeInTheDocument();
+    expect(await axeViolations(dialog)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Jetzt senden' }));
+
+    await screen.findByText('Das Protokoll ist um 17:15 Uhr an 10 Personen verschickt.');
+    const mail = sendMinutes.mock.calls[0]![0];
+    expect(mail.subject).toBe('Protokoll: Vernetzungstreffen am Dienstag, 16. März 2027');
+    expect(mail.recipients).toHaveLength(10);
+    expect(mail.html).toContain(`href="${ITEM_URL.replace('?', '?')}"`);
+    expect(mail.html).not.toContain('Petra Lindner');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('writes names into the mail where the team allows it, and says when the link is missing', async () => {
+    const sendMinutes = jest.fn<Promise<void>, [MinutesMail]>(() => Promise.resolve());
+    const settings = {
+      ...(await import('../../../src/domain/settings')).defaultTeamSettings('x@y.de'),
+      namesInMinutes: true,
+    };
+    const { user } = await setupProtokoll({
+      meeting: held(),
+      model: { settings, itemRef: undefined },
+      gateway: { mail: { sendMinutes } },
+    });
+    await user.click(screen.getByRole('button', { name: 'Protokoll per E-Mail senden …' }));
+    expect(screen.getByText(/die E-Mail geht ohne Link/)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Jetzt senden' }));
+    await waitFor(() => expect(sendMinutes).toHaveBeenCalled());
+    expect(sendMinutes.mock.calls[0]![0].html).toContain('Petra Lindner (Café International)');
+    expect(sendMinutes.mock.calls[0]![0].html).not.toContain('href=');
+  });
+
+  it('says in German when sending failed and offers to send again', async () => {
+    const sendMinutes = jest
+      .fn()
+      .mockRejectedValueOnce(new AppError('offline', 'dropped'))
+      .mockResolvedValueOnce(undefined);
+    const { user } = await setupProtokoll({ meeting: held(), gateway: { mail: { sendMinutes } } });
+    await user.click(screen.getByRole('button', { name: 'Protokoll per E-Mail senden …' }));
+    await user.click(await screen.findByRole('button', { name: 'Jetzt senden' }));
+    await screen.findByText('Das Protokoll wurde nicht verschickt.');
+    expect(screen.getByText(/Keine Verbindung zu Microsoft 365\./)).toHaveTextContent(/Gesendete Elemente/);
+    await user.click(screen.getByRole('button', { name: 'Noch einmal senden' }));
+    await screen.findByText(/an 10 Personen verschickt/);
+  });
+
+  it('cannot send while nobody with an address is ticked present', async () => {
+    await setupProtokoll();
+    expect(screen.getByRole('button', { name: 'Protokoll per E-Mail senden …' })).toBeDisabled();
+    expect(screen.getByText(/Niemand mit E-Mail-Adresse ist als anwesend angekreuzt/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,120 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { AppError } from '../../../src/domain/appError';
+import type { Meeting } from '../../../src/domain/planning';
+import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import { setupProtokoll } from './setupProtokoll';
+
+const dateField = () => screen.getByLabelText('Datum des nächsten Treffens');
+const confirm = () => screen.getByRole('button', { name: 'Nächstes Treffen festlegen' });
+
+function gateway() {
+  const saveMeeting = jest.fn((meeting: Meeting) => Promise.resolve({ itemId: `item-${meeting.id}`, etag: '"1"' }));
+  const addReminder = jest.fn(() => Promise.resolve('task-1'));
+  const findMeeting = jest.fn(() => Promise.resolve(undefined as ListedMeeting | undefined));
+  return {
+    saveMeeting,
+    addReminder,
+    findMeeting,
+    options: { planning: { saveMeeting, findMeeting }, reminders: { addReminder } },
+  };
+}
+
+describe('Protokoll: the next meeting', () => {
+  it('fixes the date, creates the next planned meeting with the standard agenda and its reminder', async () => {
+    const fake = gateway();
+    const { user, latest } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+
+    await screen.findByText(/Das Treffen am Dienstag, 15\. Juni 2027 ist in der SharePoint-Liste angelegt/);
+    expect(
+      screen.getByText(/am Dienstag, 25\. Mai 2027 um 9:00 Uhr daran, die Einladung zu verschicken/),
+    ).toBeInTheDocument();
+    expect(latest.meeting.minutes?.nextMeetingDate).toBe('2027-06-15');
+    expect(latest.meeting.status).toBe('durchgeführt');
+    expect(latest.meeting.id).toBe('m-2027-03');
+
+    expect(fake.saveMeeting).toHaveBeenCalledTimes(1);
+    const [next, ref] = fake.saveMeeting.mock.calls[0] as unknown as [Meeting, unknown];
+    expect(ref).toBeUndefined();
+    expect(next).toMatchObject({ date: '2027-06-15', status: 'geplant', startTime: '15:00' });
+    expect(next.id).not.toBe(latest.meeting.id);
+    expect(next.agenda.map((item) => item.title)).toEqual([
+      'Begrüßung und Vorstellungsrunde',
+      'Aktuelles aus dem Landkreis',
+      'Aktuelles aus den Initiativen',
+      'Kaffeepause',
+      'Input von dritter Seite',
+      'Termine und nächstes Treffen',
+    ]);
+    expect(fake.addReminder).toHaveBeenCalledWith({
+      title: 'Einladung zum Vernetzungstreffen am Dienstag, 15. Juni 2027 verschicken',
+      body: expect.stringContaining('Einladung'),
+      dueDate: '2027-05-25',
+    });
+    expect(screen.getByText('Festgelegt: Dienstag, 15. Juni 2027.')).toBeInTheDocument();
+  });
+
+  it('refuses a date on or before this meeting with the German reason, creating nothing', async () => {
+    const fake = gateway();
+    const { user, latest } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-03-10' } });
+    await user.click(confirm());
+    expect(dateField()).toHaveAccessibleDescription(
+      'Das nächste Treffen muss nach diesem Treffen (16.03.2027) liegen. Bitte ein späteres Datum wählen.',
+    );
+    await user.click(confirm());
+    expect(fake.saveMeeting).not.toHaveBeenCalled();
+    expect(latest.meeting.minutes).toBeUndefined();
+    fireEvent.change(dateField(), { target: { value: '' } });
+    await user.click(confirm());
+    expect(dateField()).toHaveAccessibleDescription('Bitte ein Datum wählen.');
+  });
+
+  it('after a failed reminder offers it again without a second meeting', async () => {
+    const fake = gateway();
+    fake.addReminder.mockRejectedValueOnce(new AppError('throttled', '429'));
+    const { user } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await screen.findByText(/ist angelegt, aber die Erinnerung in Microsoft To Do fehlt noch/);
+    await user.click(screen.getByRole('button', { name: 'Noch einmal versuchen' }));
+    await screen.findByText(/ist in der SharePoint-Liste angelegt/);
+    expect(fake.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(fake.addReminder).toHaveBeenCalledTimes(2);
+  });
+
+  it('after a failed create looks for the item before creating it again', async () => {
+    const fake = gateway();
+    fake.saveMeeting.mockRejectedValueOnce(new AppError('offline', 'dropped'));
+    const { user } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await screen.findByText('Das nächste Treffen wurde nicht angelegt.');
+    await user.click(screen.getByRole('button', { name: 'Noch einmal versuchen' }));
+    await screen.findByText(/ist in der SharePoint-Liste angelegt/);
+    const ids = fake.saveMeeting.mock.calls.map(([m]) => m.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toBe(ids[1]);
+    expect(fake.findMeeting).toHaveBeenCalledWith(ids[0]);
+  });
+
+  it('does not create a second meeting for a date the list already has', async () => {
+    const fake = gateway();
+    const existing: ListedMeeting = {
+      itemId: '12',
+      etag: '"1"',
+      webUrl: '',
+      date: '2027-06-15',
+      status: 'geplant',
+      venueName: '',
+    };
+    const { user } = await setupProtokoll({ gateway: fake.options, model: { meetings: [existing] } });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await waitFor(() =>
+      expect(screen.getByText(/gibt es schon ein Treffen in der SharePoint-Liste/)).toBeInTheDocument(),
+    );
+    expect(fake.saveMeeting).not.toHaveBeenCalled();
+  });
+});
