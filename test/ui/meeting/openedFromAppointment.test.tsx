@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { type Meeting, standardAgenda } from '../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../src/domain/settings';
 import type { StoredEvent } from '../../../src/graph/eventsGateway';
@@ -49,7 +49,7 @@ describe('the pane opened on an Outlook appointment', () => {
   it('works on that meeting and starts on the minutes once it has begun', async () => {
     renderPane(gateway(), { inOffice: true }, {}, { eventId: 'AAMk-organiser', start: '2026-11-10T14:00:00Z' });
     expect(await screen.findByRole('tab', { name: 'Protokoll', selected: true })).toBeInTheDocument();
-    screen.getByRole('tab', { name: 'Planen' }).click();
+    act(() => screen.getByRole('tab', { name: 'Planen' }).click());
     expect(await screen.findByDisplayValue('Thema m-held')).toBeInTheDocument();
   });
 
@@ -65,7 +65,7 @@ describe('the pane opened on an Outlook appointment', () => {
     renderPane(gateway(get), { inOffice: true }, {}, { eventId: 'AAMk-attendee', start: '2027-12-01T14:00:00Z' });
     expect(await screen.findByRole('tab', { name: 'Einladung', selected: true })).toBeInTheDocument();
     await waitFor(() => expect(get).toHaveBeenCalledWith('AAMk-attendee'));
-    screen.getByRole('tab', { name: 'Planen' }).click();
+    act(() => screen.getByRole('tab', { name: 'Planen' }).click());
     expect(await screen.findByDisplayValue('Thema m-held')).toBeInTheDocument();
   });
 });

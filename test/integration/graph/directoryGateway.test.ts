@@ -1,0 +1,49 @@
+import { buildInvitation, withMembers } from '../../../src/domain/invitation';
+import { defaultTeamSettings } from '../../../src/domain/settings';
+import { createDirectoryGateway } from '../../../src/graph/directoryGateway';
+import { createEventsGateway } from '../../../src/graph/eventsGateway';
+import { createInvitationGateway } from '../../../src/graph/invitationGateway';
+import { createTodoGateway } from '../../../src/graph/todoGateway';
+import { type RunningEmulator, SEED } from '../../../src/emulator/server';
+import { plannedMeeting } from '../../fixtures/plannedMeeting';
+import { journal, startGraph } from './support';
+
+describe('list expansion (GroupMember.Read.All granted)', () => {
+  let emulator: RunningEmulator | undefined;
+  afterEach(() => emulator?.close());
+
+  it('reads the members of the distribution list, outside contacts included, and invites them one by one', async () => {
+    const graph = await startGraph('integration-directory-members');
+    emulator = graph.emulator;
+    const members = await createDirectoryGateway(graph.client).members(SEED.distributionListMail);
+    const addresses = members.map((m) => m.address);
+    expect(addresses).toContain('k.haddad@gmx.de');
+    expect(addresses).not.toContain(SEED.distributionListMail);
+    expect(new Set(addresses.map((a) => a.toLowerCase())).size).toBe(addresses.length);
+    expect(members.find((m) => m.address === 'k.haddad@gmx.de')?.name).toMatch(/^Karim Haddad/);
+
+    const settings = { ...defaultTeamSettings(SEED.distributionListMail), expandDistributionList: true };
+    const invitation = withMembers(buildInvitation(plannedMeeting, settings), SEED.distributionListMail, members);
+    const events = createEventsGateway(graph.client);
+    const sent = await createInvitationGateway(events, createTodoGateway(graph.client)).send(invitation);
+    const invited = sent.replies.map((r) => r.address);
+    expect(invited).toEqual(expect.arrayContaining(addresses));
+    expect(invited).not.toContain(SEED.distributionListMail);
+    expect((await journal(emulator)).map((e) => `${e.method} ${e.url.split('?')[0]}`)).toEqual([
+      'GET /v1.0/groups',
+      expect.stringMatching(/^GET \/v1\.0\/groups\/[^/]+\/transitiveMembers$/),
+      'POST /v1.0/me/events',
+    ]);
+  });
+
+  it('says in German when the list is not in the directory', async () => {
+    const graph = await startGraph('integration-directory-missing');
+    emulator = graph.emulator;
+    await expect(
+      createDirectoryGateway(graph.client).members('gibt-es-nicht@landkreis-northeim.de'),
+    ).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('gibt-es-nicht@landkreis-northeim.de'),
+    });
+  });
+});
