@@ -36,7 +36,7 @@ function newMeeting(options: { id: string; date: PlainDate; newId: () => string;
 /**
  * Which meeting the pane opens on: the meeting of the Outlook appointment it was opened on; else what
  * was typed here and not yet saved (nothing typed is lost);
- * otherwise the next planned or invited meeting from the list; otherwise a new one with the standard
+ * otherwise the meeting of today (also once held), or the next planned or invited meeting from the list; otherwise a new one with the standard
  * agenda on the first proposed date, at the suggested host.
  */
 export function choosePlan(options: {
@@ -48,9 +48,13 @@ export function choosePlan(options: {
   appointmentEventId?: string;
 }): OpenedPlan {
   const { data, local, today, newId, appointmentEventId } = options;
-  const upcoming = data.meetings
-    .filter((m) => m.meeting && OPEN_STATUSES.has(m.status) && m.date >= today)
-    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  // On the meeting day the pane stays on that meeting, also once it is held (the minutes are written then).
+  const todays = data.meetings.find((m) => m.meeting && m.date === today && m.status !== 'abgesagt');
+  const upcoming =
+    todays ??
+    data.meetings
+      .filter((m) => m.meeting && OPEN_STATUSES.has(m.status) && m.date >= today)
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
   const held = data.meetings.filter((m) => m.date < today && m.status !== 'abgesagt');
   const past = held.map((m) => ({ date: m.date, venueName: m.venueName }));
   const last = held.sort((a, b) => b.date.localeCompare(a.date))[0];

@@ -73,6 +73,41 @@ describe('choosePlan', () => {
     expect(opened.draft).toEqual({ meeting: item.meeting, ref: { itemId: '9', etag: '"3"' }, dirty: false });
   });
 
+  it('stays on the meeting of today once it is held, for its minutes', () => {
+    const held = { ...planned('m-today', today), status: 'durchgeführt' as const };
+    const item: ListedMeeting = {
+      itemId: '10',
+      etag: '"5"',
+      webUrl: '',
+      date: today,
+      status: 'durchgeführt',
+      venueName: 'Dassel',
+      meeting: held,
+    };
+    const next: ListedMeeting = {
+      ...item,
+      itemId: '11',
+      date: '2027-03-16',
+      status: 'geplant',
+      meeting: planned('m-next', '2027-03-16'),
+    };
+    const opened = choosePlan({
+      data: { meetings: [...past, next, item], venues, settings },
+      local: undefined,
+      today,
+      newId: ids(),
+    });
+    expect(opened.draft.meeting.id).toBe('m-today');
+    expect(opened.draft.ref).toEqual({ itemId: '10', etag: '"5"' });
+    const tomorrow = choosePlan({
+      data: { meetings: [...past, next, item], venues, settings },
+      local: undefined,
+      today: '2026-11-25',
+      newId: ids(),
+    });
+    expect(tomorrow.draft.meeting.id).toBe('m-next');
+  });
+
   it('keeps what was typed on this device and not yet saved', () => {
     const local = { meeting: { ...planned('m1', '2026-12-16'), startTime: '16:00' }, dirty: true };
     const opened = choosePlan({ data: { meetings: past, venues, settings }, local, today, newId: ids() });
