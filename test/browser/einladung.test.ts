@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { SEED } from '../../src/emulator/server';
-import { graphGet, listItems } from './support/graphProbe';
+import { emulatorControl, graphGet, listItems } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
-import { openView, planTheMeeting, savedInSharePoint } from './support/journey';
+import { openView, planTheMeeting, savedInSharePoint, sendInvitationEarly } from './support/journey';
 
 interface EventState {
   id: string;
@@ -27,23 +27,6 @@ async function organiserEvents(harness: Harness): Promise<EventState[]> {
     ['Calendars.ReadWrite'],
   );
   return answer.value.filter((e) => e.subject.startsWith('Vernetzungstreffen der Ehrenamtskoordination am'));
-}
-
-async function control(harness: Harness, path: string, body?: unknown) {
-  const response = await fetch(`${harness.emulator.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<Record<string, unknown>>;
-}
-
-async function sendEarly(page: Page) {
-  await page.getByRole('button', { name: 'Schon jetzt einladen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Schon jetzt einladen?' });
-  await dialog.getByText(/erst am Dienstag, 23\. Februar 2027 fällig/).waitFor();
-  await dialog.getByRole('button', { name: 'Jetzt einladen' }).click();
 }
 
 describe('Einladung: the invitation to the distribution list and the replies', () => {
@@ -81,7 +64,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
 
   it('sends after a failed first attempt (503) with exactly one event for the list, with the agenda', async () => {
     harness.emulator.setFaults({ rate503: 1, retryAfterSeconds: 0 });
-    await sendEarly(page);
+    await sendInvitationEarly(page);
     await page.getByText('Die Einladung wurde nicht gesendet.').waitFor({ timeout: 30000 });
     harness.emulator.setFaults({});
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
@@ -121,7 +104,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
   });
 
   it('leaves one event when a second pane, opened before the sending, sends again', async () => {
-    await sendEarly(stalePage);
+    await sendInvitationEarly(stalePage);
     await stalePage.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 20000 });
     expect(await organiserEvents(harness)).toHaveLength(1);
     // Its record of the meeting is older than SharePoint's: it meets the conflict, nothing is overwritten.
@@ -136,7 +119,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
   it('shows the counts and names after five invitees answer', async () => {
     const [event] = await organiserEvents(harness);
     for (const [attendee, response] of ANSWERS) {
-      await control(harness, '/_emulator/replies', { eventId: event!.id, attendee, response });
+      await emulatorControl(harness, '/_emulator/replies', { eventId: event!.id, attendee, response });
     }
     await page.getByRole('button', { name: 'Antworten aktualisieren' }).click();
     const accepted = page.getByRole('list', { name: 'Zugesagt (3)' });
@@ -158,7 +141,10 @@ describe('Einladung: the invitation to the distribution list and the replies', (
     await page.getByRole('button', { name: 'Änderung an alle senden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Aktualisierung senden' }).click();
     await page.getByText('Einladung verschickt und aktualisiert').waitFor({ timeout: 20000 });
-    const box = await control(harness, `/_emulator/mailbox/${encodeURIComponent('k.haddad@gmx.de')}/invitations`);
+    const box = await emulatorControl(
+      harness,
+      `/_emulator/mailbox/${encodeURIComponent('k.haddad@gmx.de')}/invitations`,
+    );
     const messages = box.value as { method: string; sequence: number }[];
     expect(messages.length).toBeGreaterThanOrEqual(2);
     expect(messages.at(-1)!.sequence).toBeGreaterThan(messages[0]!.sequence);
@@ -176,7 +162,10 @@ describe('Einladung: the invitation to the distribution list and the replies', (
     await savedInSharePoint(page);
     const items = await listItems(harness.emulator, 'Vernetzungstreffen');
     expect(items.filter((i) => i.fields.TpStatus === 'abgesagt')).toHaveLength(1);
-    const box = await control(harness, `/_emulator/mailbox/${encodeURIComponent('k.haddad@gmx.de')}/invitations`);
+    const box = await emulatorControl(
+      harness,
+      `/_emulator/mailbox/${encodeURIComponent('k.haddad@gmx.de')}/invitations`,
+    );
     const last = (box.value as { method: string; comment?: string }[]).at(-1)!;
     expect(last.method).toBe('CANCEL');
     expect(last.comment).toContain('Glatteis');

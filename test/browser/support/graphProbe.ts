@@ -15,6 +15,7 @@ export async function graphGet<T>(emulator: RunningEmulator, path: string, scope
 
 export interface ListItemFields {
   id: string;
+  webUrl?: string;
   fields: Record<string, unknown>;
 }
 
@@ -25,4 +26,15 @@ export async function listItems(emulator: RunningEmulator, list: string): Promis
     `/sites/${site}/lists/${encodeURIComponent(list)}/items?$expand=fields&$top=100`,
   );
   return answer.value;
+}
+
+/** An emulator-only control endpoint (replies, mailboxes): GET, or POST with a JSON body. */
+export async function emulatorControl(harness: { emulator: RunningEmulator }, path: string, body?: unknown) {
+  const response = await fetch(`${harness.emulator.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, unknown>>;
 }

@@ -96,3 +96,8 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Waits for running animations (a dialog fading in): axe measures colours as they are on screen. */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}

@@ -25,3 +25,11 @@ export async function openView(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
   await page.getByRole('heading', { name, level: 2 }).waitFor();
 }
+
+/** Einladung: "Schon jetzt einladen" for the meeting on 16 March 2027, confirmed. */
+export async function sendInvitationEarly(page: Page) {
+  await page.getByRole('button', { name: 'Schon jetzt einladen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Schon jetzt einladen?' });
+  await dialog.getByText(/erst am Dienstag, 23\. Februar 2027 fällig/).waitFor();
+  await dialog.getByRole('button', { name: 'Jetzt einladen' }).click();
+}
