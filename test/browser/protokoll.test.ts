@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXPENSE_LINES, typeExpenseLine } from './support/expenses';
 import { emulatorControl, listItems } from './support/graphProbe';
 import { animationsDone, axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
-import { openView, planTheMeeting, savedInSharePoint, sendInvitationEarly } from './support/journey';
+import { inviteToTheMeeting, MEETING_EVENING, noteBox, openView, savedInSharePoint } from './support/journey';
 import { hasFocus, tabTo } from './support/keyboard';
 
 /** Six of the list's members answer: five come, one maybe, one cannot. */
@@ -38,9 +38,6 @@ const WALK_INS: [string, string][] = [
 const DECISION = 'Die Initiativen melden offene Patenschaften künftig direkt an die Koordinierungsstelle.';
 const ACTION = { what: 'Liste der Sprachkurse verschicken', who: 'Koordinierungsstelle' };
 
-/** 17:30 in Northeim on the day of the meeting. */
-const MEETING_EVENING = new Date('2027-03-16T16:30:00Z');
-
 interface StoredMeeting {
   webUrl?: string;
   fields: Record<string, unknown>;
@@ -52,8 +49,6 @@ async function meetingItem(harness: Harness): Promise<StoredMeeting> {
   expect(ours).toHaveLength(1);
   return ours[0]!;
 }
-
-const noteBox = (page: Page, top: number) => page.getByRole('textbox', { name: new RegExp(`^TOP ${top}:`) });
 
 /** Tab to a text field and type into it: the keyboard is the only way in. */
 async function typeInto(page: Page, field: ReturnType<Page['getByRole']>, text: string) {
@@ -101,12 +96,7 @@ describe('Protokoll at 320 × 570, by keyboard alone: minutes, attendance and co
     harness = await startHarness('browser-protokoll');
     ({ page, context } = await harness.newPage());
     await page.goto(harness.paneUrl);
-    await planTheMeeting(page);
-    await savedInSharePoint(page);
-    await openView(page, 'Einladung');
-    await sendInvitationEarly(page);
-    await page.getByText('Einladung verschickt', { exact: true }).waitFor();
-    await savedInSharePoint(page);
+    await inviteToTheMeeting(page);
     const { TpTerminId: eventId } = (await meetingItem(harness)).fields;
     for (const [attendee, response] of ANSWERS) {
       await emulatorControl(harness, '/_emulator/replies', { eventId, attendee, response });

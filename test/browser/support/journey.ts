@@ -33,3 +33,19 @@ export async function sendInvitationEarly(page: Page) {
   await dialog.getByText(/erst am Dienstag, 23\. Februar 2027 fällig/).waitFor();
   await dialog.getByRole('button', { name: 'Jetzt einladen' }).click();
 }
+
+/** Planen and Einladung: the meeting on 16 March 2027 planned, saved and its invitation sent. */
+export async function inviteToTheMeeting(page: Page) {
+  await planTheMeeting(page);
+  await savedInSharePoint(page);
+  await openView(page, 'Einladung');
+  await sendInvitationEarly(page);
+  await page.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 60_000 });
+  await savedInSharePoint(page);
+}
+
+/** 17:30 in Northeim on the day of the meeting: the pane opens on it, and the minutes can be written. */
+export const MEETING_EVENING = new Date('2027-03-16T16:30:00Z');
+
+/** The text field for the notes on agenda item `top` in the Protokoll view. */
+export const noteBox = (page: Page, top: number) => page.getByRole('textbox', { name: new RegExp(`^TOP ${top}:`) });
