@@ -31,10 +31,10 @@ export interface Harness {
 }
 
 /** One emulator (fresh data folder under test-results/, kept for CI's conformance check), the built pane and Chromium. */
-export async function startHarness(name: string, faults?: FaultOptions): Promise<Harness> {
+export async function startHarness(name: string, faults?: FaultOptions, random?: () => number): Promise<Harness> {
   const dataDir = path.resolve(__dirname, '../../../test-results/emulator', name);
   rmSync(dataDir, { recursive: true, force: true });
-  const emulator = await startEmulator({ dataDir, port: 0, reset: true, faults });
+  const emulator = await startEmulator({ dataDir, port: 0, reset: true, faults, ...(random ? { random } : {}) });
   const site: StaticServer = await serveFolder(BUILD_DIR);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const paneUrl = `${site.url}/taskpane.html?emulator=${encodeURIComponent(emulator.url)}`;
