@@ -1,7 +1,13 @@
 /* Graph round-trip scenarios for `npm run bench`: each opens the pane, does one user action, and
  * counts the requests that reached Graph (/v1.0, not the emulator's token endpoint, no preflights). */
+const { SEED, SEED_LISTS } = require('../src/emulator/seedFacts.ts');
+const { PAST_MEETINGS } = require('../src/emulator/seedLists/meetingData.ts');
+const { meetingFields } = require('../src/emulator/seedLists/meetings.ts');
 
 const viewport = { width: 320, height: 570 };
+/** The meeting day of the minutes scenario, and the browser's clock during the meeting (17:30 in Berlin). */
+const MEETING_DAY = '2027-03-16';
+const DURING_THE_MEETING = new Date('2027-03-16T16:30:00Z');
 
 async function paneReady(page) {
   await page.getByText(/^Angemeldet als /).waitFor();
@@ -12,6 +18,17 @@ async function saved(page) {
   await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 30000 });
 }
 
+/** After an edit: the save it schedules has answered (PATCH of the list item) and the status says so. */
+async function savedAfter(page, edit) {
+  const patched = page.waitForResponse(
+    (response) => response.request().method() === 'PATCH' && new URL(response.url()).pathname.startsWith('/v1.0'),
+    { timeout: 30000 },
+  );
+  await edit();
+  await patched;
+  await saved(page);
+}
+
 async function openView(page, name) {
   await page.getByRole('tab', { name }).click();
   await page.getByRole('heading', { name, level: 2 }).waitFor();
@@ -19,14 +36,16 @@ async function openView(page, name) {
 
 /**
  * Counts Graph requests of `action`; with `includeLoad` the page load itself is counted too. `before`
- * runs after loading and is not counted (e.g. opening a view that reads on open).
+ * runs after loading and is not counted (e.g. opening a view that reads on open). `now` fixes the
+ * browser's clock (timers keep running), e.g. to a meeting day.
  */
 async function countGraphRequests(
   browser,
   url,
-  { action = async () => {}, before = async () => {}, includeLoad = false } = {},
+  { action = async () => {}, before = async () => {}, includeLoad = false, now } = {},
 ) {
   const context = await browser.newContext({ viewport });
+  if (now) await context.clock.setFixedTime(now);
   // Office.js loads Microsoft's telemetry frame 3 s after start; offline it would never settle.
   await context.route(/^https:\/\//, (route) => route.abort());
   const page = await context.newPage();
@@ -55,6 +74,45 @@ async function planSomething(browser, url) {
   await page.getByLabel('Thema des Inputs').fill('Bürgergeld und Ehrenamt');
   await saved(page);
   await context.close();
+}
+
+/** Moves the pane's meeting (the one planned and invited above) to the meeting day of the minutes scenario. */
+async function planMeetingDay(browser, url) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  await paneReady(page);
+  await page.getByLabel('Datum des Treffens').fill(MEETING_DAY);
+  await saved(page);
+  await context.close();
+}
+
+/**
+ * Files `count` more past meetings (four a year from 2015, before the seeded ones from 2025) straight
+ * through Graph, with the seed's own field shapes and contents.
+ */
+async function fileOlderMeetings(emulatorUrl, count) {
+  const dates = Array.from(
+    { length: count },
+    (_, i) => `${2015 + Math.floor(i / 4)}-${['02-18', '05-20', '08-19', '11-18'][i % 4]}`,
+  );
+  const meetings = dates.map((date, i) => ({ ...PAST_MEETINGS[i % PAST_MEETINGS.length], date }));
+  const tokenResponse = await fetch(`${emulatorUrl}/_emulator/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ scopes: ['Sites.Selected'] }),
+  });
+  const { access_token: token } = await tokenResponse.json();
+  const items = `${emulatorUrl}/v1.0/sites/${SEED.siteHostname}:${SEED.sitePath}:/lists/${SEED_LISTS.meetingsTitle}/items`;
+  for (const [i, meeting] of meetings.entries()) {
+    const fields = meetingFields(meeting, meetings[i + 1] ?? PAST_MEETINGS[0]);
+    const response = await fetch(items, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ fields }),
+    });
+    if (response.status !== 201) throw new Error(`Filing the meeting of ${meeting.date}: ${await response.text()}`);
+  }
 }
 
 const scenarios = [
@@ -109,6 +167,40 @@ const scenarios = [
           await page.getByText(/^Stand: \d\d:\d\d Uhr$/).waitFor();
         },
       }),
+  },
+  {
+    label: 'saving the minutes',
+    run: async ({ browser, url }) => {
+      await planMeetingDay(browser, url);
+      return countGraphRequests(browser, url, {
+        now: DURING_THE_MEETING,
+        before: async (page) => {
+          await openView(page, 'Protokoll');
+          const note = page.getByRole('textbox', { name: /^TOP 1:/ });
+          await note.waitFor();
+          // An invited meeting reads its replies on open (and saves the attendance they fill in).
+          await page.getByText('Die Antworten auf die Einladung werden gelesen …').waitFor({ state: 'hidden' });
+          await saved(page);
+          await page.waitForLoadState('networkidle');
+        },
+        action: (page) =>
+          savedAfter(page, () =>
+            page.getByRole('textbox', { name: /^TOP 1:/ }).fill('Zwölf Initiativen stellten sich vor.'),
+          ),
+      });
+    },
+  },
+  {
+    label: 'opening Verlauf with 40 past meetings',
+    run: async ({ browser, url, emulator }) => {
+      await fileOlderMeetings(emulator.url, 40 - PAST_MEETINGS.length);
+      return countGraphRequests(browser, url, {
+        action: async (page) => {
+          await openView(page, 'Verlauf');
+          await page.getByText('40 Treffen angezeigt, das neueste zuerst.').waitFor({ timeout: 30000 });
+        },
+      });
+    },
   },
 ];
 
