@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { SEED } from '../../src/emulator/server';
-import { emulatorControl, graphGet, listItems } from './support/graphProbe';
+import { emulatorControl, emulatorJournal, graphGet, listItems } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
 import { openView, planTheMeeting, savedInSharePoint, sendInvitationEarly } from './support/journey';
 
@@ -78,11 +78,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
     expect(addresses).toContain(SEED.fsaGroupMail);
     expect(addresses).toContain(SEED.roomMail);
     expect(events[0]!.body.content).toContain('Begrüßung und Vorstellungsrunde');
-    const journal = await (await fetch(`${harness.emulator.url}/_emulator/journal`)).text();
-    const creates = journal
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { method: string; url: string; response: { status: number } })
+    const creates = (await emulatorJournal(harness))
       .filter((e) => e.method === 'POST' && /\/me\/events$/.test(e.url.split('?')[0]!))
       .map((e) => e.response.status);
     expect(creates).toContain(503);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { seededRandom } from '../../src/emulator/server';
 import { EXPENSE_LINES } from './support/expenses';
-import { graphGet, listItems } from './support/graphProbe';
+import { emulatorJournal, graphGet, listItems } from './support/graphProbe';
 import { type Harness, startHarness } from './support/harness';
 import { inviteToTheMeeting, MEETING_EVENING, noteBox, openView } from './support/journey';
 
@@ -14,20 +14,6 @@ const NOTES = [
   'Nächster Fachtag am 3. Mai.',
 ];
 const WALK_INS = ['Petra Lindner', 'Ali Rahimi', 'Jana Kruse'];
-
-interface Exchange {
-  method: string;
-  url: string;
-  response: { status: number; body?: { responses?: { status: number }[] } };
-}
-
-async function journal(harness: Harness): Promise<Exchange[]> {
-  const text = await (await fetch(`${harness.emulator.url}/_emulator/journal`)).text();
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Exchange);
-}
 
 async function storedMeeting(harness: Harness) {
   const items = await listItems(harness.emulator, 'Vernetzungstreffen');
@@ -103,7 +89,7 @@ describe('The whole journey with 30 % of Graph requests failing with 429 or 503'
     expect(typed.expenses).toHaveLength(3);
 
     // Every answer, the inner answers of a $batch included: the faults really happened.
-    const answers = (await journal(harness)).flatMap((e) =>
+    const answers = (await emulatorJournal(harness)).flatMap((e) =>
       e.response.body?.responses ? e.response.body.responses.map((r) => r.status) : [e.response.status],
     );
     const faults = answers.filter((status) => status === 429 || status === 503).length;

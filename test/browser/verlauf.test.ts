@@ -1,20 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { emulatorJournal } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
 import { hasFocus, tabTo } from './support/keyboard';
-
-interface Exchange {
-  method: string;
-  url: string;
-}
-
-async function journal(harness: Harness): Promise<Exchange[]> {
-  const text = await (await fetch(`${harness.emulator.url}/_emulator/journal`)).text();
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Exchange);
-}
 
 const entryButton = (page: Page, date: string) => page.getByRole('button', { name: date, exact: true });
 
@@ -33,7 +21,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
 
   it('opens with the eight past meetings from the list, newest first, in one Graph round trip', async () => {
     await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 20000 });
-    const before = (await journal(harness)).length;
+    const before = (await emulatorJournal(harness)).length;
     await tabTo(page, page.getByRole('tab', { name: 'Planen' }));
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
@@ -44,7 +32,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
     expect(dates[0]).toBe('Dienstag, 15. September 2026');
     expect(dates.at(-1)).toBe('Mittwoch, 29. Januar 2025');
     expect(dates).toHaveLength(8);
-    const exchanges = (await journal(harness)).slice(before);
+    const exchanges = (await emulatorJournal(harness)).slice(before);
     expect(exchanges.map((e) => e.method)).toEqual(['GET']);
     expect(decodeURIComponent(exchanges[0]!.url)).toMatch(/\/items\?\$select=id,webUrl&\$expand=fields\(\$select=/);
     expect(await hasHorizontalScroll(page)).toBe(false);

@@ -38,3 +38,19 @@ export async function emulatorControl(harness: { emulator: RunningEmulator }, pa
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json() as Promise<Record<string, unknown>>;
 }
+
+/** One Graph exchange of the emulator's journal, as far as the tests look at it. */
+export interface JournalExchange {
+  method: string;
+  url: string;
+  response: { status: number; body?: { responses?: { status: number }[] } };
+}
+
+/** The emulator's journal: every /v1.0 exchange so far, in order. */
+export async function emulatorJournal(harness: { emulator: RunningEmulator }): Promise<JournalExchange[]> {
+  const text = await (await fetch(`${harness.emulator.url}/_emulator/journal`)).text();
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as JournalExchange);
+}

@@ -1,17 +1,14 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { useState } from 'react';
 import type { Meeting } from '../../../src/domain/planning';
 import type { Reply, StoredEvent } from '../../../src/graph/eventsGateway';
-import { defaultTeamSettings } from '../../../src/domain/settings';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { KeyValueStore } from '../../../src/office/roamingStore';
-import type { PlanningModel } from '../../../src/taskpane/planen/planningModel';
 import { ProtokollScreen } from '../../../src/taskpane/protokoll/ProtokollScreen';
-import { type Services, ServicesContext } from '../../../src/taskpane/services';
+import type { Services } from '../../../src/taskpane/services';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
+import { fixedModel, type FixedModel, renderWithModel } from '../support/fakePlanningModel';
 import { fakeGateway, type FakeGatewayOptions, testConfig } from '../support/renderPane';
 
 /** The fixture meeting (16 March 2027, Kreishaus with room mailbox) after the invitation went out. */
@@ -38,41 +35,17 @@ export function storedEvent(replies: Reply[]): StoredEvent {
   };
 }
 
-type Fixed = Omit<PlanningModel, 'meeting' | 'update'>;
-
 export interface SetupOptions {
   meeting?: Meeting;
-  model?: Partial<Fixed>;
+  model?: Partial<FixedModel>;
   gateway?: FakeGatewayOptions;
   drafts?: KeyValueStore;
 }
 
 /** The Protokoll screen (after reading the replies) with a fake `usePlanning()`: real domain functions, the meeting in React state. */
 export async function setupProtokoll(options: SetupOptions = {}) {
-  const latest = { meeting: options.meeting ?? invitedMeeting() };
-  const update = jest.fn();
   const drafts = options.drafts ?? createBrowserStore(null);
-  let n = 0;
-  const fixed: Fixed = {
-    today: '2027-03-16',
-    venues: [],
-    hostSuggestion: undefined,
-    proposals: [],
-    sync: { status: 'saved', at: '2027-03-16T16:05:00Z' },
-    saveNow: jest.fn(),
-    resolveConflict: jest.fn(),
-    addVenue: jest.fn(),
-    suggestions: [],
-    acceptSuggestion: jest.fn(),
-    dismissSuggestion: jest.fn(),
-    newId: () => `new-${++n}`,
-    itemRef: { itemId: '7', etag: '"3"' },
-    meetings: [],
-    openMeeting: jest.fn(() => Promise.resolve()),
-    settings: defaultTeamSettings(testConfig.distributionList),
-    saveSettings: jest.fn(),
-    ...options.model,
-  };
+  const fixed = fixedModel('2027-03-16', '2027-03-16T16:05:00Z', options.model);
   const gateway = fakeGateway({ events: { get: () => Promise.resolve(storedEvent([])) }, ...options.gateway });
   const services: Services = {
     config: testConfig,
@@ -83,27 +56,14 @@ export async function setupProtokoll(options: SetupOptions = {}) {
     clock: { today: () => fixed.today, now: () => new Date('2027-03-16T16:15:00Z') },
     newId: fixed.newId,
   };
-  function Harness() {
-    const [meeting, setMeeting] = useState(latest.meeting);
-    latest.meeting = meeting;
-    const model: PlanningModel = {
-      ...fixed,
-      meeting,
-      update: (change, updateOptions) => {
-        update(change, updateOptions);
-        setMeeting((m) => change(m));
-      },
-    };
-    return (
-      <ServicesContext.Provider value={services}>
-        <FluentProvider theme={webLightTheme}>
-          <ProtokollScreen key={meeting.id} model={model} />
-        </FluentProvider>
-      </ServicesContext.Provider>
-    );
-  }
+  const { latest, update, render } = renderWithModel({
+    meeting: options.meeting ?? invitedMeeting(),
+    fixed,
+    services,
+    screen: (model) => <ProtokollScreen key={model.meeting.id} model={model} />,
+  });
   // Rendered inside act so that the replies read on opening are in before the test looks.
-  const view = await act(async () => render(<Harness />));
+  const view = await act(async () => render());
   return { user: userEvent.setup(), update, latest, fixed, gateway, drafts, container: view.container, view };
 }
 
