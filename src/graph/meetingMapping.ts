@@ -6,11 +6,11 @@ import {
   berlinToInstant,
   formatLongDate,
   type Meeting,
+  meetingDuration,
   MEETING_SCHEMA_VERSION,
   meetingTitle,
   type MeetingStatus,
   type PlainDate,
-  SLOT_MINUTES,
   speakerLine,
   type StoredMeeting,
   yearOf,
@@ -50,7 +50,7 @@ export interface FilingSettings {
  */
 export function meetingToFields(meeting: Meeting, filing?: FilingSettings): Fields {
   const start = berlinToInstant(meeting.date, meeting.startTime);
-  const end = new Date(start.getTime() + SLOT_MINUTES * 60_000);
+  const end = new Date(start.getTime() + meetingDuration(meeting) * 60_000);
   const stored: StoredMeeting = { schemaVersion: MEETING_SCHEMA_VERSION, meeting };
   return {
     Title: meetingTitle(meeting.date, formatLongDate),

@@ -17,6 +17,17 @@ describe('meetingToFields: the record of a held meeting', () => {
     }
   });
 
+  it('ends the booked slot: three hours, or the duration the meeting was booked for', () => {
+    const start = `${plannedMeeting.date}T14:00:00Z`;
+    expect(meetingToFields(plannedMeeting)).toMatchObject({
+      TpBeginn: start,
+      TpEnde: `${plannedMeeting.date}T17:00:00Z`,
+    });
+    expect(meetingToFields({ ...plannedMeeting, durationMinutes: 150 })).toMatchObject({
+      TpEnde: `${plannedMeeting.date}T16:30:00Z`,
+    });
+  });
+
   it('files readable minutes, decisions, actions, the count present and the euro total', () => {
     const fields = meetingToFields(heldMeeting);
     expect(fields.TpStatus).toBe('durchgeführt');
