@@ -92,8 +92,10 @@ describe('Protokoll: the minutes by mail', () => {
       within(dialog).getByText('Ohne E-Mail-Adresse (bekommen es nicht): Petra Lindner, Ali Rahimi.'),
     ).toBeInTheDocument();
     expect(within(dialog).getByText(/enthält einen Link zum Treffen in der SharePoint-Liste/)).toBeInTheDocument();
+    // Taken before axe runs: tabster may mark the surface aria-hidden while axe walks the document.
+    const send = within(dialog).getByRole('button', { name: 'Jetzt senden' });
     expect(await axeViolations(dialog)).toEqual([]);
-    await user.click(within(dialog).getByRole('button', { name: 'Jetzt senden' }));
+    await user.click(send);
 
     await screen.findByText('Das Protokoll ist um 17:15 Uhr an 10 Personen verschickt.');
     const mail = sendMinutes.mock.calls[0]![0];
