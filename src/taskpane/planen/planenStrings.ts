@@ -64,6 +64,9 @@ export const planenStrings = {
     differencesHeading: 'Was sich unterscheidet',
     readingDifferences: 'Die Fassung in SharePoint wird gelesen …',
     noDifferences: 'Inhaltlich unterscheiden sich die Fassungen nicht; speichern Sie Ihre Fassung.',
+    unreadableDifferences:
+      'Die Fassung in SharePoint konnte gerade nicht gelesen werden. Die Wahl unten ist trotzdem möglich; ' +
+      '„Zusammenführen“ und „Fassung aus SharePoint übernehmen“ lesen sie dabei neu.',
     mine: 'Ihre Fassung',
     theirs: 'In SharePoint',
     empty: '(leer)',

@@ -16,8 +16,8 @@ export type SyncState =
   | { status: 'error'; error: AppError }
   | {
       status: 'conflict';
-      /** What differs from the colleague's version in SharePoint (empty while it is being read). */
-      differences: MeetingDifference[];
+      /** What differs from the colleague's version in SharePoint, once read; or why it is not shown. */
+      differences: MeetingDifference[] | 'reading' | 'unreadable';
     };
 
 export interface VenueDraft {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toAppError } from '../../domain/appError';
+import { AppError, toAppError } from '../../domain/appError';
 import type { Meeting } from '../../domain/planning';
-import { meetingDifferences, mergeMeetings } from '../../domain/minutes';
+import { type MeetingDifference, meetingDifferences, mergeMeetings } from '../../domain/minutes';
 import type { FilingSettings } from '../../graph/meetingMapping';
 import type { PlanningGateway } from '../../graph/planningGateway';
 import type { KeyValueStore } from '../../office/roamingStore';
@@ -31,6 +31,10 @@ export function usePlanSync(deps: SyncDeps) {
   const latest = useRef<PlanDraft | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saving = useRef(false);
+  /** The save under way, for `flush` to wait on. */
+  const inFlight = useRef<Promise<void> | undefined>(undefined);
+  /** Why the last save failed (cleared when one succeeds), for `flush` to say. */
+  const lastFailure = useRef<AppError | undefined>(undefined);
   const again = useRef(false);
   /** The current save function, for timers set inside it (a callback cannot name itself). */
   const saveRef = useRef<() => Promise<void>>(async () => undefined);
@@ -47,58 +51,73 @@ export function usePlanSync(deps: SyncDeps) {
   /** Reads the colleague's version to show what differs; the conflict stays until the user decides. */
   const showDifferences = useCallback(
     async (snapshot: PlanDraft): Promise<void> => {
-      if (!snapshot.ref) return;
-      try {
-        const theirs = await planning.getMeeting(snapshot.ref.itemId);
-        if (!theirs?.meeting) return;
-        const differences = meetingDifferences(latest.current?.meeting ?? snapshot.meeting, theirs.meeting);
+      const show = (differences: MeetingDifference[] | 'unreadable') =>
         setSync((s) => (s.status === 'conflict' ? { status: 'conflict', differences } : s));
+      try {
+        const theirs = snapshot.ref ? await planning.getMeeting(snapshot.ref.itemId) : undefined;
+        show(
+          theirs?.meeting
+            ? meetingDifferences(latest.current?.meeting ?? snapshot.meeting, theirs.meeting)
+            : 'unreadable',
+        );
       } catch {
         // The choice is still offered; the colleague's version is read again when the user decides.
+        show('unreadable');
       }
     },
     [planning],
   );
 
-  const runSave = useCallback(async (): Promise<void> => {
+  const saveOnce = useCallback(
+    async (snapshot: PlanDraft): Promise<void> => {
+      saving.current = true;
+      setSync({ status: 'saving' });
+      try {
+        let ref = snapshot.ref;
+        if (!ref && snapshot.createUncertain) {
+          const found = await planning.findMeeting(snapshot.meeting.id);
+          if (found) ref = { itemId: found.itemId, etag: found.etag };
+        }
+        if (!ref) setDraft({ ...snapshot, createUncertain: true });
+        const saved = await planning.saveMeeting(snapshot.meeting, ref, filing?.());
+        const current = latest.current ?? snapshot;
+        const unchanged = current.meeting === snapshot.meeting;
+        setDraft({ meeting: current.meeting, ref: saved, dirty: !unchanged });
+        setSync({ status: 'saved', at: now().toISOString() });
+        lastFailure.current = undefined;
+        if (!unchanged) again.current = true;
+      } catch (error) {
+        const appError = toAppError(error);
+        lastFailure.current = appError;
+        if (appError.code === 'conflict') {
+          setSync({ status: 'conflict', differences: 'reading' });
+          void showDifferences(snapshot);
+        } else {
+          setSync({ status: 'error', error: appError });
+          if (appError.retryable) timer.current = setTimeout(() => void saveRef.current(), RETRY_DELAY_MS);
+        }
+      } finally {
+        saving.current = false;
+        if (again.current) {
+          again.current = false;
+          timer.current = setTimeout(() => void saveRef.current(), 0);
+        }
+      }
+    },
+    [planning, setDraft, now, filing, showDifferences],
+  );
+
+  const runSave = useCallback((): Promise<void> => {
     const snapshot = latest.current;
-    if (!snapshot) return;
+    if (!snapshot) return Promise.resolve();
     if (saving.current) {
       again.current = true;
-      return;
+      return inFlight.current ?? Promise.resolve();
     }
-    saving.current = true;
-    setSync({ status: 'saving' });
-    try {
-      let ref = snapshot.ref;
-      if (!ref && snapshot.createUncertain) {
-        const found = await planning.findMeeting(snapshot.meeting.id);
-        if (found) ref = { itemId: found.itemId, etag: found.etag };
-      }
-      if (!ref) setDraft({ ...snapshot, createUncertain: true });
-      const saved = await planning.saveMeeting(snapshot.meeting, ref, filing?.());
-      const current = latest.current ?? snapshot;
-      const unchanged = current.meeting === snapshot.meeting;
-      setDraft({ meeting: current.meeting, ref: saved, dirty: !unchanged });
-      setSync({ status: 'saved', at: now().toISOString() });
-      if (!unchanged) again.current = true;
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === 'conflict') {
-        setSync({ status: 'conflict', differences: [] });
-        void showDifferences(snapshot);
-      } else {
-        setSync({ status: 'error', error: appError });
-        if (appError.retryable) timer.current = setTimeout(() => void saveRef.current(), RETRY_DELAY_MS);
-      }
-    } finally {
-      saving.current = false;
-      if (again.current) {
-        again.current = false;
-        timer.current = setTimeout(() => void saveRef.current(), 0);
-      }
-    }
-  }, [planning, setDraft, now, filing, showDifferences]);
+    const work = saveOnce(snapshot);
+    inFlight.current = work;
+    return work;
+  }, [saveOnce]);
 
   useEffect(() => {
     saveRef.current = runSave;
@@ -123,12 +142,17 @@ export function usePlanSync(deps: SyncDeps) {
     [setDraft, scheduleSave, sync.status],
   );
 
-  /** Saves what is not in SharePoint yet and says whether everything is there now. */
-  const flush = useCallback(async (): Promise<boolean> => {
+  /**
+   * Saves what is not in SharePoint yet, after the save under way; returns why it is still not there
+   * (the failed save's error, a conflict included), or undefined when everything is saved.
+   */
+  const flush = useCallback(async (): Promise<AppError | undefined> => {
     clearTimeout(timer.current);
-    for (let waited = 0; saving.current && waited < 50; waited += 1) await new Promise((r) => setTimeout(r, 200));
+    await inFlight.current;
+    clearTimeout(timer.current);
     if (latest.current?.dirty) await runSave();
-    return latest.current?.dirty !== true;
+    if (latest.current?.dirty !== true) return undefined;
+    return lastFailure.current ?? new AppError('unexpected', 'The open meeting is not saved yet.');
   }, [runSave]);
 
   const resolveConflict = useCallback(

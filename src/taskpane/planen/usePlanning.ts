@@ -120,13 +120,10 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     async (listed: ListedMeeting) => {
       if (!listed.meeting) return;
       if (draft?.meeting.id === listed.meeting.id) return;
-      if (!(await planSync.flush())) {
-        report(
-          new AppError(
-            'conflict',
-            'Die Änderungen am geöffneten Treffen sind noch nicht in SharePoint. Bitte erst speichern, dann wechseln.',
-          ),
-        );
+      // The open meeting first goes to SharePoint; if it cannot, the pane stays on it and says why.
+      const unsaved = await planSync.flush();
+      if (unsaved) {
+        report(unsaved);
         return;
       }
       setDraft({ meeting: listed.meeting, ref: { itemId: listed.itemId, etag: listed.etag }, dirty: false });

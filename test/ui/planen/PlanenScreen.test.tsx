@@ -436,8 +436,14 @@ describe('Planen: saving to SharePoint', () => {
 
   it('shows what differs after a conflict and lets the organiser merge, overwrite or take theirs', async () => {
     const { user, fixed, rerender } = setup();
-    rerender({ sync: { status: 'conflict', differences: [] } });
+    rerender({ sync: { status: 'conflict', differences: 'reading' } });
     expect(screen.getByText('Die Fassung in SharePoint wird gelesen …')).toBeInTheDocument();
+    rerender({ sync: { status: 'conflict', differences: 'unreadable' } });
+    expect(
+      screen.getByText(/konnte gerade nicht gelesen werden\. Die Wahl unten ist trotzdem möglich/),
+    ).toBeInTheDocument();
+    rerender({ sync: { status: 'conflict', differences: [] } });
+    expect(screen.getByText(/Inhaltlich unterscheiden sich die Fassungen nicht/)).toBeInTheDocument();
     rerender({
       sync: { status: 'conflict', differences: [{ label: 'Beginn', mine: '15:30 Uhr', theirs: '16:00 Uhr' }] },
     });
@@ -458,7 +464,7 @@ describe('Planen: saving to SharePoint', () => {
 describe('Planen: accessibility', () => {
   it('has no axe violations with every part shown', async () => {
     const { user, container, rerender } = setup({ suggestions: [suggestion('s1', 'Sprachcafé Uslar')] });
-    rerender({ sync: { status: 'conflict', differences: [] } });
+    rerender({ sync: { status: 'conflict', differences: 'reading' } });
     fireEvent.change(screen.getByLabelText('Datum des Treffens'), { target: { value: '2027-03-29' } });
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));
     await user.click(screen.getByRole('button', { name: 'Ort speichern' }));

@@ -52,9 +52,11 @@ function statusLine(sync: SyncState): string {
 }
 
 /** Each differing part: the user's text beside SharePoint's, so nothing is overwritten unseen. */
-function Differences({ differences }: { differences: MeetingDifference[] }) {
+function Differences({ differences }: { differences: MeetingDifference[] | 'reading' | 'unreadable' }) {
   const styles = useStyles();
-  if (differences.length === 0) return <p className={styles.line}>{strings.readingDifferences}</p>;
+  if (differences === 'reading') return <p className={styles.line}>{strings.readingDifferences}</p>;
+  if (differences === 'unreadable') return <p className={styles.line}>{strings.unreadableDifferences}</p>;
+  if (differences.length === 0) return <p className={styles.line}>{strings.noDifferences}</p>;
   return (
     <div>
       <h3 className={styles.heading}>{strings.differencesHeading}</h3>
