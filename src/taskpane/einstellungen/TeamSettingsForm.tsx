@@ -4,7 +4,9 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Switch,
   Textarea,
@@ -19,10 +21,12 @@ import type { PlanningModel } from '../planen/planningModel';
 import { useServices } from '../services';
 import {
   draftOf,
+  openSettingsDraft,
   type SettingsDraft,
   type SettingsErrors,
   type SettingsField,
   settingsFromDraft,
+  type StoredSettingsDraft,
 } from './settingsForm';
 
 const DRAFT_KEY = 'treffpunkt.einstellungen.entwurf';
@@ -51,9 +55,10 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
   const styles = useStyles();
   const reasons = useStrings().errors;
   const { drafts } = useServices();
-  const [draft, setDraftState] = useState<SettingsDraft>(
-    () => drafts.read<SettingsDraft>(DRAFT_KEY) ?? draftOf(model.settings),
-  );
+  const [opened] = useState(() => openSettingsDraft(drafts.read(DRAFT_KEY), model.settings));
+  const [draft, setDraftState] = useState<SettingsDraft>(opened.draft);
+  const [base, setBase] = useState<SettingsDraft>(opened.base);
+  const stale = opened.stale && base === opened.base;
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [outcome, setOutcome] = useState<Outcome>();
   const [saving, setSaving] = useState(false);
@@ -61,8 +66,17 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
   const change = (patch: Partial<SettingsDraft>) => {
     const next = { ...draft, ...patch };
     setDraftState(next);
-    void drafts.write(DRAFT_KEY, next);
+    void drafts.write(DRAFT_KEY, { base, draft: next } satisfies StoredSettingsDraft);
     setOutcome(undefined);
+  };
+  /** Drops what was typed here and shows the team's settings as they are in SharePoint now. */
+  const discard = () => {
+    const current = draftOf(model.settings);
+    setDraftState(current);
+    setBase(current);
+    setErrors({});
+    setOutcome(undefined);
+    void drafts.write(DRAFT_KEY, null);
   };
   const error = (field: SettingsField) =>
     errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
@@ -78,6 +92,7 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
     setSaving(true);
     try {
       await model.saveSettings(checked.settings);
+      setBase(draft);
       void drafts.write(DRAFT_KEY, null);
       setOutcome({ kind: 'saved' });
     } catch (failure) {
@@ -93,6 +108,33 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
         Gilt für alle im Team: Treffpunkt speichert sie in der Liste „Treffpunkt-Einstellungen“ auf der
         SharePoint-Website.
       </p>
+      {model.settingsUnread && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Die Einstellungen des Teams konnten nicht aus SharePoint gelesen werden.</MessageBarTitle>{' '}
+            Damit nichts überschrieben wird, lassen sie sich erst wieder speichern, wenn SharePoint erreichbar ist.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={model.settingsUnread.retry}>
+              Erneut versuchen
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {stale && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Inzwischen geändert.</MessageBarTitle> Die Einstellungen wurden in SharePoint geändert,
+            seit Sie hier mit Ihren Änderungen begonnen haben. Speichern überschreibt die Änderung der Kollegin oder des
+            Kollegen.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={discard}>
+              Meine Änderungen verwerfen
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <form
         className={styles.form}
         onSubmit={(event) => {
@@ -187,7 +229,7 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
           />
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={saving}>
+          <Button appearance="primary" type="submit" disabled={saving || Boolean(model.settingsUnread)}>
             {saving ? 'Wird gespeichert …' : 'Einstellungen speichern'}
           </Button>
         </div>

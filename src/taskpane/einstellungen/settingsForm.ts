@@ -1,5 +1,5 @@
 import { formatDecimalDe, parseEuro } from '../../domain/money';
-import type { TeamSettings } from '../../domain/settings';
+import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
 import { formatNamedAddresses, parseNamedAddresses } from '../../graph/settingsMapping';
 
 /** The settings as the form holds them: every text exactly as typed, so nothing typed is lost. */
@@ -77,4 +77,38 @@ export function settingsFromDraft(
       hosts,
     },
   };
+}
+
+/** What the form keeps on this device while typing: the draft and the team's settings it started from. */
+export interface StoredSettingsDraft {
+  base: SettingsDraft;
+  draft: SettingsDraft;
+}
+
+/** A draft's fields and their types, for checking what was read back from the device. */
+const DRAFT_SHAPE = draftOf(defaultTeamSettings(''));
+
+function isSettingsDraft(value: unknown): value is SettingsDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(DRAFT_SHAPE).every(
+    ([key, sample]) => typeof (value as Record<string, unknown>)[key] === typeof sample,
+  );
+}
+
+/** Every field of a draft holds a string or a boolean. */
+const sameDraft = (a: SettingsDraft, b: SettingsDraft) =>
+  (Object.keys(DRAFT_SHAPE) as (keyof SettingsDraft)[]).every((key) => a[key] === b[key]);
+
+/**
+ * The form's starting point: what was typed on this device (kept, never dropped), or the team's
+ * settings. `stale` says the team's settings changed in SharePoint since the typing began, so saving
+ * would overwrite a colleague's change.
+ */
+export function openSettingsDraft(stored: unknown, settings: TeamSettings): StoredSettingsDraft & { stale: boolean } {
+  const current = draftOf(settings);
+  const kept = stored as Partial<StoredSettingsDraft> | null | undefined;
+  if (!kept || !isSettingsDraft(kept.draft) || !isSettingsDraft(kept.base)) {
+    return { base: current, draft: current, stale: false };
+  }
+  return { base: kept.base, draft: kept.draft, stale: !sameDraft(kept.base, current) };
 }

@@ -48,6 +48,8 @@ export interface PlanningModel {
   openMeeting: (listed: ListedMeeting) => Promise<void>;
   /** The team's settings from the SharePoint site (defaults until the team saves its own). */
   settings: TeamSettings;
+  /** Set while the pane could not read the settings (it works offline on defaults): they must not be saved. */
+  settingsUnread?: { retry: () => void };
   saveSettings: (settings: TeamSettings) => Promise<void>;
   today: PlainDate;
   venues: Venue[];

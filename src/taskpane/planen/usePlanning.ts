@@ -20,6 +20,8 @@ interface Loaded {
   meetings: ListedMeeting[];
   settings: TeamSettings;
   settingsRef?: ItemRef;
+  /** The opening failed: `settings` are the defaults, not the team's. */
+  settingsUnread?: boolean;
 }
 
 function venueFromDraft(draft: VenueDraft): Omit<Venue, 'id'> {
@@ -33,6 +35,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
   const { gateway, drafts, clock, newId } = services;
   const { report } = useErrors();
   const settingsRef = useRef<TeamSettings | undefined>(undefined);
+  /** The team's filing choices; none while they could not be read (the defaults are not the team's). */
   const filing = useCallback(() => settingsRef.current, []);
   const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now, filing });
   const { draft, setDraft, update, setSync } = planSync;
@@ -95,6 +98,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
           proposals: [],
           meetings: [],
           settings: defaultTeamSettings(services.config.distributionList),
+          settingsUnread: true,
         });
         setDraft(local);
         setSync({ status: 'error', error: appError });
@@ -161,8 +165,8 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
   );
 
   useEffect(() => {
-    settingsRef.current = loaded?.settings;
-  }, [loaded?.settings]);
+    settingsRef.current = loaded?.settingsUnread ? undefined : loaded?.settings;
+  }, [loaded?.settings, loaded?.settingsUnread]);
 
   const model = useMemo<PlanningModel | undefined>(() => {
     if (!draft || !loaded) return undefined;
@@ -173,6 +177,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       meetings: loaded.meetings,
       openMeeting,
       settings: loaded.settings,
+      ...(loaded.settingsUnread ? { settingsUnread: { retry } } : {}),
       saveSettings,
       today,
       venues: loaded.venues,
@@ -200,6 +205,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     newId,
     openMeeting,
     saveSettings,
+    retry,
   ]);
 
   const state: AsyncState<PlanningModel> = model

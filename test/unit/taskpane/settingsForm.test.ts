@@ -1,5 +1,5 @@
 import { defaultTeamSettings } from '../../../src/domain/settings';
-import { draftOf, settingsFromDraft } from '../../../src/taskpane/einstellungen/settingsForm';
+import { draftOf, openSettingsDraft, settingsFromDraft } from '../../../src/taskpane/einstellungen/settingsForm';
 
 describe('team settings form', () => {
   const settings = {
@@ -42,5 +42,30 @@ describe('team settings form', () => {
       photoNoticeText: '',
     });
     expect(result).toMatchObject({ ok: true, settings: { budgetPerMeetingCents: 0, photoNotice: { enabled: false } } });
+  });
+});
+
+describe('openSettingsDraft', () => {
+  const settings = defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de');
+
+  it('starts from the team’s settings when nothing usable was kept on this device', () => {
+    for (const stored of [null, undefined, 'x', { budget: '99' }, { base: {}, draft: { budget: 99 } }]) {
+      expect(openSettingsDraft(stored, settings)).toEqual({
+        base: draftOf(settings),
+        draft: draftOf(settings),
+        stale: false,
+      });
+    }
+  });
+
+  it('keeps what was typed, stale only when the team’s settings changed since', () => {
+    const draft = { ...draftOf(settings), budget: '99' };
+    expect(openSettingsDraft({ base: draftOf(settings), draft }, settings)).toEqual({
+      base: draftOf(settings),
+      draft,
+      stale: false,
+    });
+    const changed = { ...settings, hosts: 3 };
+    expect(openSettingsDraft({ base: draftOf(settings), draft }, changed).stale).toBe(true);
   });
 });
