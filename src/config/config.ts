@@ -3,6 +3,8 @@
  * from TREFFPUNKT_* environment variables) and validated here at start-up. Feature code receives
  * an AppConfig; it never reads ids or URLs from anywhere else.
  */
+import { isMailAddress } from '../domain/mailAddress';
+
 export type Mode = 'emulator' | 'tenant';
 
 export interface AppConfig {
@@ -36,7 +38,6 @@ export class ConfigError extends Error {
 }
 
 const SITE_PATTERN = /^[a-z0-9.-]+:\/[^\s]*$/i;
-const MAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function text(raw: Record<string, unknown>, key: keyof AppConfig, fallback = ''): string {
   const value = raw[key];
@@ -63,8 +64,8 @@ function problemsOf(config: AppConfig): string[] {
   if (!config.listName) problems.push('listName fehlt');
   if (!config.venueListName) problems.push('venueListName fehlt');
   if (!config.settingsListName) problems.push('settingsListName fehlt');
-  if (!MAIL_PATTERN.test(config.distributionList)) problems.push('distributionList muss eine E-Mail-Adresse sein');
-  if (config.sharedMailbox && !MAIL_PATTERN.test(config.sharedMailbox)) {
+  if (!isMailAddress(config.distributionList)) problems.push('distributionList muss eine E-Mail-Adresse sein');
+  if (config.sharedMailbox && !isMailAddress(config.sharedMailbox)) {
     problems.push('sharedMailbox muss leer oder eine E-Mail-Adresse sein');
   }
   return problems;

@@ -1,3 +1,4 @@
+import { isMailAddress } from '../../domain/mailAddress';
 import { formatDecimalDe, parseEuro } from '../../domain/money';
 import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
 import { formatNamedAddresses, parseNamedAddresses } from '../../graph/settingsMapping';
@@ -18,8 +19,6 @@ export interface SettingsDraft {
 
 export type SettingsField = 'distributionList' | 'optionalAttendees' | 'photoNoticeText' | 'budget' | 'hosts';
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
-
-const MAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export function draftOf(settings: TeamSettings): SettingsDraft {
   return {
@@ -42,11 +41,11 @@ export function settingsFromDraft(
 ): { ok: true; settings: TeamSettings } | { ok: false; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   const distributionList = draft.distributionList.trim();
-  if (!MAIL.test(distributionList))
+  if (!isMailAddress(distributionList))
     errors.distributionList =
       'Bitte die Adresse des Verteilers eingeben, z. B. vernetzung-ehrenamt@landkreis-northeim.de.';
   const optionalAttendees = parseNamedAddresses(draft.optionalAttendees);
-  const wrong = optionalAttendees.filter((a) => !MAIL.test(a.address));
+  const wrong = optionalAttendees.filter((a) => !isMailAddress(a.address));
   if (wrong.length > 0)
     errors.optionalAttendees =
       `Diese Zeile hat keine gültige Adresse: „${formatNamedAddresses(wrong.slice(0, 1))}“. Bitte je Zeile ` +

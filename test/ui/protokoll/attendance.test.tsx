@@ -109,7 +109,10 @@ describe('Protokoll: attendance', () => {
     await user.keyboard('{Enter}');
     expect(screen.getByText(/Bitte eine E-Mail-Adresse wie name@beispiel\.de eintragen/)).toBeInTheDocument();
     expect(latest.meeting.minutes).toBeUndefined();
-    await user.type(screen.getByRole('textbox', { name: /^E-Mail-Adresse/ }), '@web.de{Enter}');
+    await user.type(screen.getByRole('textbox', { name: /^E-Mail-Adresse/ }), '@web.de>{Enter}');
+    expect(screen.getByText(/Bitte eine E-Mail-Adresse wie name@beispiel\.de eintragen/)).toBeInTheDocument();
+    expect(latest.meeting.minutes).toBeUndefined();
+    await user.type(screen.getByRole('textbox', { name: /^E-Mail-Adresse/ }), '{Backspace}{Enter}');
     expect(latest.meeting.minutes?.attendance[0]).toMatchObject({ name: 'Ali Rahimi', address: 'ali.rahimi@web.de' });
   });
 

@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
+import { isMailAddress } from '../../../domain/mailAddress';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
 import type { ProtokollDraftsModel } from '../useProtokollDrafts';
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   announcement: { margin: 0, minHeight: tokens.lineHeightBase300 },
 });
 
-const addressFits = (text: string) => !text.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+const addressFits = (text: string) => !text.trim() || isMailAddress(text.trim());
 
 /** A person who came without having answered: name, initiative and (for the minutes mail) address. */
 export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel; drafts: ProtokollDraftsModel }) {
