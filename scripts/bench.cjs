@@ -58,6 +58,13 @@ function printBytes(firstLoad) {
   );
 }
 
+/*
+ * The load measurements below run on the browser's real clock, unlike the round-trip scenarios (fixed at
+ * TEST_NOW): Playwright's fixed clock replaces Date, the timers and `performance` in the page, whose
+ * getEntries* then return nothing and whose now() counts from the clock's install. They read no dates:
+ * a fresh emulator has no meeting planned, and the pane opens on Planen.
+ */
+
 /** The JavaScript files Chromium fetches until the pane shows the organiser and the network is idle. */
 async function firstLoadFiles(browser, url, siteUrl) {
   const context = await browser.newContext({ viewport: { width: 320, height: 570 } });

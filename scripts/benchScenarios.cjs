@@ -3,20 +3,27 @@
 const { SEED, SEED_LISTS } = require('../src/emulator/seedFacts.ts');
 const { PAST_MEETINGS } = require('../src/emulator/seedLists/meetingData.ts');
 const { meetingFields } = require('../src/emulator/seedLists/meetings.ts');
+const { TEST_NOW } = require('../test/browser/support/harness.ts');
+const { MEETING_DAY, MEETING_EVENING, openView, savedInSharePoint } = require('../test/browser/support/journey.ts');
 
 const viewport = { width: 320, height: 570 };
-/** The meeting day of the minutes scenario, and the browser's clock during the meeting (17:30 in Berlin). */
-const MEETING_DAY = '2027-03-16';
-const DURING_THE_MEETING = new Date('2027-03-16T16:30:00Z');
+
+/**
+ * A new browser context at 320 × 570 whose clock stands at `now` (timers keep running): the browser
+ * tests' TEST_NOW unless a scenario needs another time, so the figures do not change as dates pass.
+ */
+async function newContext(browser, now = TEST_NOW) {
+  const context = await browser.newContext({ viewport });
+  await context.clock.setFixedTime(now);
+  return context;
+}
 
 async function paneReady(page) {
   await page.getByText(/^Angemeldet als /).waitFor();
   await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
 }
 
-async function saved(page) {
-  await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 30000 });
-}
+const saved = (page) => savedInSharePoint(page, 30000);
 
 /** After an edit: the save it schedules has answered (PATCH of the list item) and the status says so. */
 async function savedAfter(page, edit) {
@@ -29,23 +36,17 @@ async function savedAfter(page, edit) {
   await saved(page);
 }
 
-async function openView(page, name) {
-  await page.getByRole('tab', { name }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
-}
-
 /**
  * Counts Graph requests of `action`; with `includeLoad` the page load itself is counted too. `before`
- * runs after loading and is not counted (e.g. opening a view that reads on open). `now` fixes the
- * browser's clock (timers keep running), e.g. to a meeting day.
+ * runs after loading and is not counted (e.g. opening a view that reads on open). `now` sets the
+ * browser's fixed clock to another time than TEST_NOW, e.g. to a meeting day.
  */
 async function countGraphRequests(
   browser,
   url,
   { action = async () => {}, before = async () => {}, includeLoad = false, now } = {},
 ) {
-  const context = await browser.newContext({ viewport });
-  if (now) await context.clock.setFixedTime(now);
+  const context = await newContext(browser, now);
   // Office.js loads Microsoft's telemetry frame 3 s after start; offline it would never settle.
   await context.route(/^https:\/\//, (route) => route.abort());
   const page = await context.newPage();
@@ -67,7 +68,7 @@ async function countGraphRequests(
 
 /** Makes sure a planned meeting exists in the list (the first opening after a reset has none). */
 async function planSomething(browser, url) {
-  const context = await browser.newContext({ viewport });
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await paneReady(page);
@@ -78,7 +79,7 @@ async function planSomething(browser, url) {
 
 /** Moves the pane's meeting (the one planned and invited above) to the meeting day of the minutes scenario. */
 async function planMeetingDay(browser, url) {
-  const context = await browser.newContext({ viewport });
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await paneReady(page);
@@ -173,7 +174,7 @@ const scenarios = [
     run: async ({ browser, url }) => {
       await planMeetingDay(browser, url);
       return countGraphRequests(browser, url, {
-        now: DURING_THE_MEETING,
+        now: MEETING_EVENING,
         before: async (page) => {
           await openView(page, 'Protokoll');
           const note = page.getByRole('textbox', { name: /^TOP 1:/ });

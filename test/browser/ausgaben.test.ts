@@ -2,20 +2,16 @@ import type { Page } from 'playwright-core';
 import { listItems } from './support/graphProbe';
 import { EXPENSE_LINES as LINES, focused, typeExpenseLine as typeLine } from './support/expenses';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
+import { savedInSharePoint } from './support/journey';
+import { tabTo } from './support/keyboard';
 
-/** Presses Tab until the focused element matches (the keyboard is the only way in). */
-async function tabTo(page: Page, matches: (f: { role?: string | null; name: string }) => boolean) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (matches(await focused(page))) return;
-  }
-  throw new Error('not reached by Tab');
-}
+/** The category select of the new line: where typing an expense line starts. */
+const categorySelect = (page: Page) => page.getByRole('combobox', { name: /^Kategorie/ });
 
 async function openAusgabenByKeyboard(page: Page) {
   await page.getByRole('heading', { name: 'Planen', level: 2 }).waitFor();
   await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
-  await tabTo(page, (f) => f.role === 'tab');
+  await tabTo(page, page.getByRole('tab', { name: 'Planen' }));
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Ausgaben', level: 2 }).waitFor();
@@ -27,10 +23,6 @@ const valueAfter = (page: Page, term: string) =>
     .getByText(term, { exact: true })
     .first()
     .evaluate((dt) => dt.nextElementSibling?.textContent?.replace(/\s/g, ' ') ?? '');
-
-async function savedInSharePoint(page: Page) {
-  await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 20000 });
-}
 
 describe('Ausgaben at 320 × 570, by keyboard alone', () => {
   let harness: Harness;
@@ -46,7 +38,7 @@ describe('Ausgaben at 320 × 570, by keyboard alone', () => {
 
   it('adds three expense lines with Tab, typing, Enter and Space, and shows the total', async () => {
     await openAusgabenByKeyboard(page);
-    await tabTo(page, (f) => f.name.startsWith('Kategorie'));
+    await tabTo(page, categorySelect(page));
     await typeLine(page, LINES[0]!, 'Enter');
     expect((await focused(page)).name).toMatch(/^Kategorie/);
     await typeLine(page, LINES[1]!, 'Enter');
@@ -89,7 +81,7 @@ describe('Ausgaben at 320 × 570, by keyboard alone', () => {
   });
 
   it('keeps a wrong amount with its German message, also across a reload, and stays axe clean', async () => {
-    await tabTo(page, (f) => f.name.startsWith('Kategorie'));
+    await tabTo(page, categorySelect(page));
     await page.keyboard.type('Sonst');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Moderationskarten');
@@ -110,7 +102,7 @@ describe('Ausgaben at 320 × 570, by keyboard alone', () => {
   });
 
   it('removes a line by keyboard and brings it back with the undo', async () => {
-    await tabTo(page, (f) => f.name === '„Wasser und Saft“ entfernen');
+    await tabTo(page, page.getByRole('button', { name: '„Wasser und Saft“ entfernen', exact: true }));
     await page.keyboard.press('Enter');
     await page.getByText('„Wasser und Saft“ (12,50 €) entfernt.').waitFor();
     expect(await page.getByRole('listitem').count()).toBe(2);

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { SEED } from '../../src/emulator/server';
-import { emulatorControl, emulatorJournal, graphGet, listItems } from './support/graphProbe';
-import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
+import { emulatorControl, emulatorJournal, graphGet, type ListItemFields, listItems } from './support/graphProbe';
+import { axeViolations, hasHorizontalScroll, type Harness, startHarness, TEST_NOW } from './support/harness';
 import { openView, planTheMeeting, savedInSharePoint, sendInvitationEarly } from './support/journey';
 
 interface EventState {
@@ -29,11 +29,34 @@ async function organiserEvents(harness: Harness): Promise<EventState[]> {
   return answer.value.filter((e) => e.subject.startsWith('Vernetzungstreffen der Ehrenamtskoordination am'));
 }
 
+interface StoredInvitation {
+  meeting: { invitation: { sentAt: string } };
+}
+
+/** What the list item records of the invitation: the columns and the sending time in TpDaten. */
+function invitationRecord(item: ListItemFields) {
+  const stored = JSON.parse(String(item.fields.TpDaten)) as StoredInvitation;
+  return {
+    id: item.id,
+    eTag: item.eTag,
+    TpTerminId: item.fields.TpTerminId,
+    TpEingeladenAm: item.fields.TpEingeladenAm,
+    sentAt: stored.meeting.invitation.sentAt,
+  };
+}
+
+/** The meeting's list item as the pane updates it: PATCH …/lists/Vernetzungstreffen/items/{id}/fields. */
+const isPatchOfItem = (id: string) => (e: { method: string; url: string }) =>
+  e.method === 'PATCH' &&
+  decodeURIComponent(e.url.split('?')[0]!).endsWith(`/lists/Vernetzungstreffen/items/${id}/fields`);
+
 describe('Einladung: the invitation to the distribution list and the replies', () => {
   let harness: Harness;
   let page: Page;
   /** A second pane (a colleague, or a second window) that opened before the invitation went out. */
   let stalePage: Page;
+  /** The list item once the first pane recorded the invitation: the stale pane must leave it as it is. */
+  let recorded: ReturnType<typeof invitationRecord>;
 
   beforeAll(async () => {
     harness = await startHarness('browser-einladung');
@@ -94,12 +117,23 @@ describe('Einladung: the invitation to the distribution list and the replies', (
     expect(fields.TpTerminId).toBe(event!.id);
     expect(String(fields.TpICalUId)).toMatch(/^[0-9A-F]{20,}/i);
     expect(String(fields.TpTermin)).toMatch(/^https:\/\//);
-    expect(Date.parse(String(fields.TpEingeladenAm))).toBeGreaterThan(Date.now() - 10 * 60_000);
-    const stored = JSON.parse(String(fields.TpDaten)) as { meeting: { invitation: { sentAt: string } } };
-    expect(stored.meeting.invitation.sentAt).toBeTruthy();
+    recorded = invitationRecord(invited[0]!);
+    expect(recorded.eTag).toEqual(expect.any(String));
+    // Sent on the browser's fixed clock: the column and TpDaten name the same instant, TEST_NOW.
+    expect(Date.parse(recorded.sentAt)).toBe(TEST_NOW.getTime());
+    expect(Date.parse(String(recorded.TpEingeladenAm))).toBe(Date.parse(recorded.sentAt));
   });
 
-  it('leaves one event when a second pane, opened before the sending, sends again', async () => {
+  it('leaves one event and the list item as it was when a second pane, opened before the sending, sends again', async () => {
+    const journalBefore = (await emulatorJournal(harness)).length;
+    // The stale pane's PATCHes of the item as it sees them: the version it names (If-Match) and the answer.
+    const stalePatches: { ifMatch: string | undefined; status: number }[] = [];
+    const notePatch = (response: Response) => {
+      const request = response.request();
+      if (isPatchOfItem(recorded.id)({ method: request.method(), url: request.url() }))
+        stalePatches.push({ ifMatch: request.headers()['if-match'], status: response.status() });
+    };
+    stalePage.on('response', notePatch);
     await sendInvitationEarly(stalePage);
     await stalePage.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 20000 });
     expect(await organiserEvents(harness)).toHaveLength(1);
@@ -108,8 +142,23 @@ describe('Einladung: the invitation to the distribution list and the replies', (
       .getByText(/Jemand anderes hat|inzwischen geändert/)
       .first()
       .waitFor({ timeout: 20000 });
+    stalePage.off('response', notePatch);
+
     const items = await listItems(harness.emulator, 'Vernetzungstreffen');
-    expect(items.filter((i) => i.fields.TpStatus === 'eingeladen')).toHaveLength(1);
+    const invited = items.filter((i) => i.fields.TpStatus === 'eingeladen');
+    expect(invited).toHaveLength(1);
+    expect(invitationRecord(invited[0]!)).toEqual(recorded);
+
+    // The stale pane's PATCH named its older version of the item and got 412; none of its PATCHes went through.
+    expect(stalePatches[0]?.status).toBe(412);
+    expect(stalePatches[0]?.ifMatch).not.toBe(recorded.eTag);
+    expect(stalePatches.filter((p) => p.status < 300)).toEqual([]);
+    // The emulator saw the same: since the first pane's save of the invitation, the only PATCHes of the
+    // item are the stale pane's (same versions named, same answers), so nothing changed it.
+    const patches = (await emulatorJournal(harness)).slice(journalBefore).filter(isPatchOfItem(recorded.id));
+    expect(patches.map((e) => ({ ifMatch: e.request.headers['if-match'], status: e.response.status }))).toEqual(
+      stalePatches,
+    );
   });
 
   it('shows the counts and names after five invitees answer', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { emulatorJournal } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
+import { savedInSharePoint } from './support/journey';
 import { hasFocus, tabTo } from './support/keyboard';
 
 const entryButton = (page: Page, date: string) => page.getByRole('button', { name: date, exact: true });
@@ -20,7 +21,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
   afterAll(() => harness?.close());
 
   it('opens with the eight past meetings from the list, newest first, in one Graph round trip', async () => {
-    await page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' }).waitFor({ timeout: 20000 });
+    await savedInSharePoint(page);
     const before = (await emulatorJournal(harness)).length;
     await tabTo(page, page.getByRole('tab', { name: 'Planen' }));
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -68,6 +69,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
   it('downloads the costs of 2025 as a CSV that Excel opens (BOM, semicolons, German decimals)', async () => {
     const year = page.getByRole('combobox', { name: 'Jahr' });
     await tabTo(page, year);
+    // The current year on the browser's fixed clock (TEST_NOW), then the one before.
     expect(await year.inputValue()).toBe('2026');
     await page.keyboard.press('ArrowDown');
     expect(await year.inputValue()).toBe('2025');

@@ -15,6 +15,8 @@ export async function graphGet<T>(emulator: RunningEmulator, path: string, scope
 
 export interface ListItemFields {
   id: string;
+  /** The item's version as Graph reports it (what an If-Match has to name). */
+  eTag?: string;
   webUrl?: string;
   fields: Record<string, unknown>;
 }
@@ -43,6 +45,8 @@ export async function emulatorControl(harness: { emulator: RunningEmulator }, pa
 export interface JournalExchange {
   method: string;
   url: string;
+  /** The request's headers as the emulator received them (credentials removed), names in lower case. */
+  request: { headers: Record<string, string> };
   response: { status: number; body?: { responses?: { status: number }[] } };
 }
 

@@ -17,6 +17,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The browser's clock in every page the tests (and the bench) open, unless a test sets another: Tuesday,
+ * 24 November 2026, 10:00 in Northeim. The journeys plan the meeting of 16 March 2027 and read the seeded
+ * past meetings; on the real clock they would break as the dates pass (the Verlauf's year, the
+ * "Schon jetzt einladen" offered only before the due date of 23 February 2027, the count of past
+ * meetings). The clock is fixed, timers keep running.
+ */
+export const TEST_NOW = new Date('2026-11-24T09:00:00Z');
+
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
@@ -44,6 +53,7 @@ export async function startHarness(name: string, faults?: FaultOptions, random?:
     paneUrl,
     newPage: async (viewport = { width: 320, height: 570 }) => {
       const context = await browser.newContext({ viewport, locale: 'de-DE' });
+      await context.clock.setFixedTime(TEST_NOW);
       // A step that waits longer than this names its locator in the failure instead of timing out the test.
       context.setDefaultTimeout(20_000);
       return { page: await context.newPage(), context };

@@ -1,11 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { germanDate } from '../../../src/emulator/seedLists/meetings';
 import type { HistoryEntry, PastMeeting } from '../../../src/graph/historyMapping';
 import type { Gateway } from '../../../src/graph/gateway';
 import { fakeGateway, renderPane } from '../support/renderPane';
-
-const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September'];
-const month = (date: string) => GERMAN_MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
 
 /** A row of the overview as the gateway gives it; a meeting colleagues entered by hand unless overridden. */
 export function entry(itemId: string, date: string, overrides: Partial<HistoryEntry> = {}): HistoryEntry {
@@ -17,7 +15,7 @@ export function entry(itemId: string, date: string, overrides: Partial<HistoryEn
     venueName: 'Kreishaus Northeim',
     costCents: 3850,
     participants: 13,
-    title: `Vernetzungstreffen der Ehrenamtskoordination – ${Number(date.slice(8))}. ${month(date)} ${date.slice(0, 4)}`,
+    title: `Vernetzungstreffen der Ehrenamtskoordination – ${germanDate(date)}`,
     year: Number(date.slice(0, 4)),
     speaker: 'Yasemin Aydın (Migrationsberatung): Angebote der MBE',
     ...overrides,
