@@ -1,4 +1,5 @@
 import type { Meeting } from '../../domain/planning';
+import { type FilingSettings, type ListedMeeting, listedMeetingOf, meetingToFields } from '../../graph/meetingMapping';
 import type { ItemRef } from '../../graph/planningGateway';
 import type { KeyValueStore } from '../../office/roamingStore';
 
@@ -21,4 +22,23 @@ export function readDraft(store: KeyValueStore): PlanDraft | undefined {
 
 export function writeDraft(store: KeyValueStore, draft: PlanDraft): void {
   void store.write(KEY, draft);
+}
+
+/**
+ * The list's meetings as read on opening, with the open meeting as it now stands in SharePoint (its
+ * latest etag and fields, a new item added), so that other views and switching back never work on the
+ * version from the opening.
+ */
+export function withOpenMeeting(
+  meetings: readonly ListedMeeting[],
+  draft: PlanDraft | undefined,
+  filing: FilingSettings | undefined,
+): ListedMeeting[] {
+  const ref = draft?.ref;
+  if (!ref) return [...meetings];
+  const known = meetings.find((m) => m.itemId === ref.itemId);
+  const fields = meetingToFields(draft.meeting, filing);
+  const open = listedMeetingOf({ id: ref.itemId, etag: ref.etag, webUrl: known?.webUrl ?? '', fields });
+  if (!open) return [...meetings];
+  return known ? meetings.map((m) => (m === known ? open : m)) : [...meetings, open];
 }

@@ -9,7 +9,7 @@ import type { AsyncState } from '../hooks/asyncState';
 import { useErrors } from '../hooks/useErrors';
 import { useServices } from '../services';
 import { choosePlan } from './choosePlan';
-import { type PlanDraft, readDraft } from './planDraft';
+import { type PlanDraft, readDraft, withOpenMeeting } from './planDraft';
 import type { PlanningModel, VenueDraft } from './planningModel';
 import { usePlanSync } from './usePlanSync';
 
@@ -174,7 +174,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       meeting: draft.meeting,
       update,
       itemRef: draft.ref,
-      meetings: loaded.meetings,
+      meetings: withOpenMeeting(loaded.meetings, draft, loaded.settingsUnread ? undefined : loaded.settings),
       openMeeting,
       settings: loaded.settings,
       ...(loaded.settingsUnread ? { settingsUnread: { retry } } : {}),
