@@ -1,1 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// Fluent's dialogs and the lazy views render in several steps; on a busy two-core machine (CI runs the
+// browser project beside this one) they take longer than the defaults of 5 s a test and 1 s a `findBy`.
+// Generous bounds, never assertions on time.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });

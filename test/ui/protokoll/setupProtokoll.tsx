@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import type { Meeting } from '../../../src/domain/planning';
@@ -65,6 +65,24 @@ export async function setupProtokoll(options: SetupOptions = {}) {
   // Rendered inside act so that the replies read on opening are in before the test looks.
   const view = await act(async () => render());
   return { user: userEvent.setup(), update, latest, fixed, gateway, drafts, container: view.container, view };
+}
+
+/**
+ * A confirmation dialog that has opened, found by the title it is labelled by. In jsdom (no layout)
+ * Fluent focuses the dialog surface instead of its first button, tabster then misses the modal's
+ * activation and marks the open surface aria-hidden (microsoft/fluentui#33897), which also empties its
+ * computed name; role queries inside it need `hidden: true`. The real dialog is checked with axe and
+ * by keyboard in the browser tests.
+ */
+export function openedDialog(title: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const dialog = screen.getAllByRole('dialog', { hidden: true }).find((d) => {
+      const label = document.getElementById(d.getAttribute('aria-labelledby') ?? '');
+      return label?.textContent === title;
+    });
+    if (!dialog) throw new Error(`No open dialog titled "${title}".`);
+    return dialog;
+  });
 }
 
 /** axe on the rendered screen (colour contrast and landmarks are checked in the browser tests). */
