@@ -10,11 +10,15 @@ interface Page<T> {
   '@odata.nextLink'?: string;
 }
 
-type Member = DirectoryObject & { displayName?: string | null; mail?: string | null };
+type Member = DirectoryObject & { '@odata.type'?: string; displayName?: string | null; mail?: string | null };
+
+/** Nested lists are listed with their members; invited are the members, not the list as a person. */
+const isGroup = (member: Member) => member['@odata.type'] === '#microsoft.graph.group';
 
 /**
  * The distribution list's members (only where the tenant granted GroupMember.Read.All): the list
- * by its address, then its members including nested lists and outside contacts.
+ * by its address, then its people and outside contacts, those of nested lists included (the nested
+ * lists themselves are left out).
  */
 export function createDirectoryGateway(client: Client) {
   const api = (path: string) => client.api(path).middlewareOptions([scopesFor('groupMembers')]);
@@ -33,7 +37,8 @@ export function createDirectoryGateway(client: Client) {
       while (next) {
         const url: string = next;
         const page = (await graphCall(() => api(url).get())) as Page<Member>;
-        for (const m of page.value) if (m.mail) members.push({ name: m.displayName ?? m.mail, address: m.mail });
+        for (const m of page.value)
+          if (m.mail && !isGroup(m)) members.push({ name: m.displayName ?? m.mail, address: m.mail });
         next = page['@odata.nextLink'];
       }
       const seen = new Set<string>();

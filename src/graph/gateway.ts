@@ -29,8 +29,8 @@ export function createGateway(
     ),
     events,
     directory: createDirectoryGateway(client),
-    invitation: createInvitationGateway(events, createTodoGateway(client)),
-    /** Reminders in Microsoft To Do (the next meeting's invitation, at 09:00 on its due date). */
+    invitation: createInvitationGateway(events),
+    /** Reminders in Microsoft To Do (a meeting's invitation, at 09:00 on its due date): one per meeting. */
     reminders: createTodoGateway(client),
     history: createHistoryGateway(lists, { meetings: config.listName }),
     mail: createMailGateway(client),

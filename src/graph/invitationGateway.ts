@@ -1,58 +1,46 @@
+import type { Event } from '@microsoft/microsoft-graph-types';
 import type { Invitation } from '../domain/invitation';
-import { formatLongDate, inviteDueDate, type Meeting } from '../domain/planning';
 import type { EventsGateway, StoredEvent } from './eventsGateway';
 import { invitationToEvent } from './invitationMapping';
-import type { TodoGateway } from './todoGateway';
+
+/** The whole invitation as a PATCH: everything the create sends but the transactionId (fixed at creation). */
+function invitationPatch(invitation: Invitation): Event {
+  const patch = invitationToEvent(invitation, { withAttendees: true });
+  delete patch.transactionId;
+  // No venue any more: an empty location clears the old one.
+  return { ...patch, location: patch.location ?? { displayName: '' } };
+}
 
 /**
  * Sending the invitation (or holding the date before it is due). Both creates carry the meeting's
  * transactionId, so a retry after a lost answer finds the same event instead of making a second one.
+ * The To Do reminder for the due date is a step of its own (`reminders` in the gateway).
  */
-export function createInvitationGateway(events: EventsGateway, todo: TodoGateway) {
+export function createInvitationGateway(events: EventsGateway) {
+  /**
+   * After a change to time, place, agenda or invitees (or to send a held date): the whole invitation
+   * again; Exchange sends the attendees an update and new attendees the invitation.
+   */
+  const update = (eventId: string, invitation: Invitation): Promise<StoredEvent> =>
+    events.update(eventId, invitationPatch(invitation));
+
   return {
-    /** The event with the distribution list and everyone else: every attendee gets the invitation. */
-    send: (invitation: Invitation): Promise<StoredEvent> =>
-      events.create(invitationToEvent(invitation, { withAttendees: true })),
-
-    /** Before the due date: the event without attendees (nobody gets mail) and a To Do reminder at 09:00. */
-    async holdTheDate(meeting: Meeting, invitation: Invitation): Promise<StoredEvent> {
-      const event = await events.create(invitationToEvent(invitation, { withAttendees: false }));
-      const due = inviteDueDate(meeting.date);
-      await todo.addReminder({
-        title: `Einladung zum Vernetzungstreffen am ${formatLongDate(meeting.date)} verschicken`,
-        body:
-          'In Outlook den Termin „Vernetzungstreffen der Ehrenamtskoordination“ öffnen, Treffpunkt starten und ' +
-          'unter „Einladung“ die Einladung an den Verteiler senden.',
-        dueDate: due,
-      });
-      return event;
-    },
-
     /**
-     * After a change to time, place or agenda: the whole invitation again; Exchange sends the
-     * attendees an update (and new attendees the invitation).
+     * The event with the distribution list and everyone else: every attendee gets the invitation.
+     * Should the transactionId find an event made without attendees (a held date whose record was
+     * lost), the invitation is patched onto it, so nobody is left without mail (two round trips).
      */
-    update: (eventId: string, invitation: Invitation): Promise<StoredEvent> => {
-      const { subject, start, end, location, body, attendees, reminderMinutesBeforeStart } = invitationToEvent(
-        invitation,
-        { withAttendees: true },
-      );
-      return events.update(eventId, {
-        subject,
-        start,
-        end,
-        location: location ?? { displayName: '' },
-        body,
-        attendees,
-        reminderMinutesBeforeStart,
-      });
+    async send(invitation: Invitation): Promise<StoredEvent> {
+      const stored = await events.create(invitationToEvent(invitation, { withAttendees: true }));
+      if (invitation.attendees.length > 0 && stored.replies.length === 0) return update(stored.id, invitation);
+      return stored;
     },
 
-    /** A held date becomes the invitation: adding attendees and the final body sends it to them only. */
-    promote: (eventId: string, invitation: Invitation): Promise<StoredEvent> => {
-      const { attendees, body } = invitationToEvent(invitation, { withAttendees: true });
-      return events.update(eventId, { attendees, body });
-    },
+    /** Before the due date: the event without attendees, so nobody gets mail. */
+    holdTheDate: (invitation: Invitation): Promise<StoredEvent> =>
+      events.create(invitationToEvent(invitation, { withAttendees: false })),
+
+    update,
   };
 }
 

@@ -12,7 +12,7 @@ export interface Reminder {
   dueDate: string;
 }
 
-/** Microsoft To Do: the reminder to send the invitation on its due date. */
+/** Microsoft To Do: the reminder to send the invitation on its due date (built by `invitationReminder`). */
 export function createTodoGateway(client: Client) {
   const api = (path: string) => client.api(path).middlewareOptions([scopesFor('tasks')]);
 

@@ -1,3 +1,4 @@
 export * from './invitation';
 export * from './replies';
 export * from './progress';
+export * from './reminder';

@@ -79,6 +79,11 @@ export interface Invitation {
   webLink?: string;
   /** The date held in the calendar without attendees (before the due date). */
   heldAt?: string;
+  /**
+   * When the To Do reminder for the invitation's due date was added (with the next meeting in the
+   * Protokoll, or when holding the date), so it is never added twice. May be the only field.
+   */
+  reminderAddedAt?: string;
   sentAt?: string;
   /** The last update the invitees received after the first sending. */
   updatedAt?: string;

@@ -20,7 +20,8 @@ export const einladungStrings = {
     dueToday: 'Heute ist der Tag, an dem die Einladung verschickt werden soll.',
     late: (n: number) => `Die Einladung ist seit ${days(n)} fällig.`,
     past: 'Das Treffen liegt in der Vergangenheit; eine Einladung ist nicht mehr möglich.',
-    heldAt: (when: string) => `Im Kalender vorgemerkt am ${when}. Eine Erinnerung in Microsoft To Do ist angelegt.`,
+    heldAt: (when: string) => `Im Kalender vorgemerkt am ${when}.`,
+    reminderAdded: 'Eine Erinnerung in Microsoft To Do ist angelegt.',
     sentAt: (when: string) => `Verschickt am ${when}.`,
     updatedAt: (when: string) => `Zuletzt aktualisiert am ${when}.`,
     cancelledAt: (when: string) => `Abgesagt am ${when}.`,
@@ -33,11 +34,15 @@ export const einladungStrings = {
     holdHint:
       'Trägt das Treffen ohne Eingeladene in Ihren Kalender ein (niemand bekommt Post) und legt eine Erinnerung ' +
       'für den Fälligkeitstag um 9:00 Uhr in Microsoft To Do an.',
+    holdHintReminded:
+      'Trägt das Treffen ohne Eingeladene in Ihren Kalender ein (niemand bekommt Post). Die Erinnerung für den ' +
+      'Fälligkeitstag steht schon in Microsoft To Do.',
     send: 'Einladung jetzt senden',
     sendEarly: 'Schon jetzt einladen',
     sendLate: (n: number) => `Einladung jetzt senden (${days(n)} später als geplant)`,
     working: {
       hold: 'Der Termin wird vorgemerkt …',
+      reminder: 'Die Erinnerung wird in Microsoft To Do angelegt …',
       send: 'Die Einladung wird gesendet …',
       update: 'Die Änderung wird gesendet …',
       cancel: 'Die Absage wird gesendet …',
@@ -45,6 +50,7 @@ export const einladungStrings = {
     },
     failed: {
       hold: 'Der Termin wurde nicht vorgemerkt.',
+      reminder: 'Der Termin ist vorgemerkt, aber die Erinnerung in Microsoft To Do fehlt noch.',
       send: 'Die Einladung wurde nicht gesendet.',
       update: 'Die Änderung wurde nicht gesendet.',
       cancel: 'Die Absage wurde nicht gesendet.',
@@ -54,6 +60,13 @@ export const einladungStrings = {
       'Noch einmal versuchen ist sicher: Treffpunkt legt den Termin nie doppelt an, und Ihre Planung bleibt erhalten.',
     tryAgain: 'Noch einmal versuchen',
     cancel: 'Abbrechen',
+  },
+  members: {
+    loading: 'Die Mitglieder des Verteilers werden gelesen …',
+    failed: (list: string) =>
+      `Die Mitglieder des Verteilers ${list} konnten nicht gelesen werden. Bis dahin lässt sich die Einladung ` +
+      'weder senden noch ändern, denn sie ginge sonst an den Verteiler statt an die einzelnen Mitglieder.',
+    retry: 'Erneut versuchen',
   },
   confirmEarly: {
     title: 'Schon jetzt einladen?',

@@ -4,19 +4,20 @@ import {
   buildInvitation,
   changedParts,
   dueInfo,
+  hasInvitationReminder,
   type Invitation as OutgoingInvitation,
   invitationFingerprint,
+  invitationReminder,
   invitationStage,
   withMembers,
 } from '../../domain/invitation';
 import type { Invitation as InvitationRecord, Meeting } from '../../domain/planning';
 import type { NamedAddress } from '../../domain/settings';
 import type { Reply, StoredEvent } from '../../graph/eventsGateway';
-import { useErrors } from '../hooks/useErrors';
 import type { PlanningModel } from '../planen/planningModel';
 import { useServices } from '../services';
 
-export type InvitationAction = 'hold' | 'send' | 'update' | 'cancel' | 'refresh';
+export type InvitationAction = 'hold' | 'reminder' | 'send' | 'update' | 'cancel' | 'refresh';
 
 /** The event as last read from the calendar: its replies, or that it is gone or cancelled. */
 export type EventView =
@@ -24,6 +25,16 @@ export type EventView =
   | { status: 'loading' }
   | { status: 'ready'; replies: Reply[]; readAt: string; cancelled: boolean }
   | { status: 'missing' }
+  | { status: 'error'; error: AppError };
+
+/**
+ * The distribution list's members, with list expansion on ('off' otherwise). Until they are 'ready'
+ * the invitation cannot be sent or updated: it would go to the list address instead of the people.
+ */
+export type MembersView =
+  | { status: 'off' }
+  | { status: 'loading' }
+  | { status: 'ready'; members: NamedAddress[] }
   | { status: 'error'; error: AppError };
 
 function withRecord(meeting: Meeting, change: Partial<InvitationRecord>): Meeting {
@@ -35,22 +46,29 @@ function eventRecord(event: StoredEvent): Partial<InvitationRecord> {
 }
 
 /**
- * Einladung's use case on the pane's meeting: hold the date, send (or promote the held date), send
- * an update after a change, cancel, and read the replies. Every step is recorded in the meeting at
- * once, so SharePoint gets it with the next save (immediately) and nothing is lost on this device.
+ * Einladung's use case on the pane's meeting: hold the date (and add the To Do reminder), send (a
+ * held date gets the whole invitation), send an update after a change, cancel, and read the replies
+ * once the invitation is out. Every step is recorded in the meeting at once, so SharePoint gets it
+ * with the next save (immediately) and nothing is lost on this device.
  */
 export function useInvitation(model: PlanningModel) {
   const { gateway, clock } = useServices();
-  const { report } = useErrors();
   const { meeting, settings, update } = model;
   const eventId = meeting.invitation?.eventId;
+  /** Replies exist only once the invitation went out; a held date (or a released one) is not read. */
+  const sentEventId = meeting.invitation?.sentAt ? eventId : undefined;
   const [read, setRead] = useState<{ id: string; view: EventView }>();
   const [busy, setBusy] = useState<InvitationAction>();
   const [failure, setFailure] = useState<{ action: InvitationAction; error: AppError }>();
-  const [members, setMembers] = useState<NamedAddress[]>();
   const expand = settings.expandDistributionList;
+  const [membersRead, setMembersRead] = useState<{ key: string; view: MembersView }>();
+  const [membersAttempt, setMembersAttempt] = useState(0);
 
-  const event: EventView = !eventId ? { status: 'none' } : read?.id === eventId ? read.view : { status: 'loading' };
+  const event: EventView = !sentEventId
+    ? { status: 'none' }
+    : read?.id === sentEventId
+      ? read.view
+      : { status: 'loading' };
 
   /** The event whose answer is already shown (just created or updated): no need to read it again. */
   const shown = useRef<string | undefined>(undefined);
@@ -87,35 +105,54 @@ export function useInvitation(model: PlanningModel) {
 
   // The replies are read when the view opens (one round trip) and on request.
   useEffect(() => {
-    if (eventId && shown.current !== eventId) void readEvent(eventId);
-  }, [eventId, readEvent]);
+    if (sentEventId && shown.current !== sentEventId) void readEvent(sentEventId);
+  }, [sentEventId, readEvent]);
 
-  // With list expansion, the members are read once when the view opens, not while sending.
+  // With list expansion, the members are read once when the view opens (and on request), not while sending.
+  const membersKey = `${settings.distributionList}#${membersAttempt}`;
   useEffect(() => {
     if (!expand) return;
     let current = true;
     gateway.directory.members(settings.distributionList).then(
-      (list) => current && setMembers(list),
-      (error: unknown) => current && report(error),
+      (list) => current && setMembersRead({ key: membersKey, view: { status: 'ready', members: list } }),
+      (error: unknown) =>
+        current && setMembersRead({ key: membersKey, view: { status: 'error', error: toAppError(error) } }),
     );
     return () => {
       current = false;
     };
-  }, [expand, gateway, settings.distributionList, report]);
+  }, [expand, gateway, settings.distributionList, membersKey]);
 
+  const members: MembersView = !expand
+    ? { status: 'off' }
+    : membersRead?.key === membersKey
+      ? membersRead.view
+      : { status: 'loading' };
+  /** Whom the invitation goes to is known: the list address, or (with expansion) the members read. */
+  const inviteesKnown = members.status === 'off' || members.status === 'ready';
+  const readMembersAgain = useCallback(() => setMembersAttempt((n) => n + 1), []);
+
+  const memberList = members.status === 'ready' ? members.members : undefined;
   const outgoing: OutgoingInvitation = useMemo(() => {
     const built = buildInvitation(meeting, settings);
-    return expand && members ? withMembers(built, settings.distributionList, members) : built;
-  }, [meeting, settings, expand, members]);
+    return memberList ? withMembers(built, settings.distributionList, memberList) : built;
+  }, [meeting, settings, memberList]);
 
-  const run = useCallback(async (action: InvitationAction, step: () => Promise<void>) => {
+  // Without the members, the list address stands in for them: that is no change to the invitees.
+  const changes = changedParts(meeting.invitation?.sentFingerprint, outgoing).filter(
+    (part) => inviteesKnown || part !== 'Eingeladene',
+  );
+
+  /** Runs one step; says whether it went through (a failure is shown with the step's German text). */
+  const run = useCallback(async (action: InvitationAction, step: () => Promise<void>): Promise<boolean> => {
     setBusy(action);
     setFailure(undefined);
     try {
       await step();
+      return true;
     } catch (error) {
-      const appError = toAppError(error);
-      setFailure({ action, error: appError });
+      setFailure({ action, error: toAppError(error) });
+      return false;
     } finally {
       setBusy(undefined);
     }
@@ -123,17 +160,27 @@ export function useInvitation(model: PlanningModel) {
 
   const now = () => clock.now().toISOString();
 
-  const hold = () =>
-    run('hold', async () => {
-      const stored = await gateway.invitation.holdTheDate(meeting, outgoing);
-      update((m) => withRecord(m, { ...eventRecord(stored), heldAt: now() }), { now: true });
-      showEvent(stored);
+  /** The To Do reminder for the due date, a step of its own so a failure never loses the held date. */
+  const addReminder = () =>
+    run('reminder', async () => {
+      await gateway.reminders.addReminder(invitationReminder(meeting.date));
+      update((m) => withRecord(m, { reminderAddedAt: now() }), { now: true });
     });
+
+  const hold = async () => {
+    const held = await run('hold', async () => {
+      const stored = await gateway.invitation.holdTheDate(outgoing);
+      update((m) => withRecord(m, { ...eventRecord(stored), heldAt: now() }), { now: true });
+    });
+    // The next meeting fixed in the Protokoll already has its reminder.
+    if (held && !hasInvitationReminder(meeting)) await addReminder();
+  };
 
   const send = () =>
     run('send', async () => {
+      if (!inviteesKnown) return;
       const held = meeting.invitation?.heldAt && eventId && !meeting.invitation.sentAt ? eventId : undefined;
-      const stored = held ? await gateway.invitation.promote(held, outgoing) : await gateway.invitation.send(outgoing);
+      const stored = held ? await gateway.invitation.update(held, outgoing) : await gateway.invitation.send(outgoing);
       const record = { ...eventRecord(stored), sentAt: now(), sentFingerprint: invitationFingerprint(outgoing) };
       update((m) => ({ ...withRecord(m, record), status: m.status === 'geplant' ? 'eingeladen' : m.status }), {
         now: true,
@@ -143,7 +190,7 @@ export function useInvitation(model: PlanningModel) {
 
   const sendUpdate = () =>
     run('update', async () => {
-      if (!eventId) return;
+      if (!eventId || !inviteesKnown) return;
       const stored = await gateway.invitation.update(eventId, outgoing);
       update((m) => withRecord(m, { updatedAt: now(), sentFingerprint: invitationFingerprint(outgoing) }), {
         now: true,
@@ -153,7 +200,8 @@ export function useInvitation(model: PlanningModel) {
 
   const cancel = (message: string) =>
     run('cancel', async () => {
-      if (eventId && meeting.invitation?.sentAt) await gateway.events.cancel(eventId, message);
+      // Deleted in Outlook: the deletion already cancelled it for the attendees.
+      if (eventId && meeting.invitation?.sentAt) await gateway.events.cancel(eventId, message).catch(ignoreGone);
       else if (eventId) await gateway.events.remove(eventId).catch(ignoreGone);
       update((m) => ({ ...withRecord(m, { cancelledAt: now(), cancelMessage: message }), status: 'abgesagt' }), {
         now: true,
@@ -162,20 +210,26 @@ export function useInvitation(model: PlanningModel) {
 
   const refresh = () =>
     run('refresh', async () => {
-      if (eventId) await readEvent(eventId);
+      if (sentEventId) await readEvent(sentEventId);
     });
 
   return {
     stage: invitationStage(meeting),
     due: dueInfo(meeting, model.today),
     outgoing,
-    changes: changedParts(meeting.invitation?.sentFingerprint, outgoing),
+    changes,
+    /** The invitation went out: its replies are read and shown. */
+    sent: sentEventId !== undefined,
+    reminderAdded: hasInvitationReminder(meeting),
     event,
     busy,
     failure,
     expand,
-    membersKnown: members !== undefined,
+    members,
+    inviteesKnown,
+    readMembersAgain,
     hold,
+    addReminder,
     send,
     sendUpdate,
     cancel,
@@ -183,7 +237,7 @@ export function useInvitation(model: PlanningModel) {
   };
 }
 
-/** A held date someone already deleted in Outlook is gone as intended. */
+/** An event someone already deleted in Outlook is gone as intended (a sent one cancelled with it). */
 function ignoreGone(error: unknown): void {
   if (toAppError(error).code !== 'not-found') throw error;
 }

@@ -25,8 +25,6 @@ export const protokollStrings = {
   },
   privacy: {
     title: 'Hinweis zum Datenschutz:',
-    count: (n: number) => (n === 1 ? '1 Hinweis zum Datenschutz' : `${n} Hinweise zum Datenschutz`),
-    never: 'Der Text bleibt gespeichert; bitte prüfen und umformulieren.',
   },
   decisions: {
     heading: 'Beschlüsse',
@@ -96,9 +94,6 @@ export const protokollStrings = {
     reminderFailed: (date: PlainDate) =>
       `Das Treffen am ${formatLongDate(date)} ist angelegt, aber die Erinnerung in Microsoft To Do fehlt noch.`,
     tryAgain: 'Noch einmal versuchen',
-    reminderTitle: (date: PlainDate) => `Einladung zum Vernetzungstreffen am ${formatLongDate(date)} verschicken`,
-    reminderBody:
-      'In Outlook Treffpunkt öffnen, unter „Planen“ das Treffen vorbereiten und unter „Einladung“ die Einladung an den Verteiler senden.',
   },
   final: {
     heading: 'Abschluss',
@@ -119,7 +114,6 @@ export const protokollStrings = {
       'Das Protokoll wird wieder bearbeitbar und in SharePoint als „durchgeführt“ geführt, bis Sie es erneut abschließen.',
     reopenConfirm: 'Wieder öffnen',
     present: 'Anwesend',
-    nextMeeting: 'Nächstes Treffen',
     none: 'Keine.',
   },
   mail: {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
+import { invitationReminder, withInvitationReminder } from '../../domain/invitation';
 import { nextMeetingDateProblem, nextMeetingFrom } from '../../domain/minutes';
-import { inviteDueDate, isPlainDate, type Meeting, type PlainDate } from '../../domain/planning';
+import { isPlainDate, type Meeting, type PlainDate } from '../../domain/planning';
 import type { PlanningModel } from '../planen/planningModel';
 import { useServices } from '../services';
 import { protokollStrings } from './protokollStrings';
@@ -9,7 +10,10 @@ import type { MinutesModel } from './useMinutes';
 
 const strings = protokollStrings.next;
 
-/** Creating the next meeting: its list item first, then the To Do reminder for its invitation. */
+/**
+ * Creating the next meeting: the To Do reminder for its invitation first, then its list item, which
+ * records that the reminder exists (so holding its date later adds no second one).
+ */
 export type NextMeetingState =
   | { status: 'idle' }
   | { status: 'creating'; date: PlainDate }
@@ -24,8 +28,15 @@ export interface NextMeetingModel {
   problem: string | undefined;
   /** Says whether the date was taken (a problem shows otherwise). */
   confirm: (date: string) => boolean;
-  /** After a failure: the missing step again (never a second list item). */
+  /** After a failure: the missing step again (never a second list item, never a second reminder). */
   retry: () => void;
+}
+
+/** A next meeting made (or attempted) in this session: saved in the list, its reminder in To Do. */
+interface Attempt {
+  next: Meeting;
+  saved: boolean;
+  reminded: boolean;
 }
 
 /**
@@ -34,40 +45,54 @@ export interface NextMeetingModel {
  * stays on this meeting.
  */
 export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): NextMeetingModel {
-  const { gateway } = useServices();
+  const { gateway, clock } = useServices();
   const { meeting, meetings, newId } = model;
   const [state, setState] = useState<NextMeetingState>({ status: 'idle' });
   const [problem, setProblem] = useState<string>();
   /** The meetings created in this session (or attempted), by date, so a retry never makes a second one. */
-  const [attempts, setAttempts] = useState<Record<PlainDate, { next: Meeting; saved: boolean }>>({});
+  const [attempts, setAttempts] = useState<Record<PlainDate, Attempt>>({});
 
+  const created = (date: PlainDate): NextMeetingState => ({
+    status: 'created',
+    date,
+    due: invitationReminder(date).dueDate,
+  });
+
+  /** After the list item is in: the reminder that failed before it (not recorded in the item then). */
   const addReminder = async (date: PlainDate) => {
-    const due = inviteDueDate(date);
     try {
-      await gateway.reminders.addReminder({
-        title: strings.reminderTitle(date),
-        body: strings.reminderBody,
-        dueDate: due,
-      });
-      setState({ status: 'created', date, due });
+      await gateway.reminders.addReminder(invitationReminder(date));
+      setAttempts((a) => (a[date] ? { ...a, [date]: { ...a[date], reminded: true } } : a));
+      setState(created(date));
     } catch (error) {
       setState({ status: 'reminder-failed', date, error: toAppError(error) });
     }
   };
 
-  const create = async (date: PlainDate, next: Meeting) => {
+  const create = async (date: PlainDate, attempt: Attempt, retried: boolean) => {
     setState({ status: 'creating', date });
+    let { next, reminded } = attempt;
+    let reminderError: AppError | undefined;
+    if (!reminded) {
+      try {
+        await gateway.reminders.addReminder(invitationReminder(date));
+        next = withInvitationReminder(next, clock.now().toISOString());
+        reminded = true;
+      } catch (error) {
+        reminderError = toAppError(error);
+      }
+    }
     try {
       // A create whose answer was lost may have made the item: look before creating again.
-      const found = attempts[date] ? await gateway.planning.findMeeting(next.id) : undefined;
+      const found = retried ? await gateway.planning.findMeeting(next.id) : undefined;
       if (!found) await gateway.planning.saveMeeting(next, undefined);
-      setAttempts((a) => ({ ...a, [date]: { next, saved: true } }));
+      setAttempts((a) => ({ ...a, [date]: { next, saved: true, reminded } }));
     } catch (error) {
-      setAttempts((a) => ({ ...a, [date]: { next, saved: false } }));
+      setAttempts((a) => ({ ...a, [date]: { next, saved: false, reminded } }));
       setState({ status: 'create-failed', date, error: toAppError(error) });
       return;
     }
-    await addReminder(date);
+    setState(reminderError ? { status: 'reminder-failed', date, error: reminderError } : created(date));
   };
 
   const confirm = (text: string) => {
@@ -82,21 +107,23 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
       setState({ status: 'exists', date });
       return true;
     }
-    const result = attempt
-      ? { ok: true as const, meeting: attempt.next }
-      : nextMeetingFrom(meeting, date, { id: newId(), newId });
+    if (attempt) {
+      void create(date, attempt, true);
+      return true;
+    }
+    const result = nextMeetingFrom(meeting, date, { id: newId(), newId });
     if (!result.ok) {
       setProblem(result.message);
       return false;
     }
-    void create(date, result.meeting);
+    void create(date, { next: result.meeting, saved: false, reminded: false }, false);
     return true;
   };
 
   const retry = () => {
     if (state.status === 'reminder-failed') void addReminder(state.date);
     const attempt = state.status === 'create-failed' ? attempts[state.date] : undefined;
-    if (state.status === 'create-failed' && attempt) void create(state.date, attempt.next);
+    if (state.status === 'create-failed' && attempt) void create(state.date, attempt, true);
   };
 
   return { state, problem, confirm, retry };

@@ -3,7 +3,6 @@ import { defaultTeamSettings } from '../../../src/domain/settings';
 import { createDirectoryGateway } from '../../../src/graph/directoryGateway';
 import { createEventsGateway } from '../../../src/graph/eventsGateway';
 import { createInvitationGateway } from '../../../src/graph/invitationGateway';
-import { createTodoGateway } from '../../../src/graph/todoGateway';
 import { type RunningEmulator, SEED } from '../../../src/emulator/server';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { journal, startGraph } from './support';
@@ -21,14 +20,19 @@ describe('list expansion (GroupMember.Read.All granted)', () => {
     expect(addresses).not.toContain(SEED.distributionListMail);
     expect(new Set(addresses.map((a) => a.toLowerCase())).size).toBe(addresses.length);
     expect(members.find((m) => m.address === 'k.haddad@gmx.de')?.name).toMatch(/^Karim Haddad/);
+    // The nested list (Flüchtlingssozialarbeit) through its members only, not as a person of its own.
+    expect(addresses).toContain('svetlana.kuehn@landkreis-northeim.de');
+    expect(addresses).not.toContain(SEED.fsaGroupMail);
+    expect(members.map((m) => m.name)).not.toContain('Flüchtlingssozialarbeit');
 
     const settings = { ...defaultTeamSettings(SEED.distributionListMail), expandDistributionList: true };
     const invitation = withMembers(buildInvitation(plannedMeeting, settings), SEED.distributionListMail, members);
     const events = createEventsGateway(graph.client);
-    const sent = await createInvitationGateway(events, createTodoGateway(graph.client)).send(invitation);
+    const sent = await createInvitationGateway(events).send(invitation);
     const invited = sent.replies.map((r) => r.address);
     expect(invited).toEqual(expect.arrayContaining(addresses));
     expect(invited).not.toContain(SEED.distributionListMail);
+    expect(invited).not.toContain(SEED.fsaGroupMail);
     expect((await journal(emulator)).map((e) => `${e.method} ${e.url.split('?')[0]}`)).toEqual([
       'GET /v1.0/groups',
       expect.stringMatching(/^GET \/v1\.0\/groups\/[^/]+\/transitiveMembers$/),

@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createEmulatorTokenProvider } from '../../../src/auth/emulatorTokenProvider';
-import { buildInvitation } from '../../../src/domain/invitation';
+import { buildInvitation, invitationReminder } from '../../../src/domain/invitation';
 import { createGateway } from '../../../src/graph/gateway';
 import { createGraphClient } from '../../../src/graph/graphClient';
 import { type RunningEmulator, SEED, startEmulator } from '../../../src/emulator/server';
 import { plannedMeeting, settings } from '../../fixtures/plannedMeeting';
+import { journal } from './support';
 
 const INVITEE = 'k.haddad@gmx.de';
 const invitation = buildInvitation(plannedMeeting, { ...settings, speakerAddress: undefined });
@@ -65,9 +66,10 @@ describe('sending the invitation', () => {
   it('holds the date without mail to anyone, reminds at 09:00 on the due date, then invites', async () => {
     const s = await setup('integration-invitation-hold');
     emulator = s.emulator;
-    const held = await s.gateway.invitation.holdTheDate(plannedMeeting, invitation);
+    const held = await s.gateway.invitation.holdTheDate(invitation);
     expect(held.replies).toEqual([]);
     expect(await received(emulator)).toHaveLength(0);
+    await s.gateway.reminders.addReminder(invitationReminder(plannedMeeting.date));
     const state = await control<{ todoLists: Record<string, { tasks: { title: string; dueDateTime: unknown }[] }[]> }>(
       emulator,
       '/_emulator/state',
@@ -81,8 +83,45 @@ describe('sending the invitation', () => {
         dueDateTime: expect.objectContaining({ dateTime: expect.stringMatching(/^2027-02-23T09:00:00/) }),
       }),
     ]);
-    const sent = await s.gateway.invitation.promote(held.id, invitation);
+    const sent = await s.gateway.invitation.update(held.id, invitation);
     expect(sent.replies.map((r) => r.address)).toContain(SEED.distributionListMail);
+    expect(await received(emulator)).toHaveLength(1);
+  });
+
+  it('sends a held date with the subject, time and place it has now, not those it was held with', async () => {
+    const s = await setup('integration-invitation-hold-moved');
+    emulator = s.emulator;
+    const held = await s.gateway.invitation.holdTheDate(invitation);
+    const moved = { ...plannedMeeting, date: '2027-03-23', startTime: '16:00', venue: undefined };
+    const now = buildInvitation(moved, { ...settings, speakerAddress: undefined });
+    const sent = await s.gateway.invitation.update(held.id, now);
+    expect(sent.replies.map((r) => r.address)).toContain(SEED.distributionListMail);
+    const [event] = (await organiserEvents(emulator)) as {
+      subject: string;
+      startUtc: string;
+      location: { displayName: string };
+      transactionId: string;
+    }[];
+    expect(event).toMatchObject({
+      subject: 'Vernetzungstreffen der Ehrenamtskoordination am Dienstag, 23. März 2027',
+      startUtc: '2027-03-23T15:00:00.000Z',
+      location: { displayName: '' },
+      transactionId: invitation.transactionId,
+    });
+    expect(await received(emulator)).toHaveLength(1);
+  });
+
+  it('patches the invitation onto a held event the create finds by its transactionId, in two round trips', async () => {
+    const s = await setup('integration-invitation-send-onto-held');
+    emulator = s.emulator;
+    // Held, but the pane never recorded it (the old hold failed on the reminder): sending creates again.
+    await s.gateway.invitation.holdTheDate(invitation);
+    const before = (await journal(emulator)).length;
+    const sent = await s.gateway.invitation.send(invitation);
+    const trips = (await journal(emulator)).slice(before).map((e) => `${e.method} ${e.url.split('?')[0]}`);
+    expect(trips).toEqual(['POST /v1.0/me/events', expect.stringMatching(/^PATCH \/v1\.0\/me\/events\/[^/]+$/)]);
+    expect(sent.replies.map((r) => r.address)).toContain(SEED.distributionListMail);
+    expect(await organiserEvents(emulator)).toHaveLength(1);
     expect(await received(emulator)).toHaveLength(1);
   });
 });

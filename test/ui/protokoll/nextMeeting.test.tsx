@@ -55,6 +55,42 @@ describe('Protokoll: the next meeting', () => {
     expect(screen.getByText('Festgelegt: Dienstag, 15. Juni 2027.')).toBeInTheDocument();
   });
 
+  it('records on the next meeting that its invitation reminder is in To Do, made before the item', async () => {
+    const fake = gateway();
+    const { user } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await screen.findByText(/ist in der SharePoint-Liste angelegt/);
+    const [next] = fake.saveMeeting.mock.calls[0] as unknown as [Meeting];
+    expect(next.invitation).toEqual({ reminderAddedAt: '2027-03-16T16:15:00.000Z' });
+    expect(fake.addReminder.mock.invocationCallOrder[0]).toBeLessThan(fake.saveMeeting.mock.invocationCallOrder[0]!);
+  });
+
+  it('does not claim the reminder on the next meeting when adding it failed', async () => {
+    const fake = gateway();
+    fake.addReminder.mockRejectedValueOnce(new AppError('throttled', '429'));
+    const { user } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await screen.findByText(/ist angelegt, aber die Erinnerung in Microsoft To Do fehlt noch/);
+    const [next] = fake.saveMeeting.mock.calls[0] as unknown as [Meeting];
+    expect(next.invitation?.reminderAddedAt).toBeUndefined();
+  });
+
+  it('after a failed create adds no second reminder', async () => {
+    const fake = gateway();
+    fake.saveMeeting.mockRejectedValueOnce(new AppError('offline', 'dropped'));
+    const { user } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await screen.findByText('Das nächste Treffen wurde nicht angelegt.');
+    await user.click(screen.getByRole('button', { name: 'Noch einmal versuchen' }));
+    await screen.findByText(/ist in der SharePoint-Liste angelegt/);
+    expect(fake.addReminder).toHaveBeenCalledTimes(1);
+    const [again] = fake.saveMeeting.mock.calls[1] as unknown as [Meeting];
+    expect(again.invitation?.reminderAddedAt).toBe('2027-03-16T16:15:00.000Z');
+  });
+
   it('refuses a date on or before this meeting with the German reason, creating nothing', async () => {
     const fake = gateway();
     const { user, latest } = await setupProtokoll({ gateway: fake.options });

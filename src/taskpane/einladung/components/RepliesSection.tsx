@@ -46,8 +46,7 @@ export function RepliesSection({
 }) {
   const styles = useStyles();
   const reasons = useStrings().errors;
-  const { event, stage } = invitation;
-  const sent = stage === 'verschickt' || stage === 'aktualisiert' || stage === 'abgesagt';
+  const { event, stage, sent } = invitation;
   if (!sent) {
     return (
       <Section heading={strings.heading}>

@@ -41,7 +41,9 @@ function SendActions({ model, invitation }: { model: PlanningModel; invitation: 
   const styles = useStyles();
   const { due, stage, busy } = invitation;
   const noVenue = !model.meeting.venue;
-  const disabled = busy !== undefined || noVenue || due.phase === 'past';
+  // Holding needs no invitees; sending waits for the list's members where they are expanded.
+  const holdDisabled = busy !== undefined || noVenue || due.phase === 'past';
+  const disabled = holdDisabled || !invitation.inviteesKnown;
   const dueDate = formatLongDate(due.dueDate);
   return (
     <>
@@ -50,7 +52,7 @@ function SendActions({ model, invitation }: { model: PlanningModel; invitation: 
         {due.phase === 'early' ? (
           <>
             {stage === 'offen' && (
-              <Button appearance="primary" disabled={disabled} onClick={invitation.hold}>
+              <Button appearance="primary" disabled={holdDisabled} onClick={invitation.hold}>
                 {strings.actions.hold}
               </Button>
             )}
@@ -70,7 +72,11 @@ function SendActions({ model, invitation }: { model: PlanningModel; invitation: 
           </Button>
         )}
       </div>
-      {stage === 'offen' && due.phase === 'early' && <p className={styles.hint}>{strings.actions.holdHint}</p>}
+      {stage === 'offen' && due.phase === 'early' && (
+        <p className={styles.hint}>
+          {invitation.reminderAdded ? strings.actions.holdHintReminded : strings.actions.holdHint}
+        </p>
+      )}
     </>
   );
 }
@@ -89,7 +95,7 @@ function ChangesNotice({ invitation }: { invitation: InvitationModel }) {
           title={strings.changes.confirmTitle}
           confirmLabel={strings.changes.confirm}
           onConfirm={invitation.sendUpdate}
-          disabled={invitation.busy !== undefined}
+          disabled={invitation.busy !== undefined || !invitation.inviteesKnown}
           appearance="primary"
         >
           {strings.changes.confirmBody(invitation.changes)}
@@ -106,6 +112,7 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
   if (!failure || failure.action === 'refresh') return null;
   const again = {
     hold: invitation.hold,
+    reminder: invitation.addReminder,
     send: invitation.send,
     update: invitation.sendUpdate,
     cancel: undefined,
@@ -114,7 +121,7 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{strings.actions.failed[failure.action]}</MessageBarTitle> {reasons[failure.error.code]}{' '}
-        {failure.action !== 'cancel' && strings.actions.failedHint}
+        {failure.action !== 'cancel' && failure.action !== 'reminder' && strings.actions.failedHint}
       </MessageBarBody>
       {again && (
         <MessageBarActions className={styles.actions}>
@@ -123,6 +130,27 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
           </Button>
         </MessageBarActions>
       )}
+    </MessageBar>
+  );
+}
+
+/** With list expansion: the members are being read, or could not be read (then nothing can be sent). */
+function MembersNotice({ invitation, listAddress }: { invitation: InvitationModel; listAddress: string }) {
+  const styles = useStyles();
+  const reasons = useStrings().errors;
+  const { members } = invitation;
+  if (members.status === 'loading') return <Spinner size="tiny" label={strings.members.loading} />;
+  if (members.status !== 'error') return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {strings.members.failed(listAddress)} {reasons[members.error.code]}
+      </MessageBarBody>
+      <MessageBarActions className={styles.actions}>
+        <Button size="small" onClick={invitation.readMembersAgain}>
+          {strings.members.retry}
+        </Button>
+      </MessageBarActions>
     </MessageBar>
   );
 }
@@ -148,7 +176,10 @@ export function StageSection({ model, invitation }: { model: PlanningModel; invi
           </>
         )}
         {stage === 'vorgemerkt' && (
-          <p className={styles.quote}>{strings.stage.heldAt(formatInstant(record?.heldAt))}</p>
+          <p className={styles.quote}>
+            {strings.stage.heldAt(formatInstant(record?.heldAt))}
+            {invitation.reminderAdded && ` ${strings.stage.reminderAdded}`}
+          </p>
         )}
         {record?.sentAt && <p className={styles.quote}>{strings.stage.sentAt(formatInstant(record.sentAt))}</p>}
         {record?.updatedAt && (
@@ -170,6 +201,7 @@ export function StageSection({ model, invitation }: { model: PlanningModel; invi
       </div>
       {busy && busy !== 'refresh' && <Spinner size="tiny" label={strings.actions.working[busy]} />}
       <Failure invitation={invitation} />
+      {stage !== 'abgesagt' && <MembersNotice invitation={invitation} listAddress={model.settings.distributionList} />}
       {(stage === 'offen' || stage === 'vorgemerkt') && <SendActions model={model} invitation={invitation} />}
       {sent && <ChangesNotice invitation={invitation} />}
       {stage !== 'offen' && stage !== 'abgesagt' && (
