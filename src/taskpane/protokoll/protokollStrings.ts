@@ -88,6 +88,9 @@ export const protokollStrings = {
       `Das Treffen am ${formatLongDate(date)} ist in der SharePoint-Liste angelegt (geplant, mit der Standard-Tagesordnung). ` +
       `In Microsoft To Do erinnert eine Aufgabe am ${formatLongDate(due)} um 9:00 Uhr daran, die Einladung zu verschicken. ` +
       'Geplant wird es unter „Planen“, sobald es dort geöffnet ist.',
+    moved: (from: PlainDate) =>
+      `Das geplante Treffen vom ${formatLongDate(from)} ist auf diesen Tag verlegt. ` +
+      'Die Erinnerung für den alten Tag bitte in Microsoft To Do löschen.',
     exists: (date: PlainDate) =>
       `Für den ${formatLongDate(date)} gibt es schon ein Treffen in der SharePoint-Liste; es wurde kein zweites angelegt.`,
     createFailed: 'Das nächste Treffen wurde nicht angelegt.',

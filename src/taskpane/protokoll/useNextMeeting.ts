@@ -3,6 +3,7 @@ import { type AppError, toAppError } from '../../domain/appError';
 import { invitationReminder, withInvitationReminder } from '../../domain/invitation';
 import { nextMeetingDateProblem, nextMeetingFrom } from '../../domain/minutes';
 import { isPlainDate, type Meeting, type PlainDate } from '../../domain/planning';
+import type { ItemRef } from '../../graph/planningGateway';
 import type { PlanningModel } from '../planen/planningModel';
 import { useServices } from '../services';
 import { protokollStrings } from './protokollStrings';
@@ -17,7 +18,7 @@ const strings = protokollStrings.next;
 export type NextMeetingState =
   | { status: 'idle' }
   | { status: 'creating'; date: PlainDate }
-  | { status: 'created'; date: PlainDate; due: PlainDate }
+  | { status: 'created'; date: PlainDate; due: PlainDate; movedFrom?: PlainDate }
   | { status: 'exists'; date: PlainDate }
   | { status: 'create-failed'; date: PlainDate; error: AppError }
   | { status: 'reminder-failed'; date: PlainDate; error: AppError };
@@ -32,11 +33,22 @@ export interface NextMeetingModel {
   retry: () => void;
 }
 
-/** A next meeting made (or attempted) in this session: saved in the list, its reminder in To Do. */
+/** A next meeting made, moved or attempted in this session: saved in the list, its reminder in To Do. */
 interface Attempt {
   next: Meeting;
   saved: boolean;
   reminded: boolean;
+  /** Its list item, once known: a later change of date moves it instead of making another. */
+  ref?: ItemRef;
+  /** The date it was planned for before it was moved here. */
+  movedFrom?: PlainDate;
+}
+
+/** The date it had before, without the record of that date's reminder: the moved meeting needs its own. */
+function movedTo(next: Meeting, date: PlainDate): Meeting {
+  const invitation = { ...next.invitation };
+  delete invitation.reminderAddedAt;
+  return { ...next, date, ...(Object.keys(invitation).length > 0 ? { invitation } : {}) };
 }
 
 /**
@@ -52,18 +64,28 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
   /** The meetings created in this session (or attempted), by date, so a retry never makes a second one. */
   const [attempts, setAttempts] = useState<Record<PlainDate, Attempt>>({});
 
-  const created = (date: PlainDate): NextMeetingState => ({
+  const created = (date: PlainDate, movedFrom?: PlainDate): NextMeetingState => ({
     status: 'created',
     date,
     due: invitationReminder(date).dueDate,
+    ...(movedFrom ? { movedFrom } : {}),
   });
+
+  /** The planned meeting made for an earlier fixed date (in this session, or found in the list). */
+  const plannedFor = (date: PlainDate): Attempt | undefined => {
+    const made = attempts[date];
+    if (made?.saved && made.ref) return made;
+    const listed = meetings.find((m) => m.date === date && m.status === 'geplant' && m.meeting);
+    if (!listed?.meeting || listed.meeting.invitation?.eventId) return undefined;
+    return { next: listed.meeting, saved: true, reminded: true, ref: { itemId: listed.itemId, etag: listed.etag } };
+  };
 
   /** After the list item is in: the reminder that failed before it (not recorded in the item then). */
   const addReminder = async (date: PlainDate) => {
     try {
       await gateway.reminders.addReminder(invitationReminder(date));
       setAttempts((a) => (a[date] ? { ...a, [date]: { ...a[date], reminded: true } } : a));
-      setState(created(date));
+      setState(created(date, attempts[date]?.movedFrom));
     } catch (error) {
       setState({ status: 'reminder-failed', date, error: toAppError(error) });
     }
@@ -82,17 +104,20 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
         reminderError = toAppError(error);
       }
     }
+    const { movedFrom } = attempt;
+    let ref = attempt.ref;
     try {
       // A create whose answer was lost may have made the item: look before creating again.
-      const found = retried ? await gateway.planning.findMeeting(next.id) : undefined;
-      if (!found) await gateway.planning.saveMeeting(next, undefined);
-      setAttempts((a) => ({ ...a, [date]: { next, saved: true, reminded } }));
+      const found = retried && !ref ? await gateway.planning.findMeeting(next.id) : undefined;
+      if (found) ref = { itemId: found.itemId, etag: found.etag };
+      else ref = await gateway.planning.saveMeeting(next, ref);
+      setAttempts((a) => ({ ...a, [date]: { next, saved: true, reminded, ref, ...(movedFrom ? { movedFrom } : {}) } }));
     } catch (error) {
-      setAttempts((a) => ({ ...a, [date]: { next, saved: false, reminded } }));
+      setAttempts((a) => ({ ...a, [date]: { ...attempt, next, saved: false, reminded } }));
       setState({ status: 'create-failed', date, error: toAppError(error) });
       return;
     }
-    setState(reminderError ? { status: 'reminder-failed', date, error: reminderError } : created(date));
+    setState(reminderError ? { status: 'reminder-failed', date, error: reminderError } : created(date, movedFrom));
   };
 
   const confirm = (text: string) => {
@@ -100,7 +125,21 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
     const why = isPlainDate(date) ? nextMeetingDateProblem(meeting, date) : strings.dateMissing;
     setProblem(why);
     if (why) return false;
+    const before = minutes.minutes.nextMeetingDate;
     minutes.write((m) => ({ ...m, nextMeetingDate: date }));
+    // A changed date moves the meeting planned for the old one (never a second planned meeting).
+    const from = before && before !== date && !attempts[date] ? before : undefined;
+    const planned = from ? plannedFor(from) : undefined;
+    if (from && planned) {
+      setAttempts((a) => {
+        const rest = { ...a };
+        delete rest[from];
+        return rest;
+      });
+      const moving: Attempt = { next: movedTo(planned.next, date), saved: false, reminded: false, movedFrom: from };
+      void create(date, planned.ref ? { ...moving, ref: planned.ref } : moving, false);
+      return true;
+    }
     const attempt = attempts[date];
     if (attempt?.saved) return true;
     if (!attempt && meetings.some((m) => m.date === date && m.status !== 'abgesagt')) {

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
 import type { Meeting } from '../../../src/domain/planning';
 import type { ListedMeeting } from '../../../src/graph/meetingMapping';
-import { setupProtokoll } from './setupProtokoll';
+import { emptyMinutes } from '../../../src/domain/minutes';
+import { invitedMeeting, setupProtokoll } from './setupProtokoll';
 
 const dateField = () => screen.getByLabelText('Datum des nächsten Treffens');
 const confirm = () => screen.getByRole('button', { name: 'Nächstes Treffen festlegen' });
@@ -53,6 +54,55 @@ describe('Protokoll: the next meeting', () => {
       dueDate: '2027-05-25',
     });
     expect(screen.getByText('Festgelegt: Dienstag, 15. Juni 2027.')).toBeInTheDocument();
+  });
+
+  it('moves the meeting planned for the first date when the date is changed, never making a second one', async () => {
+    const fake = gateway();
+    const { user, latest } = await setupProtokoll({ gateway: fake.options });
+    fireEvent.change(dateField(), { target: { value: '2027-06-15' } });
+    await user.click(confirm());
+    await screen.findByText(/Das Treffen am Dienstag, 15\. Juni 2027 ist in der SharePoint-Liste angelegt/);
+
+    fireEvent.change(dateField(), { target: { value: '2027-06-22' } });
+    await user.click(confirm());
+    await screen.findByText(/Das geplante Treffen vom Dienstag, 15\. Juni 2027 ist auf diesen Tag verlegt/);
+    expect(fake.saveMeeting).toHaveBeenCalledTimes(2);
+    const [first] = fake.saveMeeting.mock.calls[0] as unknown as [Meeting];
+    const [moved, ref] = fake.saveMeeting.mock.calls[1] as unknown as [Meeting, unknown];
+    expect(moved.id).toBe(first.id);
+    expect(moved.date).toBe('2027-06-22');
+    expect(ref).toEqual({ itemId: `item-${first.id}`, etag: '"1"' });
+    expect(fake.addReminder).toHaveBeenLastCalledWith(expect.objectContaining({ dueDate: '2027-06-01' }));
+    expect(latest.meeting.minutes?.nextMeetingDate).toBe('2027-06-22');
+  });
+
+  it('moves a planned meeting found in the list for the date fixed in an earlier session', async () => {
+    const fake = gateway();
+    const planned: Meeting = { ...invitedMeeting(), id: 'm-2027-06', date: '2027-06-15', status: 'geplant' };
+    delete planned.invitation;
+    const listed: ListedMeeting = {
+      itemId: '12',
+      etag: '"4"',
+      webUrl: '',
+      date: '2027-06-15',
+      status: 'geplant',
+      venueName: '',
+      meeting: planned,
+    };
+    const minutes = { ...emptyMinutes(), nextMeetingDate: '2027-06-15' };
+    const { user } = await setupProtokoll({
+      gateway: fake.options,
+      model: { meetings: [listed] },
+      meeting: invitedMeeting({ status: 'durchgeführt', minutes }),
+    });
+    fireEvent.change(dateField(), { target: { value: '2027-06-29' } });
+    await user.click(confirm());
+    await screen.findByText(/ist auf diesen Tag verlegt/);
+    expect(fake.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(fake.saveMeeting.mock.calls[0]).toEqual([
+      expect.objectContaining({ id: 'm-2027-06', date: '2027-06-29' }),
+      { itemId: '12', etag: '"4"' },
+    ]);
   });
 
   it('records on the next meeting that its invitation reminder is in To Do, made before the item', async () => {

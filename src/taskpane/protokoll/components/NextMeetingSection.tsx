@@ -31,7 +31,14 @@ const useStyles = makeStyles({
 function Outcome({ state }: { state: NextMeetingState }) {
   const styles = useStyles();
   if (state.status === 'creating') return <Spinner size="tiny" label={strings.creating} />;
-  if (state.status === 'created') return <p className={styles.line}>{strings.created(state.date, state.due)}</p>;
+  if (state.status === 'created') {
+    return (
+      <p className={styles.line}>
+        {strings.created(state.date, state.due)}
+        {state.movedFrom && ` ${strings.moved(state.movedFrom)}`}
+      </p>
+    );
+  }
   if (state.status === 'exists') return <p className={styles.line}>{strings.exists(state.date)}</p>;
   return null;
 }
