@@ -23,6 +23,8 @@ export interface AppErrorDetails {
   requestId?: string;
   /** Seconds the service asked us to wait. */
   retryAfterSeconds?: number;
+  /** The permission or role that is missing (e.g. a consent-required answer's scopes). */
+  missing?: string;
 }
 
 export class AppError extends Error {
