@@ -65,7 +65,11 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      authRedirect: './src/auth/authRedirect.ts',
+    },
     output: {
       path: path.resolve(__dirname, env.TREFFPUNKT_OUT_DIR || 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -92,6 +96,12 @@ module.exports = (_env, argv) => {
         templateParameters: { officeJs },
       }),
       new HtmlWebpackPlugin({ filename: 'support.html', template: './src/taskpane/support.html', chunks: [] }),
+      // The sign-in popup's redirect page where Outlook offers no NAA (MSAL v5 redirect bridge).
+      new HtmlWebpackPlugin({
+        filename: 'auth-redirect.html',
+        template: './src/auth/auth-redirect.html',
+        chunks: ['authRedirect'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

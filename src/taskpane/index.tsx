@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createEmulatorTokenProvider } from '../auth/emulatorTokenProvider';
-import { createNaaTokenProvider } from '../auth/naaTokenProvider';
+import { createMsalTokenProvider } from '../auth/msalTokenProvider';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '../config/config';
 import { createGateway } from '../graph/gateway';
@@ -21,7 +21,8 @@ declare const __TREFFPUNKT_CONFIG__: unknown;
 
 function tokenProviderFor(config: AppConfig): TokenProvider {
   if (config.mode === 'emulator') return createEmulatorTokenProvider({ origin: emulatorOrigin(config) });
-  return createNaaTokenProvider({ clientId: config.clientId, authority: config.authority });
+  // NAA where Outlook offers it, else a popup returning to auth-redirect.html next to this page.
+  return createMsalTokenProvider({ clientId: config.clientId, authority: config.authority });
 }
 
 function newId(): string {

@@ -1,0 +1,14 @@
+/**
+ * Entry of auth-redirect.html, the popup's redirect page where Outlook offers no nested app
+ * authentication: MSAL v5's redirect bridge passes the answer in the URL to the pane that opened
+ * the popup, then the popup closes. No MSAL client here, no logging (the URL carries the code).
+ */
+import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
+
+broadcastResponseToMainFrame().catch(() => {
+  const message = document.getElementById('message');
+  if (message) {
+    message.textContent =
+      'Die Anmeldung konnte nicht abgeschlossen werden. Bitte schließen Sie dieses Fenster und versuchen Sie es in Treffpunkt erneut.';
+  }
+});
