@@ -1,5 +1,5 @@
 import { AuthenticationHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import type { TokenProvider } from '../auth/tokenProvider';
+import type { TokenProvider, TokenRequestOptions } from '../auth/tokenProvider';
 
 function urlOf(context: Context): string {
   return typeof context.request === 'string' ? context.request : context.request.url;
@@ -24,9 +24,30 @@ export function claimsChallenge(response: Response | undefined): string | undefi
 }
 
 /**
+ * Whether the request can go out a second time. The Graph client puts the body in `options.body`
+ * as a string (JSON), Blob, Buffer or FormData, all of which fetch can send again; a stream body
+ * or a `Request` object carrying its own body is read once only.
+ */
+export function isReplayable(context: Context): boolean {
+  if (typeof context.request !== 'string' && context.request.body !== null) return false;
+  const body: unknown = context.options?.body;
+  return !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream);
+}
+
+/** What to ask for before sending the request again, or undefined when its answer stands. */
+function renewalFor(response: Response | undefined, done: Set<string>): TokenRequestOptions | undefined {
+  if (response?.status !== 401) return undefined;
+  const claims = claimsChallenge(response);
+  if (claims) return done.has('claims') ? undefined : { claims };
+  return done.has('refresh') ? undefined : { forceRefresh: true };
+}
+
+/**
  * Attaches the bearer token to requests for the configured Graph origin only, with the scopes the
  * request names (AuthenticationHandlerOptions). The SDK's own handler trusts only https hosts, which
- * rules out the local emulator. A 401 carrying a claims challenge is answered once with a new token.
+ * rules out the local emulator. A 401 is answered once with a new token before it stands: with the
+ * claims of a Conditional Access challenge (interactive), or, for a plain 401, with a token acquired
+ * afresh (`forceRefresh`). Each kind at most once per request, and only when the body can be resent.
  */
 export class OriginAuthHandler implements Middleware {
   private next: Middleware | undefined;
@@ -42,18 +63,25 @@ export class OriginAuthHandler implements Middleware {
       await this.next?.execute(context);
       return;
     }
-    const options = context.middlewareControl?.getMiddlewareOptions(AuthenticationHandlerOptions) as
-      AuthenticationHandlerOptions | undefined;
-    const scopes = options?.authenticationProviderOptions?.scopes ?? [...this.defaultScopes];
+    const scopes = this.scopesOf(context);
     setHeader(context, 'Authorization', `Bearer ${await this.tokenProvider.getToken(scopes)}`);
     await this.next?.execute(context);
-    const claims = claimsChallenge(context.response);
-    if (!claims) return;
-    setHeader(context, 'Authorization', `Bearer ${await this.tokenProvider.getToken(scopes, { claims })}`);
-    await this.next?.execute(context);
+    const done = new Set<string>();
+    for (let renewal = renewalFor(context.response, done); renewal; renewal = renewalFor(context.response, done)) {
+      if (!isReplayable(context)) return;
+      done.add(renewal.claims ? 'claims' : 'refresh');
+      setHeader(context, 'Authorization', `Bearer ${await this.tokenProvider.getToken(scopes, renewal)}`);
+      await this.next?.execute(context);
+    }
   }
 
   setNext(next: Middleware): void {
     this.next = next;
+  }
+
+  private scopesOf(context: Context): string[] {
+    const options = context.middlewareControl?.getMiddlewareOptions(AuthenticationHandlerOptions) as
+      AuthenticationHandlerOptions | undefined;
+    return options?.authenticationProviderOptions?.scopes ?? [...this.defaultScopes];
   }
 }
