@@ -1,25 +1,103 @@
 import { createEmulatorTokenProvider } from '../../../src/auth/emulatorTokenProvider';
 
-function fakeFetch(tokens: string[]) {
-  const calls: unknown[] = [];
-  const fetchFn = jest.fn(async (_url: string | URL | Request, init?: RequestInit) => {
-    calls.push(JSON.parse(String(init?.body)));
-    return new Response(JSON.stringify({ access_token: tokens[calls.length - 1], expires_in: 3600 }));
-  });
-  return { fetchFn: fetchFn as unknown as typeof fetch, calls };
+interface TokenCall {
+  scopes: string[];
+  flow?: string;
 }
+
+type Answer = { status?: number; body: Record<string, unknown> };
+
+/** A fake emulator token endpoint: answers in turn, records what was asked. */
+function fakeEmulator(answers: Answer[]) {
+  const calls: TokenCall[] = [];
+  const fetchFn: typeof fetch = async (_url, init) => {
+    calls.push(JSON.parse(String(init?.body)) as TokenCall);
+    const answer = answers.shift() ?? { body: { access_token: 'spare', expires_in: 3600, sign_in: 'nested' } };
+    return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200 });
+  };
+  return { fetchFn, calls };
+}
+
+const token = (access_token: string, sign_in = 'nested'): Answer => ({
+  body: { access_token, token_type: 'Bearer', expires_in: 3600, scope: '', sign_in },
+});
+
+const origin = 'http://127.0.0.1:4000';
 
 describe('emulatorTokenProvider', () => {
   it('asks the emulator once per scope set and keeps the token in memory until it nearly expires', async () => {
     let now = 0;
-    const { fetchFn, calls } = fakeFetch(['a', 'b', 'c']);
-    const provider = createEmulatorTokenProvider({ origin: 'http://127.0.0.1:4000', fetchFn, now: () => now });
+    const { fetchFn, calls } = fakeEmulator([token('a'), token('b'), token('c')]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn, now: () => now });
     expect(await provider.getToken(['User.Read'])).toBe('a');
     expect(await provider.getToken(['User.Read'])).toBe('a');
     expect(await provider.getToken(['Calendars.ReadWrite'])).toBe('b');
     now = 3600 * 1000;
     expect(await provider.getToken(['User.Read'])).toBe('c');
-    expect(calls).toEqual([{ scopes: ['User.Read'] }, { scopes: ['Calendars.ReadWrite'] }, { scopes: ['User.Read'] }]);
+    expect(calls.map((call) => call.scopes)).toEqual([['User.Read'], ['Calendars.ReadWrite'], ['User.Read']]);
+  });
+
+  it('asks afresh when forceRefresh is set', async () => {
+    const { fetchFn, calls } = fakeEmulator([token('old'), token('new')]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn });
+    expect(await provider.getToken(['User.Read'])).toBe('old');
+    expect(await provider.getToken(['User.Read'], { forceRefresh: true })).toBe('new');
+    expect(await provider.getToken(['User.Read'])).toBe('new');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('keeps SharePoint tokens apart from Graph tokens (the resource is part of the key)', async () => {
+    const sharePoint = 'https://landkreisnortheim.sharepoint.com/Sites.Selected';
+    const { fetchFn, calls } = fakeEmulator([token('graph'), token('sharepoint')]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn });
+    expect(await provider.getToken(['Sites.Selected'])).toBe('graph');
+    expect(await provider.getToken([sharePoint])).toBe('sharepoint');
+    expect(await provider.getToken([sharePoint])).toBe('sharepoint');
+    expect(calls.map((call) => call.scopes)).toEqual([['Sites.Selected'], [sharePoint]]);
+  });
+
+  it('signs in through nested app authentication where the tenant profile offers it', async () => {
+    const { fetchFn, calls } = fakeEmulator([token('a', 'nested')]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn });
+    await expect(provider.signInMethod?.()).resolves.toBe('emulator-nested');
+    expect(calls).toEqual([{ scopes: ['User.Read'], flow: 'nested' }]);
+  });
+
+  it('falls back to the popup flow on nested_app_auth_unavailable, and stays there', async () => {
+    const unavailable: Answer = { status: 400, body: { error: 'nested_app_auth_unavailable' } };
+    const { fetchFn, calls } = fakeEmulator([unavailable, token('a', 'popup'), token('b', 'popup')]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn });
+    expect(await provider.getToken(['User.Read'])).toBe('a');
+    expect(await provider.getToken(['Tasks.ReadWrite'])).toBe('b');
+    await expect(provider.signInMethod?.()).resolves.toBe('emulator-popup');
+    expect(calls.map((call) => call.flow)).toEqual(['nested', 'popup', 'popup']);
+  });
+
+  it('maps a consent_required answer to consent-required naming the missing permissions', async () => {
+    const refused: Answer = {
+      status: 400,
+      body: {
+        error: 'invalid_grant',
+        suberror: 'consent_required',
+        error_description: 'AADSTS65001: …',
+        missing: ['Mail.Send'],
+      },
+    };
+    const { fetchFn } = fakeEmulator([refused]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn });
+    await expect(provider.getToken(['User.Read', 'Mail.Send'])).rejects.toMatchObject({
+      code: 'consent-required',
+      details: { missing: 'Mail.Send' },
+    });
+  });
+
+  it('reports other refusals as auth-required with the status', async () => {
+    const { fetchFn } = fakeEmulator([{ status: 400, body: { error: 'invalid_scope' } }]);
+    const provider = createEmulatorTokenProvider({ origin, fetchFn });
+    await expect(provider.getToken(['User.Read'])).rejects.toMatchObject({
+      code: 'auth-required',
+      details: { status: 400, serviceCode: 'invalid_scope' },
+    });
   });
 
   it('reports an unreachable emulator as offline', async () => {
