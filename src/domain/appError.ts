@@ -1,3 +1,5 @@
+import type { Capability } from './grants';
+
 /**
  * The small error model every layer speaks. Codes are stable strings; the UI turns them into
  * German (or English) sentences that say what happened and what to do.
@@ -12,6 +14,8 @@ export type AppErrorCode =
   | 'offline'
   | 'invalid-input'
   | 'config'
+  /** A write whose answer was lost, and looking could not tell whether the service carried it out. */
+  | 'unknown-outcome'
   | 'unexpected';
 
 export interface AppErrorDetails {
@@ -25,6 +29,8 @@ export interface AppErrorDetails {
   retryAfterSeconds?: number;
   /** The permission or role that is missing (e.g. a consent-required answer's scopes). */
   missing?: string;
+  /** What the refused call needed (src/domain/grants.ts): the readiness row to point at. */
+  capability?: Capability;
 }
 
 export class AppError extends Error {
