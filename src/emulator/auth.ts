@@ -1,30 +1,20 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Caller } from './context';
+import type { Audience, Caller } from './context';
 import { errors } from './errors';
 
 const PREFIX = 'emu.';
 const LIFETIME_SECONDS = 3600;
-const GRAPH_RESOURCE = 'https://graph.microsoft.com/';
+/** Microsoft Graph's resource (the `aud` of a Graph token). */
+export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 const IGNORED = new Set(['openid', 'profile', 'offline_access', 'email']);
-
-/** Scopes granted for `.default`: what the county's app registration would hold. */
-export const DEFAULT_SCOPES = [
-  'User.Read',
-  'User.ReadBasic.All',
-  'Calendars.ReadWrite',
-  /** for the optional shared mailbox (`/users/{shared}/events`) */
-  'Calendars.ReadWrite.Shared',
-  'Tasks.ReadWrite',
-  'Mail.Send',
-  'Sites.ReadWrite.All',
-  'GroupMember.Read.All',
-];
 
 interface Claims {
   sub: string;
   scp: string;
+  /** the resource: https://graph.microsoft.com or https://{sharepoint host}; absent in older tokens (Graph) */
+  aud?: string;
   iat: number;
   exp: number;
 }
@@ -47,10 +37,11 @@ export class TokenService {
     this.secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
   }
 
-  issue(requested: readonly string[], userId: string, now: Date): IssuedToken {
-    const scopes = normaliseScopes(requested);
+  /** A token for `resource` (Graph unless given) carrying exactly `requested` (resource prefixes and OIDC scopes dropped). */
+  issue(requested: readonly string[], userId: string, now: Date, resource = GRAPH_RESOURCE): IssuedToken {
+    const scopes = scopeNames(requested);
     const iat = Math.floor(now.getTime() / 1000);
-    const claims: Claims = { sub: userId, scp: scopes.join(' '), iat, exp: iat + LIFETIME_SECONDS };
+    const claims: Claims = { sub: userId, scp: scopes.join(' '), aud: resource, iat, exp: iat + LIFETIME_SECONDS };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return {
       access_token: `${PREFIX}${payload}.${this.sign(payload)}`,
@@ -60,15 +51,22 @@ export class TokenService {
     };
   }
 
-  /** The caller behind an Authorization header, or a 401 Graph error. */
-  verify(authorization: string | undefined, now: Date): Caller {
+  /**
+   * The caller behind an Authorization header, or a 401 Graph error. With `expected`, a token issued
+   * for the other resource is refused as Graph refuses a wrong `aud`.
+   */
+  verify(authorization: string | undefined, now: Date, expected?: Audience): Caller {
     const match = /^Bearer\s+(\S*)\s*$/i.exec(authorization ?? '');
     if (!match?.[1]) throw errors.unauthenticated('Access token is empty.');
     const claims = this.readClaims(match[1]);
     if (claims.exp * 1000 <= now.getTime())
       throw errors.unauthenticated('Lifetime validation failed, the token is expired.');
+    const audience = audienceOf(claims.aud);
+    if (expected && audience !== expected)
+      throw errors.unauthenticated('Access token validation failure. Invalid audience.');
     return {
       userId: claims.sub,
+      audience,
       scopes: new Set(
         claims.scp
           .split(' ')
@@ -90,7 +88,8 @@ export class TokenService {
     if (typeof claims.sub !== 'string' || typeof claims.scp !== 'string' || typeof claims.exp !== 'number') {
       throw errors.unauthenticated('Access token validation failure. Invalid claims.');
     }
-    return { sub: claims.sub, scp: claims.scp, iat: claims.iat ?? 0, exp: claims.exp };
+    const aud = typeof claims.aud === 'string' ? claims.aud : undefined;
+    return { sub: claims.sub, scp: claims.scp, aud, iat: claims.iat ?? 0, exp: claims.exp };
   }
 
   private sign(payload: string): string {
@@ -104,14 +103,16 @@ export class TokenService {
   }
 }
 
-/** `https://graph.microsoft.com/User.Read` → `User.Read`; `.default` → the app's scopes; OIDC scopes dropped. */
-export function normaliseScopes(requested: readonly string[]): string[] {
+function audienceOf(aud: string | undefined): Audience {
+  return aud === undefined || aud.replace(/\/+$/, '') === GRAPH_RESOURCE ? 'graph' : 'sharepoint';
+}
+
+/** `https://graph.microsoft.com/User.Read` → `User.Read` (any resource prefix); OIDC scopes dropped. */
+export function scopeNames(requested: readonly string[]): string[] {
   const out = new Set<string>();
   for (const raw of requested) {
-    const scope = raw.startsWith(GRAPH_RESOURCE) ? raw.slice(GRAPH_RESOURCE.length) : raw;
-    if (IGNORED.has(scope.toLowerCase())) continue;
-    if (scope === '.default') DEFAULT_SCOPES.forEach((s) => out.add(s));
-    else out.add(scope);
+    const scope = raw.includes('://') ? raw.slice(raw.lastIndexOf('/') + 1) : raw;
+    if (!IGNORED.has(scope.toLowerCase()) && scope !== '') out.add(scope);
   }
   return [...out];
 }

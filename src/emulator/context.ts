@@ -1,11 +1,17 @@
 import type { Workload } from './errors';
 import type { Store } from './store';
+import type { TenantProfile } from './tenant';
+
+/** Which resource a token was issued for: Microsoft Graph or the tenant's SharePoint host. */
+export type Audience = 'graph' | 'sharepoint';
 
 /** Who called, from the bearer token. */
 export interface Caller {
   userId: string;
-  /** lower-case scope names */
+  /** lower-case scope names, without the resource prefix */
   scopes: ReadonlySet<string>;
+  /** the token's resource: Graph routes take only 'graph' tokens, SharePoint REST only 'sharepoint' ones */
+  audience: Audience;
 }
 
 /** One Graph request after parsing: a top-level one or one inside a $batch. */
@@ -33,6 +39,8 @@ export interface RouteContext {
   req: GraphRequest;
   params: Record<string, string>;
   store: Store;
+  /** the tenant's grants and quirks at the time of the request */
+  tenant: TenantProfile;
   now: () => Date;
   /** base for @odata.nextLink, e.g. http://127.0.0.1:4000/v1.0 */
   graphBase: string;

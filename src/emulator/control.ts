@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenService } from './auth';
-import { findUser } from './directory';
 import { type Answer, calendarControl, json } from './controlCalendar';
 import { asGraphError, errorBody, errors } from './errors';
 import { type FaultInjector, validateFaults } from './faults';
@@ -9,30 +8,22 @@ import { parseJsonBody, readRaw, send } from './http';
 import { newRequestId } from './ids';
 import type { Journal } from './journal';
 import { renderOverview } from './overview';
-import { SEED } from './seed';
 import type { Store } from './store';
+import type { TenantHolder } from './tenant';
+import { tenantControl } from './controlTenant';
 
 export interface ControlEnv {
   store: Store;
   tokens: TokenService;
   faults: FaultInjector;
   journal: Journal;
+  tenant: TenantHolder;
   now: () => Date;
-}
-
-/** POST /_emulator/token {"scopes": [...], "user"?: id or UPN}: a bearer token for the emulator. */
-function issueToken(env: ControlEnv, body: unknown): Answer {
-  const input = (typeof body === 'object' && body !== null ? body : {}) as { scopes?: unknown; user?: unknown };
-  if (!Array.isArray(input.scopes) || input.scopes.some((s) => typeof s !== 'string')) {
-    throw errors.badRequest('Expected {"scopes": ["User.Read", ...]}.');
-  }
-  const user = findUser(env.store.read(), typeof input.user === 'string' ? input.user : SEED.organiserId);
-  return json(200, env.tokens.issue(input.scopes as string[], user.id, env.now()));
 }
 
 function route(env: ControlEnv, method: string, rawPath: string, body: unknown): Answer {
   const path = rawPath.replace(/\/+$/, '') || '/_emulator';
-  const calendar = calendarControl(env, method, path, body);
+  const calendar = calendarControl(env, method, path, body) ?? tenantControl(env, method, path, body);
   if (calendar) return calendar;
   const key = `${method} ${path}`;
   switch (key) {
@@ -40,10 +31,8 @@ function route(env: ControlEnv, method: string, rawPath: string, body: unknown):
       return {
         status: 200,
         type: 'text/html; charset=utf-8',
-        body: renderOverview(env.store.read(), env.faults.get()),
+        body: renderOverview(env.store.read(), env.faults.get(), env.tenant.get()),
       };
-    case 'POST /_emulator/token':
-      return issueToken(env, body);
     case 'GET /_emulator/journal':
       return {
         status: 200,

@@ -9,6 +9,7 @@ import type { Journal } from './journal';
 import { parseQuery } from './odata';
 import type { Router } from './router';
 import type { Store } from './store';
+import type { TenantHolder } from './tenant';
 
 export interface GraphEnv {
   router: Router;
@@ -16,6 +17,8 @@ export interface GraphEnv {
   tokens: TokenService;
   faults: FaultInjector;
   journal: Journal;
+  /** the tenant's grants: each request sees the profile of its moment */
+  tenant: TenantHolder;
   now: () => Date;
 }
 
@@ -50,7 +53,13 @@ function makeDispatch(env: GraphEnv, graphBase: string): (req: GraphRequest, ids
     const requestId = ids?.requestId ?? newRequestId();
     const own: Ids = ids ?? { requestId, clientRequestId: req.headers['client-request-id'] ?? requestId };
     try {
-      const base: Omit<RouteContext, 'req' | 'params'> = { store: env.store, now: env.now, graphBase, dispatch: inner };
+      const base: Omit<RouteContext, 'req' | 'params'> = {
+        store: env.store,
+        tenant: env.tenant.get(),
+        now: env.now,
+        graphBase,
+        dispatch: inner,
+      };
       return withJsonType(env.router.handle(req, base));
     } catch (err) {
       return withJsonType(errorResponse(err, own, env.now()));
@@ -85,7 +94,7 @@ function respond(
     body = parseJsonBody(raw);
     const faulted = faultError(fault, env.faults);
     if (faulted) throw faulted;
-    const caller = env.tokens.verify(headers.authorization, env.now());
+    const caller = env.tokens.verify(headers.authorization, env.now(), 'graph');
     const { path, rawQuery } = splitUrl(req.url ?? '/');
     const graphBase = `http://${headers.host ?? 'localhost'}/v1.0`;
     const graphReq: GraphRequest = {

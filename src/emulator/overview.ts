@@ -1,6 +1,8 @@
 import type { FaultOptions } from './faults';
 import { calendarSections } from './overviewCalendar';
 import type { EmulatorState, ListRecord } from './state';
+import type { TenantProfile } from './tenant';
+import { tenantSection } from './overviewTenant';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -47,7 +49,7 @@ function sharepoint(state: EmulatorState): string {
 }
 
 /** GET /_emulator/: the tenant at a glance, for people (German). All text escaped. */
-export function renderOverview(state: EmulatorState, faults: Required<FaultOptions>): string {
+export function renderOverview(state: EmulatorState, faults: Required<FaultOptions>, tenant: TenantProfile): string {
   const faultRows = Object.entries(faults).map(([k, v]) => [k, v]);
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Microsoft-365-Emulator – Treffpunkt</title>
@@ -58,6 +60,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}th,td{border:1px solid #
 <h1>Microsoft-365-Emulator für Treffpunkt</h1>
 <p>Mandant ${escapeHtml(state.tenant.displayName)} (${escapeHtml(state.tenant.domain)}). Graph-Endpunkt: <code>/v1.0</code>.
 Journal: <a href="/_emulator/journal">/_emulator/journal</a>. Zustand als JSON: <a href="/_emulator/state">/_emulator/state</a>.</p>
+${tenantSection(tenant)}
 ${table('Fehlerinjektion', ['Einstellung', 'Wert'], faultRows)}
 ${directory(state)}
 ${calendarSections(state)}

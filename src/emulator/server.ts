@@ -13,10 +13,13 @@ import { Router } from './router';
 import { allRoutes } from './routes';
 import { createSeed } from './seed';
 import { FileStore } from './store';
+import { DEFAULT_PROFILE, TenantHolder, type TenantProfile } from './tenant';
+import { applyTenantChange } from './tenantInput';
 
 export type { FaultOptions } from './faults';
 export { seededRandom } from './faults';
 export { SEED, SEED_LISTS } from './seed';
+export { DEFAULT_PROFILE, TENANT_PRESETS, type Role, type TenantProfile } from './tenant';
 
 export interface EmulatorOptions {
   /** default 127.0.0.1 */
@@ -32,6 +35,8 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** random source for faults (default Math.random); pass seededRandom(n) for deterministic tests */
   random?: () => number;
+  /** the tenant's grants, merged over the README's least-privilege grants (DEFAULT_PROFILE); a `preset` key starts from that preset */
+  tenant?: Partial<TenantProfile> & { preset?: string };
 }
 
 export interface RunningEmulator {
@@ -41,6 +46,8 @@ export interface RunningEmulator {
   graphUrl: string;
   journalPath: string;
   setFaults(f: FaultOptions): void;
+  /** changes the tenant profile: the given keys replace the current ones (as POST /_emulator/tenant) */
+  setTenant(change: Partial<TenantProfile> & { preset?: string }): void;
   close(): Promise<void>;
 }
 
@@ -86,6 +93,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     tokens: new TokenService(options.dataDir),
     faults: new FaultInjector(validateFaults(options.faults ?? {}), options.random),
     journal: new Journal(join(options.dataDir, 'journal.jsonl')),
+    tenant: new TenantHolder(applyTenantChange(DEFAULT_PROFILE, options.tenant ?? {})),
     now,
   };
   const server = createServer((req, res) => {
@@ -103,6 +111,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     graphUrl: `${url}/v1.0`,
     journalPath: env.journal.path,
     setFaults: (f) => env.faults.set(validateFaults(f)),
+    setTenant: (change) => env.tenant.set(applyTenantChange(env.tenant.get(), change)),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

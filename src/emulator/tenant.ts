@@ -117,3 +117,25 @@ export function roleFor(roles: Record<string, Role>, keys: readonly string[]): R
 export function mergeTenant(base: TenantProfile, change: Partial<TenantProfile>): TenantProfile {
   return structuredClone({ ...base, ...change });
 }
+
+/** The profile a running emulator uses: replaced as a whole, never changed in place. */
+export class TenantHolder {
+  private profile: TenantProfile;
+
+  /** `initial`: the profile the emulator started with, which `reset` returns to. */
+  constructor(private readonly initial: TenantProfile = DEFAULT_PROFILE) {
+    this.profile = structuredClone(initial);
+  }
+
+  get(): TenantProfile {
+    return this.profile;
+  }
+
+  set(profile: TenantProfile): void {
+    this.profile = structuredClone(profile);
+  }
+
+  reset(): void {
+    this.profile = structuredClone(this.initial);
+  }
+}

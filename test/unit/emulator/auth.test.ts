@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { normaliseScopes, TokenService } from '../../../src/emulator/auth';
+import { scopeNames, TokenService } from '../../../src/emulator/auth';
 import { GraphError } from '../../../src/emulator/errors';
 
 const now = new Date('2025-03-12T09:00:00Z');
@@ -27,6 +27,17 @@ describe('emulator tokens', () => {
     const caller = tokens.verify(`Bearer ${issued.access_token}`, now);
     expect(caller.userId).toBe('u-1');
     expect([...caller.scopes]).toEqual(['user.read', 'sites.selected']);
+    expect(caller.audience).toBe('graph');
+  });
+
+  it('refuses a token for SharePoint where a Graph token is expected, as Graph refuses a wrong aud', () => {
+    const tokens = service();
+    const issued = tokens.issue(['Sites.Selected'], 'u-1', now, 'https://contoso.sharepoint.com');
+    expect(tokens.verify(`Bearer ${issued.access_token}`, now).audience).toBe('sharepoint');
+    expect(tokens.verify(`Bearer ${issued.access_token}`, now, 'sharepoint').audience).toBe('sharepoint');
+    expect(code401(() => tokens.verify(`Bearer ${issued.access_token}`, now, 'graph'))).toBe(
+      'Access token validation failure. Invalid audience.',
+    );
   });
 
   it('rejects a missing, malformed, forged or expired token with 401', () => {
@@ -39,7 +50,10 @@ describe('emulator tokens', () => {
     expect(code401(() => tokens.verify(`Bearer ${token}`, new Date(now.getTime() + 3601_000)))).toContain('expired');
   });
 
-  it('expands .default to the app registration’s scopes', () => {
-    expect(normaliseScopes(['https://graph.microsoft.com/.default'])).toContain('Sites.ReadWrite.All');
+  it('drops resource prefixes and OpenID Connect scopes from the names', () => {
+    expect(scopeNames(['https://contoso.sharepoint.com/Sites.Selected', 'offline_access', 'User.Read'])).toEqual([
+      'Sites.Selected',
+      'User.Read',
+    ]);
   });
 });
