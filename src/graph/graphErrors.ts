@@ -1,7 +1,14 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { AppError, type AppErrorCode, isAppError } from '../domain/appError';
+import { type Capability, missingGrant, type Role } from '../domain/grants';
 
 const NETWORK_NAMES = new Set(['TypeError', 'AbortError', 'TimeoutError', 'FetchError']);
+
+/** What a call needs: its capability (readiness row), and the site or list role where one applies. */
+export interface Access {
+  capability: Capability;
+  role?: Role;
+}
 
 /** The app's error code for an HTTP status from Graph. */
 export function codeForStatus(status: number, serviceCode: string): AppErrorCode {
@@ -14,27 +21,37 @@ export function codeForStatus(status: number, serviceCode: string): AppErrorCode
   return 'unexpected';
 }
 
-function retryAfterOf(error: GraphError): number | undefined {
-  const value = error.headers?.get('Retry-After');
+/** Retry-After in seconds, where the browser lets us read it (CORS may hide it). */
+export function retryAfterSeconds(value: string | null | undefined): number | undefined {
   const seconds = value ? Number(value) : NaN;
-  return Number.isFinite(seconds) ? seconds : undefined;
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+/** A refusal names the capability and what IT must grant (the token's missing scopes take precedence). */
+export function withAccess(error: AppError, access: Access | undefined): AppError {
+  if (!access || (error.code !== 'forbidden' && error.code !== 'consent-required')) return error;
+  if (error.details.capability) return error;
+  const missing = error.details.missing ?? missingGrant(access.capability, access.role);
+  return new AppError(error.code, error.message, { ...error.details, capability: access.capability, missing });
+}
+
+function fromServiceError(error: GraphError): AppError {
+  const serviceCode = error.code ?? '';
+  if (error.statusCode <= 0 || NETWORK_NAMES.has(serviceCode)) {
+    return new AppError('offline', 'Microsoft 365 ist nicht erreichbar.', { serviceCode });
+  }
+  return new AppError(codeForStatus(error.statusCode, serviceCode), error.message || serviceCode, {
+    status: error.statusCode,
+    serviceCode,
+    requestId: error.requestId ?? undefined,
+    retryAfterSeconds: retryAfterSeconds(error.headers?.get('Retry-After')),
+  });
 }
 
 /** Turns whatever the Graph client threw into the app's error model. Messages carry no personal data. */
-export function fromGraphError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  if (error instanceof GraphError) {
-    const serviceCode = error.code ?? '';
-    if (error.statusCode <= 0 || NETWORK_NAMES.has(serviceCode)) {
-      return new AppError('offline', 'Microsoft 365 ist nicht erreichbar.', { serviceCode });
-    }
-    return new AppError(codeForStatus(error.statusCode, serviceCode), error.message || serviceCode, {
-      status: error.statusCode,
-      serviceCode,
-      requestId: error.requestId ?? undefined,
-      retryAfterSeconds: retryAfterOf(error),
-    });
-  }
+export function fromGraphError(error: unknown, access?: Access): AppError {
+  if (isAppError(error)) return withAccess(error, access);
+  if (error instanceof GraphError) return withAccess(fromServiceError(error), access);
   if (error instanceof Error && NETWORK_NAMES.has(error.name)) {
     return new AppError('offline', 'Microsoft 365 ist nicht erreichbar.');
   }
@@ -42,10 +59,18 @@ export function fromGraphError(error: unknown): AppError {
 }
 
 /** Runs one gateway call and converts its failure; the one place the gateway catches. */
-export async function graphCall<T>(work: () => Promise<T>): Promise<T> {
+export async function graphCall<T>(work: () => Promise<T>, access?: Access): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw fromGraphError(error);
+    throw fromGraphError(error, access);
   }
+}
+
+/**
+ * After a write that is not safe to repeat: the service may have carried it out although no answer
+ * came (504 Gateway Timeout, a dropped connection, a timeout). 429 and 503 mean it did not act.
+ */
+export function answerLost(error: AppError): boolean {
+  return error.code === 'offline' || (error.code === 'throttled' && error.details.status === 504);
 }

@@ -1,36 +1,13 @@
-import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { isRetrySafe } from './retryPolicy';
 
-/** Marks a POST as safe to send again after a dropped connection (e.g. an event with transactionId). */
-export class RetrySafe implements MiddlewareOptions {
-  readonly retrySafe = true;
-}
+export { RetrySafe } from './retryPolicy';
 
 export interface NetworkFaultOptions {
   retries: number;
   timeoutMs: number;
   /** Seconds to wait before the n-th retry (1-based); injectable for tests. */
   backoffSeconds?: (attempt: number) => number;
-}
-
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-
-function methodOf(context: Context): string {
-  const fromRequest = typeof context.request === 'string' ? undefined : context.request.method;
-  return (context.options?.method ?? fromRequest ?? 'GET').toUpperCase();
-}
-
-function hasIfMatch(context: Context): boolean {
-  const headers = context.options?.headers;
-  if (!headers) return false;
-  if (headers instanceof Headers) return headers.has('If-Match');
-  return Object.keys(headers).some((name) => name.toLowerCase() === 'if-match');
-}
-
-function isRetrySafe(context: Context): boolean {
-  const method = methodOf(context);
-  if (IDEMPOTENT.has(method)) return true;
-  if (method === 'PATCH') return hasIfMatch(context);
-  return context.middlewareControl?.getMiddlewareOptions(RetrySafe) instanceof RetrySafe;
 }
 
 /** Duck-typed: fetch's errors may come from another realm (a worker, a test VM), where instanceof fails. */
@@ -41,10 +18,14 @@ function isNetworkFault(error: unknown): boolean {
 
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 
+/** Exponential, bounded: 1, 2, 4 … seconds, at most 8. */
+const exponential = (attempt: number) => Math.min(8, 2 ** (attempt - 1));
+
 /**
  * Timeouts and dropped connections, which the Graph client's RetryHandler does not cover (it only
  * sees HTTP statuses). Aborts a request after `timeoutMs` and retries it a bounded number of times,
- * but only where sending it twice cannot do harm.
+ * but only where sending it twice cannot do harm (the same rule as the RetryHandler's: reads,
+ * writes with If-Match, requests marked RetrySafe).
  */
 export class NetworkFaultHandler implements Middleware {
   private next: Middleware | undefined;
@@ -52,7 +33,7 @@ export class NetworkFaultHandler implements Middleware {
   constructor(private readonly options: NetworkFaultOptions) {}
 
   async execute(context: Context): Promise<void> {
-    const backoff = this.options.backoffSeconds ?? ((attempt: number) => attempt);
+    const backoff = this.options.backoffSeconds ?? exponential;
     for (let attempt = 0; ; attempt++) {
       context.options = { ...context.options, signal: AbortSignal.timeout(this.options.timeoutMs) };
       try {
