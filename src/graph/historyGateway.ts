@@ -32,12 +32,12 @@ export interface HistoryPageOptions {
 }
 
 /**
- * Verlauf: past meetings from the meetings list, one page of 50 per round trip with only the visible
- * columns. Graph documents no `$orderby` for list items, so each page is sorted here; the list returns
+ * Verlauf: past meetings from the meetings list, at least 50 at a time with only the visible columns
+ * (one round trip, more where the service pages below `$top`). Graph documents no `$orderby` for list items, so each page is sorted here; the list returns
  * items in the order they were created, which for meetings planned one after another is by date.
  */
 export function createHistoryGateway(lists: ListsGateway, names: { meetings: string }) {
-  const meetingsList: ListRef = { displayName: names.meetings, columns: meetingColumns };
+  const meetingsList: ListRef = { kind: 'meetings', displayName: names.meetings, columns: meetingColumns };
   const query = (columns: string[]) => ({ properties: HISTORY_PROPERTIES, columns, top: HISTORY_PAGE_SIZE });
 
   /** The first page of a list that does not exist yet (first run) is empty. */

@@ -77,3 +77,57 @@ export const settingsColumns: ColumnDefinition[] = [
   yesNo('TpNamenImProtokoll', 'Namen der Anwesenden in der Liste'),
   number('TpGastgebende', 'Gastgebende des Landkreises'),
 ];
+
+/** The three lists Treffpunkt keeps on the site. */
+export type ListKind = 'meetings' | 'venues' | 'settings';
+
+export interface ListSchema {
+  columns: ColumnDefinition[];
+  /** A column only this list has: how a list renamed by a colleague is recognised. */
+  signature: string;
+  /** Without these the add-in cannot save at all (the meeting as JSON). */
+  required: string[];
+  /** What colleagues should see in the list's default view ("Alle Elemente"), by internal name. */
+  viewColumns: string[];
+}
+
+export const LIST_SCHEMAS: Readonly<Record<ListKind, ListSchema>> = {
+  meetings: {
+    columns: meetingColumns,
+    signature: 'TpDaten',
+    required: ['TpDaten'],
+    // date, status, venue, input (speaker and topic), participants, costs, minutes
+    viewColumns: ['TpBeginn', 'TpStatus', 'TpOrt', 'TpReferent', 'TpTeilnehmende', 'TpKosten', 'TpProtokoll'],
+  },
+  venues: {
+    columns: venueColumns,
+    signature: 'TpStrasse',
+    required: [],
+    viewColumns: ['TpStrasse', 'TpPlz', 'TpOrtschaft', 'TpBarrierefrei', 'TpHinweise'],
+  },
+  settings: {
+    columns: settingsColumns,
+    signature: 'TpVerteiler',
+    required: [],
+    viewColumns: ['TpVerteiler', 'TpBudget'],
+  },
+};
+
+/**
+ * For a column type the service rejects (currency: "Unable to determine type of provided column
+ * definition"): a number with two decimals under the same internal name, so the money stays readable
+ * and summable; the display name says the currency.
+ */
+export function fallbackColumn(column: ColumnDefinition): ColumnDefinition | undefined {
+  if (!column.currency) return undefined;
+  return {
+    name: column.name,
+    displayName: `${column.displayName ?? column.name} (EUR)`,
+    number: { decimalPlaces: 'two', minimum: 0 },
+  };
+}
+
+/** The display name of a column of `kind`, for messages and the admin step. */
+export function displayNameOf(kind: ListKind, name: string): string {
+  return LIST_SCHEMAS[kind].columns.find((c) => c.name === name)?.displayName ?? name;
+}

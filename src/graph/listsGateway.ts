@@ -1,9 +1,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { ColumnDefinition, List, ListItem, Site } from '@microsoft/microsoft-graph-types';
-import { AppError } from '../domain/appError';
-import { type BatchRequest, batchBody, sendBatch } from './batch';
+import type { ColumnDefinition, ListItem } from '@microsoft/microsoft-graph-types';
+import type { Capability, Role } from '../domain/grants';
 import { scopesFor } from './graphClient';
-import { graphCall } from './graphErrors';
+import { type Access, graphCall } from './graphErrors';
+import { createListMemory, type ListMemory } from './listMemory';
+import type { ListKind } from './listSchema';
+import { collectPages, nextLinkPath, type Page } from './paging';
+
+export { nextLinkPath } from './paging';
 
 export type Fields = Record<string, unknown>;
 
@@ -15,23 +19,37 @@ export interface StoredItem {
   fields: Fields;
 }
 
-/** One page of a list's items, and where the next one is (Graph's @odata.nextLink). */
+/** Some of a list's items, and where the rest begin (Graph's @odata.nextLink). */
 export interface ItemPage {
   items: StoredItem[];
   nextLink?: string;
 }
 
-/** What one page reads: item properties (`$select`), columns (`fields($select=…)`), page size (`$top`). */
+/** What to read: item properties (`$select`), columns (`fields($select=…)`), how many at least (`$top`). */
 export interface PageQuery {
   properties: readonly string[];
   columns: readonly string[];
   top: number;
 }
 
+/** One of Treffpunkt's lists: by its remembered id where known, else by its configured display name. */
 export interface ListRef {
+  kind: ListKind;
   displayName: string;
   columns: ColumnDefinition[];
 }
+
+export const LIST_CAPABILITY: Readonly<Record<ListKind, Capability>> = {
+  meetings: 'meetingsList',
+  venues: 'venuesList',
+  settings: 'settingsList',
+};
+
+/** The call needs this role on the list (403s name it). */
+export const listAccess = (list: Pick<ListRef, 'kind'>, role: Role): Access => ({
+  capability: LIST_CAPABILITY[list.kind],
+  role,
+});
 
 /** `hostname:/sites/path` → `/sites/hostname:/sites/path:` (Graph's key form for a site by path). */
 export function siteKey(site: string): string {
@@ -46,89 +64,75 @@ export function toStoredItem(item: ListItem): StoredItem {
   return { id: item.id ?? '', etag, webUrl: item.webUrl ?? '', fields };
 }
 
-/** `fields($select=Title,…)`: only the list's own columns come back. */
-function fieldsOf(list: ListRef): string {
-  return `fields($select=${['Title', ...list.columns.map((c) => c.name)].join(',')})`;
-}
-
 /**
- * `https://graph.microsoft.com/v1.0/sites/…?…` → `/sites/…?…`: the Graph client puts its own host and
- * version in front, so a next link never sends the token anywhere else.
+ * The SharePoint lists on the configured site: items read, created and updated. A list is addressed
+ * by the id remembered on this device, otherwise by its configured name (see listReading.ts).
  */
-export function nextLinkPath(nextLink: string): string {
-  const url = new URL(nextLink);
-  return `${url.pathname.replace(/^\/[^/]+/, '')}${url.search}`;
-}
-
-/**
- * The SharePoint lists on the configured site, addressed by display name so that opening the pane
- * needs no look-up of ids first.
- */
-export function createListsGateway(client: Client, site: string) {
-  const listPath = (list: ListRef) => `${siteKey(site)}/lists/${encodeURIComponent(list.displayName)}`;
+export function createListsGateway(client: Client, site: string, memory: ListMemory = createListMemory(site)) {
+  const listPath = (list: Pick<ListRef, 'kind' | 'displayName'>) =>
+    `${siteKey(site)}/lists/${encodeURIComponent(memory.id(list.kind) ?? list.displayName)}`;
   const api = (path: string) => client.api(path).middlewareOptions([scopesFor('lists')]);
-  const itemsUrl = (list: ListRef, top: number) => {
-    return `${listPath(list)}/items?$expand=${fieldsOf(list)}&$top=${top}`;
-  };
 
-  async function createList(list: ListRef): Promise<void> {
-    const found = (await graphCall(() => api(siteKey(site)).select(['id']).get())) as Site;
-    const body: List = { displayName: list.displayName, columns: list.columns, list: { template: 'genericList' } };
-    await graphCall(() => api(`/sites/${found.id}/lists`).post(body));
-  }
+  /** Only columns the list has (when known): asking for another one is a 400. */
+  const present = (list: ListRef, wanted: readonly string[]): string[] => {
+    const known = memory.columns(list.kind);
+    return known ? wanted.filter((c) => c === 'Title' || known.includes(c)) : [...wanted];
+  };
+  const fieldsOf = (list: ListRef) => {
+    if (!memory.columns(list.kind)) return 'fields';
+    return `fields($select=${present(list, ['Title', ...list.columns.map((c) => c.name ?? '')]).join(',')})`;
+  };
+  const readItems = (list: ListRef) => (path: string) =>
+    graphCall(() => api(path).get() as Promise<Page<ListItem>>, listAccess(list, 'read'));
 
   return {
-    /** Items of several lists in one round trip; a list that does not exist yet comes back as `missing`. */
-    async readLists<K extends string>(lists: Record<K, ListRef>): Promise<Record<K, StoredItem[] | 'missing'>> {
-      const ids = Object.keys(lists) as K[];
-      const requests: BatchRequest[] = ids.map((id) => ({ id, method: 'GET', url: itemsUrl(lists[id], 100) }));
-      const results = await sendBatch(client, requests, { feature: 'lists' });
-      const out = {} as Record<K, StoredItem[] | 'missing'>;
-      for (const id of ids) {
-        try {
-          out[id] = batchBody<{ value: ListItem[] }>(results, id).value.map(toStoredItem);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'not-found') out[id] = 'missing';
-          else throw error;
-        }
-      }
-      return out;
-    },
-
-    /** Creates the list with its columns (first run on a site). */
-    createList,
+    client,
+    site,
+    memory,
+    listPath,
+    api,
+    /** `…/items?$expand=fields(…)&$top=…` for every column of the list it has. */
+    itemsUrl: (list: ListRef, top = 100) => `${listPath(list)}/items?$expand=${fieldsOf(list)}&$top=${top}`,
 
     async createItem(list: ListRef, fields: Fields): Promise<StoredItem> {
-      const item = (await graphCall(() => api(`${listPath(list)}/items`).post({ fields }))) as ListItem;
-      return toStoredItem(item);
+      const item = await graphCall(() => api(`${listPath(list)}/items`).post({ fields }), listAccess(list, 'write'));
+      return toStoredItem(item as ListItem);
     },
 
     /** PATCH the fields with If-Match; a colleague's change meanwhile surfaces as a `conflict` AppError. */
     async updateItem(list: ListRef, item: { id: string; etag: string }, fields: Fields): Promise<StoredItem> {
-      const answer = (await graphCall(() =>
-        api(`${listPath(list)}/items/${encodeURIComponent(item.id)}/fields`)
-          .header('If-Match', item.etag)
-          .patch(fields),
+      const answer = (await graphCall(
+        () =>
+          api(`${listPath(list)}/items/${encodeURIComponent(item.id)}/fields`)
+            .header('If-Match', item.etag)
+            .patch(fields),
+        listAccess(list, 'write'),
       )) as Fields;
       return { id: item.id, etag: (answer['@odata.etag'] as string | undefined) ?? '', webUrl: '', fields: answer };
     },
 
-    /** One page in one round trip: the first from `query`, the following from the previous page's next link. */
+    /**
+     * At least `query.top` items (following next links when the service pages below `$top`), the
+     * first from `query`, further ones from the previous call's next link.
+     */
     async readPage(list: ListRef, query: PageQuery, nextLink?: string): Promise<ItemPage> {
       const first =
         `${listPath(list)}/items?$select=${query.properties.join(',')}` +
-        `&$expand=fields($select=${query.columns.join(',')})&$top=${query.top}`;
-      const page = (await graphCall(() => api(nextLink ? nextLinkPath(nextLink) : first).get())) as {
-        value: ListItem[];
-        '@odata.nextLink'?: string;
-      };
-      const next = page['@odata.nextLink'];
-      return { items: page.value.map(toStoredItem), ...(next ? { nextLink: next } : {}) };
+        `&$expand=fields($select=${present(list, query.columns).join(',')})&$top=${query.top}`;
+      const read = await collectPages(readItems(list), nextLink ? nextLinkPath(nextLink) : first, query.top);
+      return { items: read.items.map(toStoredItem), ...(read.nextLink ? { nextLink: read.nextLink } : {}) };
+    },
+
+    /** Every item of the list (all pages). */
+    async readAll(list: ListRef): Promise<StoredItem[]> {
+      const read = await collectPages(readItems(list), `${listPath(list)}/items?$expand=${fieldsOf(list)}&$top=100`);
+      return read.items.map(toStoredItem);
     },
 
     async getItem(list: ListRef, id: string): Promise<StoredItem> {
-      const item = (await graphCall(() =>
-        api(`${listPath(list)}/items/${encodeURIComponent(id)}?$expand=${fieldsOf(list)}`).get(),
+      const item = (await graphCall(
+        () => api(`${listPath(list)}/items/${encodeURIComponent(id)}?$expand=${fieldsOf(list)}`).get(),
+        listAccess(list, 'read'),
       )) as ListItem;
       return toStoredItem(item);
     },

@@ -1,16 +1,28 @@
+import { AppError } from '../domain/appError';
+import type { Meeting, Venue } from '../domain/planning';
 import type { TeamSettings } from '../domain/settings';
-import type { Venue } from '../domain/planning';
-import { meetingColumns, settingsColumns, venueColumns } from './listSchema';
-import type { ListRef, ListsGateway } from './listsGateway';
+import type { DefaultViewWriter } from './defaultView';
+import { findBySignature } from './listLookup';
+import { type FoundList, type ListRead, readLists } from './listReading';
+import { displayNameOf, type ListKind, LIST_SCHEMAS } from './listSchema';
+import { createList } from './listSetup';
+import { type Fields, LIST_CAPABILITY, type ListRef, type ListsGateway, type StoredItem } from './listsGateway';
+import { type ListProblem, upkeep } from './listUpkeep';
 import { type FilingSettings, type ListedMeeting, listedMeetingOf, meetingToFields } from './meetingMapping';
 import { settingsFromItem, settingsToFields } from './settingsMapping';
 import { KREISHAUS, venueFromItem, venueToFields } from './venueMapping';
-import type { Meeting } from '../domain/planning';
+import { writeOnce } from './writeOnce';
+
+export type { ListProblem } from './listUpkeep';
+export type { ListKind } from './listSchema';
 
 export interface ItemRef {
   itemId: string;
   etag: string;
 }
+
+/** The lists the pane offers to create (after the user confirmed): settings follow the first save. */
+export type CreatableList = 'meetings' | 'venues';
 
 export interface PlanningData {
   meetings: ListedMeeting[];
@@ -18,6 +30,13 @@ export interface PlanningData {
   settings: TeamSettings;
   /** The settings item, once the team saved settings (absent: defaults from the configuration). */
   settingsRef?: ItemRef;
+  /**
+   * Lists not on the site (not by the remembered id, not by name, no list with Treffpunkt's columns):
+   * the pane asks before `provision` creates them. Empty once they exist.
+   */
+  missingLists: CreatableList[];
+  /** What is incomplete about the lists that exist (columns, default view), for the pane to name. */
+  listProblems: ListProblem[];
 }
 
 export interface ListNames {
@@ -26,82 +45,172 @@ export interface ListNames {
   settings: string;
 }
 
-/**
- * The meetings, venues and settings lists: one round trip to open, one to save. `distributionList` is
- * the configured default until the team saves its own settings.
- */
-export function createPlanningGateway(lists: ListsGateway, names: ListNames, distributionList: string) {
-  const meetingsList: ListRef = { displayName: names.meetings, columns: meetingColumns };
-  const venuesList: ListRef = { displayName: names.venues, columns: venueColumns };
-  const settingsList: ListRef = { displayName: names.settings, columns: settingsColumns };
+const KINDS: ListKind[] = ['meetings', 'venues', 'settings'];
 
-  async function createMissing(missing: { meetings: boolean; venues: boolean }): Promise<Venue[]> {
-    if (missing.meetings) await lists.createList(meetingsList);
-    if (!missing.venues) return [];
-    await lists.createList(venuesList);
-    return [venueFromItem(await lists.createItem(venuesList, venueToFields(KREISHAUS)))];
+const found = (read: ListRead | undefined): FoundList | undefined => (read === 'missing' ? undefined : read);
+
+/**
+ * The meetings, venues and settings lists: one round trip to open when nothing is paged and the
+ * lists are as they should be, one to save. Lists are created only by `provision` (meetings, venues,
+ * after the user confirmed) and by the first `saveSettings` (the settings list).
+ */
+export function createPlanningGateway(
+  lists: ListsGateway,
+  names: ListNames,
+  distributionList: string,
+  views?: DefaultViewWriter,
+) {
+  const refs: Record<ListKind, ListRef> = {
+    meetings: { kind: 'meetings', displayName: names.meetings, columns: LIST_SCHEMAS.meetings.columns },
+    venues: { kind: 'venues', displayName: names.venues, columns: LIST_SCHEMAS.venues.columns },
+    settings: { kind: 'settings', displayName: names.settings, columns: LIST_SCHEMAS.settings.columns },
+  };
+
+  /** The lists as they are, looking for renamed ones before "none exists" is said. */
+  async function readAll(kinds: ListKind[]): Promise<Map<ListKind, ListRead>> {
+    const read = await readLists(
+      lists,
+      kinds.map((k) => refs[k]),
+    );
+    const absent = kinds.filter((k) => read.get(k) === 'missing');
+    const renamed = absent.length > 0 ? await findBySignature(lists, absent) : [];
+    if (renamed.length > 0)
+      for (const [k, r] of await readLists(
+        lists,
+        renamed.map((k) => refs[k]),
+      ))
+        read.set(k, r);
+    return read;
+  }
+
+  /** Only the columns the list has (an older list the add-in could not complete); its own JSON column is required. */
+  function writable(kind: ListKind, fields: Fields): Fields {
+    const columns = lists.memory.columns(kind);
+    if (!columns) return fields;
+    const lacking = LIST_SCHEMAS[kind].required.filter((n) => !columns.includes(n));
+    if (lacking.length > 0) {
+      const shown = lacking.map((n) => displayNameOf(kind, n)).join(', ');
+      throw new AppError('forbidden', `Der Liste fehlt die Spalte ${shown}; Treffpunkt kann dort nicht speichern.`, {
+        capability: LIST_CAPABILITY[kind],
+        missing: 'manage',
+      });
+    }
+    return Object.fromEntries(Object.entries(fields).filter(([n]) => n === 'Title' || columns.includes(n)));
+  }
+
+  async function findMeeting(meetingId: string): Promise<ListedMeeting | undefined> {
+    const items = await lists.readAll(refs.meetings);
+    return items.map(listedMeetingOf).find((m) => m?.meeting?.id === meetingId);
+  }
+
+  async function createItem(kind: ListKind, fields: Fields, lookup: () => Promise<StoredItem | undefined>) {
+    const what = kind === 'meetings' ? 'das Treffen' : kind === 'venues' ? 'der Ort' : 'die Einstellungen';
+    const unknown = `Ob ${what} in SharePoint gespeichert wurde, ließ sich nicht feststellen.`;
+    const written = await writeOnce({
+      write: () => lists.createItem(refs[kind], writable(kind, fields)),
+      lookup,
+      unknown,
+    });
+    return written.value;
+  }
+
+  async function open(): Promise<PlanningData> {
+    const read = await readAll(KINDS);
+    const upkept = KINDS.map((kind) => {
+      const list = found(read.get(kind));
+      return list ? upkeep(lists, views, refs[kind], list) : Promise.resolve([]);
+    });
+    const problems = (await Promise.all(upkept)).flat();
+    const settingsItem = found(read.get('settings'))?.items[0];
+    const missingLists = (['meetings', 'venues'] as const).filter((k) => !found(read.get(k)));
+    return {
+      settings: settingsFromItem(settingsItem, distributionList),
+      ...(settingsItem ? { settingsRef: { itemId: settingsItem.id, etag: settingsItem.etag } } : {}),
+      meetings: (found(read.get('meetings'))?.items ?? [])
+        .map(listedMeetingOf)
+        .filter((m): m is ListedMeeting => m !== undefined),
+      venues: (found(read.get('venues'))?.items ?? [])
+        .map(venueFromItem)
+        .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      missingLists,
+      listProblems: problems,
+    };
+  }
+
+  /** Creates a list (empty), its columns one at a time, the key columns in its default view. */
+  async function provisionList(kind: ListKind): Promise<void> {
+    const id = await createList(lists, refs[kind]);
+    await upkeep(lists, views, refs[kind], { id, displayName: refs[kind].displayName, columns: ['Title'], items: [] });
+    if (kind !== 'venues') return;
+    const kreishaus = venueToFields(KREISHAUS);
+    const lookup = async () => (await lists.readAll(refs.venues)).find((i) => i.fields.Title === kreishaus.Title);
+    await createItem('venues', kreishaus, lookup);
   }
 
   return {
+    open,
+
     /**
-     * All three lists in one $batch; creates meetings and venues (with the Kreishaus as first venue) on
-     * the first run. The settings list is created when the team first saves settings.
+     * After the user confirmed that Treffpunkt may create them: the lists `open` named missing, each
+     * with its columns (a currency column the service rejects becomes a number "Kosten (EUR)"), the
+     * venues with the Kreishaus. Then opens again. A refusal is an AppError `forbidden` with the
+     * list's capability and `missing: 'manage'`; what could not be completed is in `listProblems`.
      */
-    async open(): Promise<PlanningData> {
-      const read = await lists.readLists({ meetings: meetingsList, venues: venuesList, settings: settingsList });
-      const created = await createMissing({ meetings: read.meetings === 'missing', venues: read.venues === 'missing' });
-      const meetingItems = read.meetings === 'missing' ? [] : read.meetings;
-      const venueItems = read.venues === 'missing' ? [] : read.venues;
-      const settingsItem = read.settings === 'missing' ? undefined : read.settings[0];
-      return {
-        settings: settingsFromItem(settingsItem, distributionList),
-        ...(settingsItem ? { settingsRef: { itemId: settingsItem.id, etag: settingsItem.etag } } : {}),
-        meetings: meetingItems.map(listedMeetingOf).filter((m): m is ListedMeeting => m !== undefined),
-        venues: [...venueItems.map(venueFromItem), ...created].sort((a, b) => a.name.localeCompare(b.name, 'de')),
-      };
+    async provision(kinds: CreatableList[]): Promise<PlanningData> {
+      for (const kind of kinds) await provisionList(kind);
+      return open();
     },
 
     /**
      * Creates the item, or updates it with If-Match (a colleague's change surfaces as `conflict`).
-     * `filing` (budget, names) shapes the readable minutes and cost columns.
+     * A create whose answer was lost is looked for by the meeting's id before it is sent again
+     * (`unknown-outcome` when that cannot be known). `filing` (budget, names) shapes the readable columns.
      */
     async saveMeeting(meeting: Meeting, ref: ItemRef | undefined, filing?: FilingSettings): Promise<ItemRef> {
       const fields = meetingToFields(meeting, filing);
       const saved = ref
-        ? await lists.updateItem(meetingsList, { id: ref.itemId, etag: ref.etag }, fields)
-        : await lists.createItem(meetingsList, fields);
+        ? await lists.updateItem(refs.meetings, { id: ref.itemId, etag: ref.etag }, writable('meetings', fields))
+        : await createItem('meetings', fields, async () => {
+            const m = await findMeeting(meeting.id);
+            return m && { id: m.itemId, etag: m.etag, webUrl: m.webUrl, fields: {} };
+          });
       return { itemId: saved.id, etag: saved.etag };
     },
 
     async getMeeting(itemId: string): Promise<ListedMeeting | undefined> {
-      return listedMeetingOf(await lists.getItem(meetingsList, itemId));
+      return listedMeetingOf(await lists.getItem(refs.meetings, itemId));
     },
 
-    /** After a create whose answer was lost: is the meeting there already? */
-    async findMeeting(meetingId: string): Promise<ListedMeeting | undefined> {
-      const read = await lists.readLists({ meetings: meetingsList });
-      if (read.meetings === 'missing') return undefined;
-      return read.meetings.map(listedMeetingOf).find((m) => m?.meeting?.id === meetingId);
-    },
+    /** After a create whose answer was lost: is the meeting there already? (Reads every page.) */
+    findMeeting,
 
     /** The team's settings: If-Match on the one item; the list and item are created on the first save. */
     async saveSettings(settings: TeamSettings, ref: ItemRef | undefined): Promise<ItemRef> {
       const fields = settingsToFields(settings);
       if (ref) {
-        const saved = await lists.updateItem(settingsList, { id: ref.itemId, etag: ref.etag }, fields);
+        const saved = await lists.updateItem(
+          refs.settings,
+          { id: ref.itemId, etag: ref.etag },
+          writable('settings', fields),
+        );
         return { itemId: saved.id, etag: saved.etag };
       }
-      const read = await lists.readLists({ settings: settingsList });
-      if (read.settings === 'missing') await lists.createList(settingsList);
-      const existing = read.settings === 'missing' ? undefined : read.settings[0];
-      const saved = existing
-        ? await lists.updateItem(settingsList, { id: existing.id, etag: existing.etag }, fields)
-        : await lists.createItem(settingsList, fields);
+      const existing = found((await readAll(['settings'])).get('settings'));
+      if (!existing) await provisionList('settings');
+      const first = existing?.items[0];
+      const saved = first
+        ? await lists.updateItem(refs.settings, { id: first.id, etag: first.etag }, writable('settings', fields))
+        : await createItem('settings', fields, async () => (await lists.readAll(refs.settings))[0]);
       return { itemId: saved.id, etag: saved.etag };
     },
 
     async addVenue(venue: Omit<Venue, 'id'>): Promise<Venue> {
-      return venueFromItem(await lists.createItem(venuesList, venueToFields(venue)));
+      const fields = venueToFields(venue);
+      const lookup = async () =>
+        (await lists.readAll(refs.venues)).find(
+          (i) => i.fields.Title === fields.Title && i.fields.TpStrasse === fields.TpStrasse,
+        );
+      return venueFromItem(await createItem('venues', fields, lookup));
     },
   };
 }

@@ -1,0 +1,76 @@
+import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-graph-types';
+import { isAppError } from '../domain/appError';
+import { type BatchRequest, type BatchResponse, batchBody, readAllInBatches } from './batch';
+import type { ListKind } from './listSchema';
+import { listAccess, type ListRef, type ListsGateway, type StoredItem, toStoredItem } from './listsGateway';
+import type { Page } from './paging';
+
+/** A list as found at opening: its id and name, the columns it has, all its items. */
+export interface FoundList {
+  id: string;
+  displayName: string;
+  /** Internal names of its columns. */
+  columns: string[];
+  items: StoredItem[];
+}
+
+export type ListRead = FoundList | 'missing';
+
+const ids = (kind: ListKind) => ({ list: `${kind}-list`, columns: `${kind}-columns`, items: `${kind}-items` });
+
+function requestsFor(lists: ListsGateway, ref: ListRef): BatchRequest[] {
+  const id = ids(ref.kind);
+  const path = lists.listPath(ref);
+  return [
+    { id: id.list, method: 'GET', url: `${path}?$select=id,displayName` },
+    { id: id.columns, method: 'GET', url: `${path}/columns?$select=name` },
+    { id: id.items, method: 'GET', url: lists.itemsUrl(ref) },
+  ];
+}
+
+const notFound = (results: Map<string, BatchResponse>, id: string) => results.get(id)?.status === 404;
+
+/** The list's items, read again with only the columns it has should the first read ask for others. */
+async function itemsOf(lists: ListsGateway, ref: ListRef, results: Map<string, BatchResponse>) {
+  try {
+    return batchBody<Page<ListItem>>(results, ids(ref.kind).items, listAccess(ref, 'read')).value.map(toStoredItem);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'invalid-input') throw error;
+    return lists.readAll(ref);
+  }
+}
+
+async function foundList(lists: ListsGateway, ref: ListRef, results: Map<string, BatchResponse>): Promise<FoundList> {
+  const id = ids(ref.kind);
+  const list = batchBody<List>(results, id.list, listAccess(ref, 'read'));
+  const columns = batchBody<Page<ColumnDefinition>>(results, id.columns, listAccess(ref, 'read')).value.map(
+    (c) => c.name ?? '',
+  );
+  lists.memory.remember(ref.kind, list.id ?? '', columns);
+  return {
+    id: list.id ?? '',
+    displayName: list.displayName ?? ref.displayName,
+    columns,
+    items: await itemsOf(lists, ref, results),
+  };
+}
+
+/**
+ * Several lists with their columns and all their items in one $batch (further pages in further
+ * batches). A list remembered by an id that no longer exists is forgotten and looked for by name
+ * (one more round trip); a list not found is `missing` (listLookup.ts looks further).
+ */
+export async function readLists(lists: ListsGateway, refs: ListRef[]): Promise<Map<ListKind, ListRead>> {
+  const requests = refs.flatMap((ref) => requestsFor(lists, ref));
+  const results = await readAllInBatches(lists.client, requests, { feature: 'lists' });
+  const out = new Map<ListKind, ListRead>();
+  const stale: ListRef[] = [];
+  for (const ref of refs) {
+    if (!notFound(results, ids(ref.kind).list)) out.set(ref.kind, await foundList(lists, ref, results));
+    else if (lists.memory.id(ref.kind)) stale.push(ref);
+    else out.set(ref.kind, 'missing');
+  }
+  for (const ref of stale) lists.memory.forget(ref.kind);
+  if (stale.length > 0) for (const [kind, read] of await readLists(lists, stale)) out.set(kind, read);
+  return out;
+}

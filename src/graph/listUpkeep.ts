@@ -1,0 +1,119 @@
+import { type AppError, isAppError } from '../domain/appError';
+import type { Role } from '../domain/grants';
+import type { DefaultViewWriter } from './defaultView';
+import type { FoundList } from './listReading';
+import { displayNameOf, type ListKind, LIST_SCHEMAS } from './listSchema';
+import { addColumns } from './listSetup';
+import type { ListRef, ListsGateway } from './listsGateway';
+
+/** SharePoint's default view of a generic list, as colleagues see it in a German tenant. */
+export const DEFAULT_VIEW_NAME = 'Alle Elemente';
+
+/**
+ * What the pane says about a list that exists but is not as Treffpunkt needs it.
+ * - `missingColumns`: columns the add-in could not add (role `manage` missing, or SharePoint
+ *   refused); saves write the other columns; `blocksSaving` when the meeting's own column is missing.
+ * - `defaultView`: the key columns could not be put into the default view; IT (or a site owner)
+ *   ticks `columns` in the view `view` of the list `listName` (SharePoint: Ansicht bearbeiten).
+ */
+export type ListProblem =
+  | {
+      kind: 'missingColumns';
+      list: ListKind;
+      listName: string;
+      /** Display names of the missing columns. */
+      columns: string[];
+      blocksSaving: boolean;
+      missing?: string;
+      error?: AppError;
+    }
+  | {
+      kind: 'defaultView';
+      list: ListKind;
+      listName: string;
+      view: string;
+      /** Display names of the columns to tick. */
+      columns: string[];
+      missing?: string;
+      error?: AppError;
+    };
+
+const refusal = (error: unknown) =>
+  isAppError(error) && (error.code === 'forbidden' || error.code === 'consent-required');
+
+const errorPart = (error: unknown, role?: Role) =>
+  isAppError(error)
+    ? { error, ...(error.details.missing || role ? { missing: error.details.missing ?? role } : {}) }
+    : {};
+
+async function completeColumns(lists: ListsGateway, ref: ListRef, found: FoundList): Promise<ListProblem[]> {
+  const absent = () => LIST_SCHEMAS[ref.kind].columns.map((c) => c.name ?? '').filter((n) => !have.includes(n));
+  let have = found.columns;
+  if (absent().length === 0) return [];
+  try {
+    have = await addColumns(lists, ref, found.columns);
+    return [];
+  } catch (error) {
+    have = lists.memory.columns(ref.kind) ?? have;
+    const missing = absent();
+    const blocksSaving = LIST_SCHEMAS[ref.kind].required.some((n) => missing.includes(n));
+    const columns = missing.map((n) => displayNameOf(ref.kind, n));
+    return [
+      {
+        kind: 'missingColumns',
+        list: ref.kind,
+        listName: found.displayName,
+        columns,
+        blocksSaving,
+        ...errorPart(error, 'manage'),
+      },
+    ];
+  }
+}
+
+async function showKeyColumns(
+  views: DefaultViewWriter,
+  lists: ListsGateway,
+  ref: ListRef,
+  found: FoundList,
+  again: boolean,
+) {
+  const state = lists.memory.view(ref.kind);
+  const fields = LIST_SCHEMAS[ref.kind].viewColumns.filter((c) => (lists.memory.columns(ref.kind) ?? []).includes(c));
+  const problem = (error?: unknown): ListProblem => ({
+    kind: 'defaultView',
+    list: ref.kind,
+    listName: found.displayName,
+    view: DEFAULT_VIEW_NAME,
+    columns: fields.map((n) => displayNameOf(ref.kind, n)),
+    ...(error ? errorPart(error) : { missing: views.missing }),
+  });
+  if (state === 'refused' && !again) return [problem()];
+  if (state === 'set' && !again) return [];
+  try {
+    await views.show(found.id, fields);
+    lists.memory.setView(ref.kind, 'set');
+    return [];
+  } catch (error) {
+    if (refusal(error)) lists.memory.setView(ref.kind, 'refused');
+    return [problem(error)];
+  }
+}
+
+/**
+ * An existing list brought up to date: missing columns added (role `manage`), the key columns into
+ * the default view (once per device, and again after columns were added). Never throws: what could
+ * not be done comes back as ListProblems for the pane.
+ */
+export async function upkeep(
+  lists: ListsGateway,
+  views: DefaultViewWriter | undefined,
+  ref: ListRef,
+  found: FoundList,
+): Promise<ListProblem[]> {
+  const before = found.columns.length;
+  const problems = await completeColumns(lists, ref, found);
+  const added = (lists.memory.columns(ref.kind) ?? []).length > before;
+  if (!views) return problems;
+  return [...problems, ...(await showKeyColumns(views, lists, ref, found, added))];
+}
