@@ -1,48 +1,104 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { DirectoryObject, Group } from '@microsoft/microsoft-graph-types';
-import { AppError } from '../domain/appError';
+import { isAppError } from '../domain/appError';
 import type { NamedAddress } from '../domain/settings';
+import type { Feature } from '../auth/scopes';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
-
-interface Page<T> {
-  value: T[];
-  '@odata.nextLink'?: string;
-}
+import { collectPages, type Page } from './paging';
 
 type Member = DirectoryObject & { '@odata.type'?: string; displayName?: string | null; mail?: string | null };
 
-/** Nested lists are listed with their members; invited are the members, not the list as a person. */
-const isGroup = (member: Member) => member['@odata.type'] === '#microsoft.graph.group';
+/**
+ * Why the list's members cannot all be invited one by one (the pane then invites the list address,
+ * as without expansion, and says why):
+ * - `limitedInformation`: the directory returned members without name and address, because
+ *   `User.ReadBasic.All` (people) or `OrgContact.Read.All` (mail contacts) is not granted (`missing`);
+ * - `withoutAddress`: some members have no mail address (e.g. people without a mailbox);
+ * - `notInDirectory`: the address is not a group in /groups (a dynamic distribution group, or
+ *   not a list at all); Exchange still expands it when it is invited;
+ * - `noMembers`: the list is empty (as far as the directory shows).
+ */
+export type MembersReason = 'limitedInformation' | 'withoutAddress' | 'notInDirectory' | 'noMembers';
+
+export interface MembersResult {
+  /** Members with an address, each once; nested lists are expanded, not listed. */
+  members: NamedAddress[];
+  /** Members the directory returned without an address. */
+  withoutAddress: number;
+  reason?: MembersReason;
+  /** Permissions that would show the missing addresses (with `limitedInformation`). */
+  missing?: string[];
+}
+
+const GROUP = '#microsoft.graph.group';
+const CONTACT = '#microsoft.graph.orgContact';
+
+function reasonOf(members: NamedAddress[], bare: Member[], nameless: Member[]): Omit<MembersResult, 'members'> {
+  const withoutAddress = bare.length;
+  if (nameless.length > 0) {
+    const missing = new Set<string>();
+    for (const m of nameless) missing.add(m['@odata.type'] === CONTACT ? 'OrgContact.Read.All' : 'User.ReadBasic.All');
+    return { withoutAddress, reason: 'limitedInformation', missing: [...missing].sort() };
+  }
+  if (withoutAddress > 0) return { withoutAddress, reason: 'withoutAddress' };
+  return members.length === 0 ? { withoutAddress, reason: 'noMembers' } : { withoutAddress };
+}
+
+function unique(members: NamedAddress[]): NamedAddress[] {
+  const seen = new Set<string>();
+  return members.filter((m) => !seen.has(m.address.toLowerCase()) && seen.add(m.address.toLowerCase()));
+}
 
 /**
- * The distribution list's members (only where the tenant granted GroupMember.Read.All): the list
- * by its address, then its people and outside contacts, those of nested lists included (the nested
- * lists themselves are left out).
+ * The distribution list's members (only where the tenant granted GroupMember.Read.All): the list by
+ * its address, then its people and outside contacts, those of nested lists included. Names and
+ * addresses need User.ReadBasic.All and OrgContact.Read.All as well; without them the result says so.
  */
 export function createDirectoryGateway(client: Client) {
-  const api = (path: string) => client.api(path).middlewareOptions([scopesFor('groupMembers')]);
+  const read = (feature: Feature) => (path: string) =>
+    graphCall(
+      () =>
+        client
+          .api(path)
+          .middlewareOptions([scopesFor(feature)])
+          .get() as Promise<Page<Member>>,
+      {
+        capability: 'listExpansion',
+      },
+    );
+
+  /** With names and addresses where granted; otherwise with GroupMember.Read.All alone. */
+  async function membersOf(groupId: string): Promise<Member[]> {
+    const first = `/groups/${encodeURIComponent(groupId)}/transitiveMembers?$select=id,displayName,mail&$top=999`;
+    try {
+      return (await collectPages(read('memberDetails'), first)).items;
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'consent-required') throw error;
+      return (await collectPages(read('groupMembers'), first)).items;
+    }
+  }
 
   return {
-    async members(listAddress: string): Promise<NamedAddress[]> {
+    async members(listAddress: string): Promise<MembersResult> {
       const literal = listAddress.replace(/'/g, "''");
-      const groups = (await graphCall(() =>
-        api('/groups').filter(`mail eq '${literal}'`).select(['id', 'displayName']).get(),
-      )) as Page<Group>;
-      const group = groups.value[0];
-      if (!group?.id) throw new AppError('not-found', `Den Verteiler ${listAddress} gibt es im Verzeichnis nicht.`);
-      const members: NamedAddress[] = [];
-      let next: string | undefined =
-        `/groups/${encodeURIComponent(group.id)}/transitiveMembers?$select=displayName,mail&$top=999`;
-      while (next) {
-        const url: string = next;
-        const page = (await graphCall(() => api(url).get())) as Page<Member>;
-        for (const m of page.value)
-          if (m.mail && !isGroup(m)) members.push({ name: m.displayName ?? m.mail, address: m.mail });
-        next = page['@odata.nextLink'];
-      }
-      const seen = new Set<string>();
-      return members.filter((m) => !seen.has(m.address.toLowerCase()) && seen.add(m.address.toLowerCase()));
+      const path = `/groups?$filter=${encodeURIComponent(`mail eq '${literal}'`)}&$select=id,displayName`;
+      const groups = (await collectPages(read('groupMembers'), path)).items as Group[];
+      const group = groups[0];
+      if (!group?.id) return { members: [], withoutAddress: 0, reason: 'notInDirectory' };
+      const people = (await membersOf(group.id)).filter((m) => m['@odata.type'] !== GROUP);
+      const members = unique(
+        people.flatMap((m) => (m.mail ? [{ name: m.displayName ?? m.mail, address: m.mail }] : [])),
+      );
+      const bare = people.filter((m) => !m.mail);
+      return {
+        members,
+        ...reasonOf(
+          members,
+          bare,
+          bare.filter((m) => !m.displayName),
+        ),
+      };
     },
   };
 }

@@ -3,6 +3,8 @@ import type { TodoTask, TodoTaskList } from '@microsoft/microsoft-graph-types';
 import { AppError } from '../domain/appError';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
+import { collectPages, type Page } from './paging';
+import { writeOnce } from './writeOnce';
 
 export interface Reminder {
   title: string;
@@ -12,32 +14,68 @@ export interface Reminder {
   dueDate: string;
 }
 
+const TIME_ZONE = 'Europe/Berlin';
+
+function taskOf(reminder: Reminder): TodoTask {
+  const at = { dateTime: `${reminder.dueDate}T09:00:00`, timeZone: TIME_ZONE };
+  return {
+    title: reminder.title,
+    body: { contentType: 'text', content: reminder.body },
+    dueDateTime: at,
+    reminderDateTime: at,
+    isReminderOn: true,
+    importance: 'high',
+  };
+}
+
+/**
+ * The due date of a task as To Do keeps it. Graph may answer the due time in UTC (midnight of the
+ * day, or the day before in Berlin); both count as that day.
+ */
+function dueDay(task: TodoTask): string | undefined {
+  const due = task.dueDateTime;
+  if (!due?.dateTime) return undefined;
+  const day = due.dateTime.slice(0, 10);
+  if (due.timeZone && due.timeZone !== 'UTC') return day;
+  const instant = new Date(`${due.dateTime.replace(/Z$/, '')}Z`);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(instant.getTime() + 12 * 3600_000));
+}
+
 /** Microsoft To Do: the reminder to send the invitation on its due date (built by `invitationReminder`). */
 export function createTodoGateway(client: Client) {
   const api = (path: string) => client.api(path).middlewareOptions([scopesFor('tasks')]);
+  const read = <T>(path: string) => graphCall(() => api(path).get() as Promise<Page<T>>, { capability: 'tasks' });
 
   async function defaultListId(): Promise<string> {
-    const answer = (await graphCall(() => api('/me/todo/lists').get())) as { value: TodoTaskList[] };
-    const list = answer.value.find((l) => l.wellknownListName === 'defaultList') ?? answer.value[0];
+    const lists = (await collectPages(read<TodoTaskList>, '/me/todo/lists')).items;
+    const list = lists.find((l) => l.wellknownListName === 'defaultList') ?? lists[0];
     if (!list?.id) throw new AppError('not-found', 'Keine Aufgabenliste in Microsoft To Do gefunden.');
     return list.id;
   }
 
+  /** A task of the same title and due date in the list (every page read). */
+  async function findTask(tasksPath: string, reminder: Reminder): Promise<string | undefined> {
+    const tasks = (await collectPages(read<TodoTask>, `${tasksPath}?$select=id,title,dueDateTime`)).items;
+    const same = tasks.find((t) => t.title === reminder.title && dueDay(t) === reminder.dueDate);
+    return same?.id ?? undefined;
+  }
+
   return {
+    /**
+     * Creates the task and returns its id. Creating is not safe to repeat: after a lost answer the
+     * list is searched for the task by title and due date first (AppError `unknown-outcome` when
+     * that cannot be known).
+     */
     async addReminder(reminder: Reminder): Promise<string> {
-      const listId = await defaultListId();
-      const task: TodoTask = {
-        title: reminder.title,
-        body: { contentType: 'text', content: reminder.body },
-        dueDateTime: { dateTime: `${reminder.dueDate}T09:00:00`, timeZone: 'Europe/Berlin' },
-        reminderDateTime: { dateTime: `${reminder.dueDate}T09:00:00`, timeZone: 'Europe/Berlin' },
-        isReminderOn: true,
-        importance: 'high',
+      const tasksPath = `/me/todo/lists/${encodeURIComponent(await defaultListId())}/tasks`;
+      const write = async () => {
+        const created = (await graphCall(() => api(tasksPath).post(taskOf(reminder)), {
+          capability: 'tasks',
+        })) as TodoTask;
+        return created.id ?? '';
       };
-      const created = (await graphCall(() =>
-        api(`/me/todo/lists/${encodeURIComponent(listId)}/tasks`).post(task),
-      )) as TodoTask;
-      return created.id ?? '';
+      const unknown = 'Ob die Erinnerung in Microsoft To Do angelegt wurde, ließ sich nicht feststellen.';
+      return (await writeOnce({ write, lookup: () => findTask(tasksPath, reminder), unknown })).value;
     },
   };
 }

@@ -5,17 +5,26 @@ import { createMailGateway, sendMailBody } from '../../../src/graph/mailGateway'
 import { heldMeeting } from '../../fixtures/heldMeeting';
 
 describe('sendMailBody', () => {
-  it('sends the minutes as HTML to the participants in Bcc and keeps a copy in Sent Items', () => {
+  const organiser = { name: 'Miriam Albers', address: 'miriam.albers@landkreis-northeim.de' };
+
+  it('sends the minutes as HTML To the organiser, the participants in Bcc, and keeps a copy in Sent Items', () => {
     const mail = minutesMail(heldMeeting, { itemUrl: 'https://x.sharepoint.com/l/1_.000', names: false });
-    const body = sendMailBody(mail);
+    const body = sendMailBody(mail, organiser);
     expect(body.saveToSentItems).toBe(true);
     expect(body.message.subject).toBe('Protokoll: Vernetzungstreffen am Dienstag, 16. März 2027');
     expect(body.message.body).toEqual({ contentType: 'html', content: mail.html });
-    expect(body.message.toRecipients).toBeUndefined();
+    expect(body.message.toRecipients).toEqual([{ emailAddress: organiser }]);
     expect(body.message.bccRecipients?.[0]).toEqual({
       emailAddress: { name: 'Miriam Albers', address: 'person1@initiativen.example' },
     });
     expect(body.message.bccRecipients).toHaveLength(10);
+  });
+
+  it('does not put the organiser in Bcc as well when present', () => {
+    const mail = minutesMail(heldMeeting, { itemUrl: '', names: false });
+    const first = mail.recipients[0]!;
+    const body = sendMailBody(mail, { name: first.name, address: first.address.toUpperCase() });
+    expect(body.message.bccRecipients).toHaveLength(9);
   });
 });
 
@@ -26,7 +35,8 @@ describe('createMailGateway', () => {
       { ...heldMeeting, minutes: { ...heldMeeting.minutes!, attendance: [] } },
       { itemUrl: '', names: false },
     );
-    await expect(createMailGateway({ api } as unknown as Client).sendMinutes(nobody)).rejects.toMatchObject({
+    const gateway = createMailGateway({ api } as unknown as Client);
+    await expect(gateway.sendMinutes(nobody, { name: 'M', address: 'm@x.example' })).rejects.toMatchObject({
       code: 'invalid-input',
       message:
         'Niemand mit E-Mail-Adresse ist als anwesend angekreuzt. Bitte in der Anwesenheitsliste Adressen ergänzen.',
