@@ -17,6 +17,11 @@ export interface AppConfig {
   authority: string;
   /** SharePoint site as `hostname:/server-relative-path`. */
   site: string;
+  /**
+   * Where SharePoint's own REST API answers (the key columns into the lists' default view):
+   * `https://<site hostname>` in a tenant (the default), the emulator's origin in emulator mode.
+   */
+  sharePointOrigin: string;
   /** Display name of the meetings list. */
   listName: string;
   /** Display name of the venues list. */
@@ -61,6 +66,7 @@ function problemsOf(config: AppConfig): string[] {
     problems.push('clientId muss eine Anwendungs-ID (GUID) sein');
   if (!emulator && !isHttpUrl(config.authority, false)) problems.push('authority muss eine https-Adresse sein');
   if (!SITE_PATTERN.test(config.site)) problems.push('site muss die Form hostname:/sites/pfad haben');
+  if (!isHttpUrl(config.sharePointOrigin, emulator)) problems.push('sharePointOrigin muss eine https-Adresse sein');
   if (!config.listName) problems.push('listName fehlt');
   if (!config.venueListName) problems.push('venueListName fehlt');
   if (!config.settingsListName) problems.push('settingsListName fehlt');
@@ -81,6 +87,7 @@ export function parseConfig(raw: unknown): AppConfig {
     clientId: text(source, 'clientId'),
     authority: text(source, 'authority', 'https://login.microsoftonline.com/organizations'),
     site: text(source, 'site'),
+    sharePointOrigin: text(source, 'sharePointOrigin').replace(/\/+$/, ''),
     listName: text(source, 'listName', 'Vernetzungstreffen'),
     venueListName: text(source, 'venueListName', 'Treffpunkt-Orte'),
     settingsListName: text(source, 'settingsListName', 'Treffpunkt-Einstellungen'),
@@ -88,9 +95,20 @@ export function parseConfig(raw: unknown): AppConfig {
     sharedMailbox: text(source, 'sharedMailbox'),
     supportUrl: text(source, 'supportUrl'),
   };
+  config.sharePointOrigin ||= defaultSharePointOrigin(config);
   const problems = problemsOf(config);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The site's own host in a tenant; the emulator (which answers SharePoint's REST API too) locally. */
+function defaultSharePointOrigin(config: AppConfig): string {
+  if (config.mode === 'tenant') return config.site.includes(':') ? `https://${config.site.split(':')[0]}` : '';
+  try {
+    return new URL(config.graphBaseUrl).origin;
+  } catch {
+    return '';
+  }
 }
 
 /** Loopback only: the standalone demo may point at an emulator on another local port. */
@@ -102,7 +120,12 @@ export function emulatorOverride(config: AppConfig, search: string): AppConfig {
     const url = new URL(requested);
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
     if (!loopback || url.protocol !== 'http:') return config;
-    return { ...config, graphBaseUrl: `${url.origin}/v1.0` };
+    const sharePointMoves = config.sharePointOrigin === emulatorOrigin(config);
+    return {
+      ...config,
+      graphBaseUrl: `${url.origin}/v1.0`,
+      ...(sharePointMoves ? { sharePointOrigin: url.origin } : {}),
+    };
   } catch {
     return config;
   }
