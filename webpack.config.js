@@ -69,6 +69,7 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       authRedirect: './src/auth/authRedirect.ts',
+      authDialog: './src/auth/authDialog.ts',
     },
     output: {
       path: path.resolve(__dirname, env.TREFFPUNKT_OUT_DIR || 'dist'),
@@ -96,11 +97,18 @@ module.exports = (_env, argv) => {
         templateParameters: { officeJs },
       }),
       new HtmlWebpackPlugin({ filename: 'support.html', template: './src/taskpane/support.html', chunks: [] }),
-      // The sign-in popup's redirect page where Outlook offers no NAA (MSAL v5 redirect bridge).
+      // The sign-in's redirect page where Outlook offers no NAA (MSAL v5 redirect bridge).
       new HtmlWebpackPlugin({
         filename: 'auth-redirect.html',
         template: './src/auth/auth-redirect.html',
         chunks: ['authRedirect'],
+      }),
+      // The Office dialog the sign-in runs in where Outlook offers no NAA.
+      new HtmlWebpackPlugin({
+        filename: 'auth-dialog.html',
+        template: './src/auth/auth-dialog.html',
+        chunks: ['authDialog'],
+        templateParameters: { officeJs },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,7 +1,8 @@
 /**
- * Entry of auth-redirect.html, the popup's redirect page where Outlook offers no nested app
- * authentication: MSAL v5's redirect bridge passes the answer in the URL to the pane that opened
- * the popup, then the popup closes. No MSAL client here, no logging (the URL carries the code).
+ * Entry of auth-redirect.html, the sign-in's redirect page where Outlook offers no nested app
+ * authentication. MSAL v5's redirect bridge hands the answer in the URL on: in the Office dialog
+ * (a redirect) back to auth-dialog.html, from a browser popup to the pane that opened it. No MSAL
+ * client here, no logging (the URL carries the code).
  */
 import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
 

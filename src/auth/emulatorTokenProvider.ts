@@ -1,6 +1,6 @@
 import { AppError } from '../domain/appError';
 import { consentRequired } from './authErrors';
-import type { SignInMethod, TokenProvider } from './tokenProvider';
+import { scopeKey, type SignInMethod, type TokenProvider } from './tokenProvider';
 
 interface CachedToken {
   token: string;
@@ -23,11 +23,6 @@ interface TokenAnswer {
   error?: unknown;
   suberror?: unknown;
   missing?: unknown;
-}
-
-/** The scopes as one cache key: the resource prefix stays part of each scope (Graph vs SharePoint). */
-export function cacheKey(scopes: readonly string[]): string {
-  return [...scopes].sort().join(' ');
 }
 
 function missingOf(answer: TokenAnswer, requested: readonly string[]): string[] {
@@ -99,7 +94,7 @@ export function createEmulatorTokenProvider(options: EmulatorTokenProviderOption
   }
 
   async function getToken(scopes: readonly string[], request: { forceRefresh?: boolean } = {}) {
-    const key = cacheKey(scopes);
+    const key = scopeKey(scopes);
     const cached = cache.get(key);
     if (cached && cached.expiresAt > now() && !request.forceRefresh) return cached.token;
     const fresh = await requestToken(scopes);

@@ -3,11 +3,11 @@ import type { Configuration, IPublicClientApplication } from '@azure/msal-browse
 export interface MsalClientOptions {
   clientId: string;
   authority: string;
-  /** Where the popup returns to when NAA is missing: `<pane folder>/auth-redirect.html`. */
+  /** Where the sign-in returns to when NAA is missing: `<pane folder>/auth-redirect.html`. */
   redirectUri: string;
 }
 
-/** The client kind: nestable (NAA, Outlook signs in) or standard (popup through the redirect page). */
+/** The client kind: nestable (NAA, Outlook signs in) or standard (signs in through the redirect page). */
 export type MsalClientKind = 'nested' | 'standard';
 
 type Msal = typeof import('@azure/msal-browser');
@@ -17,12 +17,20 @@ export function loadMsal(): Promise<Msal> {
   return import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
 }
 
-/** MSAL's configuration: in-memory cache, no log output, the popup's redirect page. */
-export function msalConfiguration(msal: Pick<Msal, 'BrowserCacheLocation'>, options: MsalClientOptions): Configuration {
+/**
+ * MSAL's configuration: no log output, the popup's redirect page, and tokens in memory. Only the
+ * sign-in dialog page uses `session`: MSAL's redirect flow needs sessionStorage, which lives as long
+ * as the dialog window and is cleared before the dialog answers.
+ */
+export function msalConfiguration(
+  msal: Pick<Msal, 'BrowserCacheLocation'>,
+  options: MsalClientOptions,
+  storage: 'memory' | 'session' = 'memory',
+): Configuration {
+  const { MemoryStorage, SessionStorage } = msal.BrowserCacheLocation;
   return {
     auth: { clientId: options.clientId, authority: options.authority, redirectUri: options.redirectUri },
-    // Tokens stay in memory: never in localStorage or sessionStorage.
-    cache: { cacheLocation: msal.BrowserCacheLocation.MemoryStorage },
+    cache: { cacheLocation: storage === 'memory' ? MemoryStorage : SessionStorage },
     // MSAL's log lines can carry account names: none are written anywhere.
     system: { loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined } },
   };

@@ -1,8 +1,8 @@
 /**
  * Redirect URIs of the app registration. With nested app authentication Outlook brokers the sign-in
  * and Entra ID only checks the broker URI `brk-multihub://<host>`; where NAA is missing, the standard
- * MSAL client's popup returns to a blank page next to taskpane.html, which hands the answer to the
- * pane (MSAL v5's redirect bridge) and does nothing else.
+ * MSAL client (in the Office dialog, or a browser popup outside Office) returns to a blank page next
+ * to taskpane.html, which hands the answer on (MSAL v5's redirect bridge) and does nothing else.
  */
 export const AUTH_REDIRECT_PAGE = 'auth-redirect.html';
 

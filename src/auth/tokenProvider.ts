@@ -13,8 +13,9 @@ export interface TokenRequestOptions {
 /**
  * How the provider signs the user in, for the readiness check:
  * - `nested`: nested app authentication, Outlook signs in for us (NestedAppAuth 1.1 supported);
- * - `popup`: this Outlook offers no NAA, a standard MSAL client signs in through a popup window
- *   (redirect page `<origin>/auth-redirect.html`, see src/auth/redirectUri.ts);
+ * - `popup`: this Outlook offers no NAA; a standard MSAL client signs in in a window of its own:
+ *   inside Office the Office dialog (auth-dialog.html, Microsoft's guidance for add-ins), outside
+ *   Office a browser popup; both return to `<pane folder>/auth-redirect.html` (src/auth/redirectUri.ts);
  * - `emulator-nested` / `emulator-popup`: the same two paths as the emulator's tenant profile allows
  *   them (`nestedAppAuth` true or false).
  * The readiness check words them e.g. "Anmeldung über verschachtelte App-Authentifizierung" and
@@ -41,4 +42,9 @@ export interface TokenProvider {
 /** Whether the sign-in goes through nested app authentication (real or emulated). */
 export function usesNestedAppAuth(method: SignInMethod): boolean {
   return method === 'nested' || method === 'emulator-nested';
+}
+
+/** One key per scope set, order-free; a resource prefix stays part of its scope (Graph vs SharePoint). */
+export function scopeKey(scopes: readonly string[]): string {
+  return [...scopes].sort().join(' ');
 }

@@ -5,6 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { createEmulatorTokenProvider } from '../auth/emulatorTokenProvider';
 import { createMsalTokenProvider } from '../auth/msalTokenProvider';
+import { scopes, sharePointScopes } from '../auth/scopes';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '../config/config';
 import { createGateway } from '../graph/gateway';
@@ -21,8 +22,11 @@ declare const __TREFFPUNKT_CONFIG__: unknown;
 
 function tokenProviderFor(config: AppConfig): TokenProvider {
   if (config.mode === 'emulator') return createEmulatorTokenProvider({ origin: emulatorOrigin(config) });
-  // NAA where Outlook offers it, else a popup returning to auth-redirect.html next to this page.
-  return createMsalTokenProvider({ clientId: config.clientId, authority: config.authority });
+  // NAA where Outlook offers it; else an Office dialog (one sign-in fetches every feature's token),
+  // outside Office a popup; both return to auth-redirect.html next to this page.
+  const siteHost = config.site.split(':')[0] ?? '';
+  const prefetchScopes = [...Object.values(scopes), sharePointScopes(siteHost)];
+  return createMsalTokenProvider({ clientId: config.clientId, authority: config.authority, prefetchScopes });
 }
 
 function newId(): string {

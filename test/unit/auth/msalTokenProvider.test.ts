@@ -48,6 +48,8 @@ function fakeHost(naa: boolean, account?: OfficeAccount, mailboxHint?: string): 
     nestedAppAuthSupported: () => naa,
     account: () => Promise.resolve(account),
     mailboxLoginHint: () => mailboxHint,
+    dialogAvailable: () => false,
+    openDialog: () => Promise.reject(new Error('no dialog outside Office')),
   };
 }
 
@@ -116,7 +118,7 @@ describe('msalTokenProvider: where Outlook offers nested app authentication', ()
   });
 });
 
-describe('msalTokenProvider: where Outlook offers no NAA', () => {
+describe('msalTokenProvider: outside Office (no NAA, no Office dialog)', () => {
   it("signs in through a standard client's popup that returns to auth-redirect.html", async () => {
     const msal = fakeMsal();
     const host = fakeHost(false, outlookAlice, 'alice@landkreis-northeim.de');

@@ -41,6 +41,8 @@ const nestedHost: SignInHost = {
     tenantId: 'tid-1',
   }),
   mailboxLoginHint: () => undefined,
+  dialogAvailable: () => false,
+  openDialog: () => Promise.reject(new Error('no dialog here')),
 };
 
 function providerWith(msal: MsalClient) {
