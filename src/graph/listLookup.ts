@@ -20,7 +20,7 @@ async function columnsOf(lists: ListsGateway, candidates: List[]): Promise<Map<s
     const requests: BatchRequest[] = candidates.slice(start, start + MAX_BATCH).map((list, i) => ({
       id: String(start + i),
       method: 'GET',
-      url: `${siteKey(lists.site)}/lists/${encodeURIComponent(list.id ?? '')}/columns?$select=name`,
+      url: `${siteKey(lists.site)}/lists/${encodeURIComponent(list.id ?? '')}/columns?$select=name,hidden`,
     }));
     const results = await readAllInBatches(lists.client, requests, { feature: 'lists' });
     for (const [id, response] of results) {

@@ -23,7 +23,7 @@ function requestsFor(lists: ListsGateway, ref: ListRef): BatchRequest[] {
   const path = lists.listPath(ref);
   return [
     { id: id.list, method: 'GET', url: `${path}?$select=id,displayName` },
-    { id: id.columns, method: 'GET', url: `${path}/columns?$select=name` },
+    { id: id.columns, method: 'GET', url: `${path}/columns?$select=name,hidden` },
     { id: id.items, method: 'GET', url: lists.itemsUrl(ref) },
   ];
 }

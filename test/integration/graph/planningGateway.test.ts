@@ -1,37 +1,18 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { createEmulatorTokenProvider } from '../../../src/auth/emulatorTokenProvider';
 import { type Meeting, standardAgenda } from '../../../src/domain/planning';
-import { createGraphClient } from '../../../src/graph/graphClient';
-import { createListsGateway } from '../../../src/graph/listsGateway';
-import { createPlanningGateway } from '../../../src/graph/planningGateway';
-import { type RunningEmulator, SEED, startEmulator } from '../../../src/emulator/server';
-
-const names = { meetings: 'Vernetzungstreffen', venues: 'Treffpunkt-Orte', settings: 'Treffpunkt-Einstellungen' };
-
-async function setup(name: string, seedLists = true) {
-  const dataDir = path.resolve(__dirname, '../../../test-results/emulator', name);
-  rmSync(dataDir, { recursive: true, force: true });
-  const emulator = await startEmulator({ dataDir, port: 0, reset: true, seedLists });
-  const client = createGraphClient({
-    tokenProvider: createEmulatorTokenProvider({ origin: emulator.url }),
-    baseUrl: emulator.graphUrl,
-    retry: { delaySeconds: 0, maxDelaySeconds: 1 },
-  });
-  const lists = createListsGateway(client, `${SEED.siteHostname}:${SEED.sitePath}`);
-  return { emulator, planning: createPlanningGateway(lists, names, SEED.distributionListMail) };
-}
-
-async function journalUrls(emulator: RunningEmulator): Promise<string[]> {
-  const text = await (await fetch(`${emulator.url}/_emulator/journal`)).text();
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const entry = JSON.parse(line) as { method: string; url: string };
-      return `${entry.method} ${entry.url.split('?')[0]}`;
-    });
-}
+import type { RunningEmulator } from '../../../src/emulator/server';
+import { SEED } from '../../../src/emulator/server';
+import { createGateway } from '../../../src/graph/gateway';
+import {
+  journal,
+  LIST_NAMES,
+  memoryStore,
+  planningOf,
+  roundTrips,
+  shortly,
+  SITE,
+  siteLists,
+  startGraph,
+} from './support';
 
 let n = 0;
 const meeting: Meeting = {
@@ -49,60 +30,83 @@ describe('planning gateway against the emulator', () => {
   afterEach(() => emulator?.close());
 
   it('opens the seeded lists in one round trip, reading hand-made items from their columns', async () => {
-    const setupResult = await setup('integration-planning-open');
-    emulator = setupResult.emulator;
-    const data = await setupResult.planning.open();
-    expect(await journalUrls(emulator)).toEqual(['POST /v1.0/$batch']);
+    const graph = await startGraph('integration-planning-open');
+    emulator = graph.emulator;
+    const data = await planningOf(graph.lists).open();
+    expect(shortly(await journal(emulator))).toEqual(['POST /v1.0/$batch']);
     expect(data.meetings).toHaveLength(8);
     expect(data.meetings[0]).toMatchObject({ status: 'protokolliert', date: '2025-01-29' });
     expect(data.meetings.every((m) => m.meeting === undefined)).toBe(true);
     expect(data.venues.map((v) => v.name)).toContain('Kreishaus Northeim');
     expect(data.venues).toHaveLength(8);
+    expect(data).toMatchObject({ missingLists: [], listProblems: [] });
+  });
+
+  it('puts the key columns into the default views once per device; later openings are one round trip', async () => {
+    const graph = await startGraph('integration-planning-views');
+    emulator = graph.emulator;
+    await graph.gateway.planning.open();
+    const meetings = (await siteLists(emulator)).find((l) => l.displayName === 'Vernetzungstreffen');
+    expect(meetings?.defaultViewFields).toEqual(
+      expect.arrayContaining([
+        'TpBeginn',
+        'TpStatus',
+        'TpOrt',
+        'TpReferent',
+        'TpTeilnehmende',
+        'TpKosten',
+        'TpProtokoll',
+      ]),
+    );
+    const again = await roundTrips(emulator, () => graph.openGateway().planning.open());
+    expect(shortly(again)).toEqual(['POST /v1.0/$batch']);
   });
 
   it('reads the team settings in the same round trip, and keeps the defaults until the team saves its own', async () => {
-    const seeded = await setup('integration-planning-settings');
+    const seeded = await startGraph('integration-planning-settings');
     emulator = seeded.emulator;
-    const data = await seeded.planning.open();
+    const planning = planningOf(seeded.lists);
+    const data = await planning.open();
     expect(data.settings.optionalAttendees.map((a) => a.address)).toEqual([SEED.fsaGroupMail, SEED.educationGroupMail]);
     expect(data.settings.budgetPerMeetingCents).toBe(15000);
-    const saved = await seeded.planning.saveSettings(
+    const saved = await planning.saveSettings(
       { ...data.settings, budgetPerMeetingCents: 17550, namesInMinutes: true },
       data.settingsRef,
     );
     expect(saved.itemId).toBe(data.settingsRef?.itemId);
-    const again = await seeded.planning.open();
+    const again = await planning.open();
     expect(again.settings).toMatchObject({ budgetPerMeetingCents: 17550, namesInMinutes: true });
     await expect(
-      seeded.planning.saveSettings(again.settings, { itemId: saved.itemId, etag: data.settingsRef?.etag ?? '' }),
+      planning.saveSettings(again.settings, { itemId: saved.itemId, etag: data.settingsRef?.etag ?? '' }),
     ).rejects.toMatchObject({ code: 'conflict' });
-    emulator.close();
-
-    const fresh = await setup('integration-planning-settings-first-run', false);
-    emulator = fresh.emulator;
-    const defaults = await fresh.planning.open();
-    expect(defaults.settingsRef).toBeUndefined();
-    expect(defaults.settings.distributionList).toBe(SEED.distributionListMail);
-    const created = await fresh.planning.saveSettings({ ...defaults.settings, reminderMinutes: 60 }, undefined);
-    const reopened = await fresh.planning.open();
-    expect(reopened.settingsRef?.itemId).toBe(created.itemId);
-    expect(reopened.settings.reminderMinutes).toBe(60);
   });
 
-  it('creates both lists on the first run, with the Kreishaus as the first venue', async () => {
-    const setupResult = await setup('integration-planning-first-run', false);
-    emulator = setupResult.emulator;
-    const data = await setupResult.planning.open();
-    expect(data.meetings).toEqual([]);
-    expect(data.venues.map((v) => v.name)).toEqual(['Kreishaus Northeim']);
-    const again = await setupResult.planning.open();
-    expect(again.venues).toHaveLength(1);
+  it('creates the settings list with its columns when the team first saves settings', async () => {
+    const fresh = await startGraph('integration-planning-settings-first-run', { seedLists: false });
+    emulator = fresh.emulator;
+    const planning = fresh.gateway.planning;
+    const defaults = await planning.open();
+    expect(defaults.settingsRef).toBeUndefined();
+    expect(defaults.settings.distributionList).toBe(SEED.distributionListMail);
+    const created = await planning.saveSettings(
+      { ...defaults.settings, reminderMinutes: 60, budgetPerMeetingCents: 12050 },
+      undefined,
+    );
+    const reopened = await fresh.openGateway().planning.open();
+    expect(reopened.settingsRef?.itemId).toBe(created.itemId);
+    expect(reopened.settings).toMatchObject({ reminderMinutes: 60, budgetPerMeetingCents: 12050 });
+    const list = (await siteLists(emulator)).find((l) => l.displayName === 'Treffpunkt-Einstellungen');
+    expect(list?.columns.find((c) => c.name === 'TpBudget')).toMatchObject({
+      type: 'number',
+      displayName: 'Budget je Treffen (EUR)',
+    });
   });
 
   it('saves the plan as one item, updates it with If-Match, and meets a colleague’s change as a conflict', async () => {
-    const setupResult = await setup('integration-planning-save');
-    emulator = setupResult.emulator;
-    const { planning } = setupResult;
+    const graph = await startGraph('integration-planning-save');
+    emulator = graph.emulator;
+    const planning = graph.gateway.planning;
+    await planning.open();
     const created = await planning.saveMeeting(meeting, undefined);
     const updated = await planning.saveMeeting({ ...meeting, startTime: '14:30' }, created);
     expect(updated.itemId).toBe(created.itemId);
@@ -113,5 +117,34 @@ describe('planning gateway against the emulator', () => {
     expect(stored).toMatchObject({ date: '2027-03-16', status: 'geplant' });
     expect(stored?.meeting).toMatchObject({ id: 'meeting-2027-03', startTime: '14:30' });
     expect((await planning.findMeeting('meeting-2027-03'))?.itemId).toBe(created.itemId);
+  });
+
+  it('remembers the lists by id: a list a colleague renamed is still found, and never made twice', async () => {
+    const store = memoryStore();
+    const first = await startGraph('integration-planning-renamed', { store });
+    emulator = first.emulator;
+    await first.gateway.planning.open();
+    const meetingsId = [...store.values.values()].map((v) => (v as { meetings?: { id: string } }).meetings?.id)[0];
+    expect(meetingsId).toBeTruthy();
+    // Another name than the list's (as after a colleague renamed it): the remembered id still finds it.
+    const config = {
+      site: SITE,
+      listName: 'Treffen (umbenannt)',
+      venueListName: LIST_NAMES.venues,
+      settingsListName: LIST_NAMES.settings,
+      sharedMailbox: '',
+      distributionList: SEED.distributionListMail,
+    };
+    const byId = await roundTrips(emulator, async () => {
+      const data = await createGateway(first.client, config, { store }).planning.open();
+      expect(data.meetings).toHaveLength(8);
+      expect(data.missingLists).toEqual([]);
+    });
+    expect(shortly(byId)).toEqual(['POST /v1.0/$batch']);
+    // On a device that never saw it: found by Treffpunkt's own column before "none exists" is said.
+    const other = await createGateway(first.client, config, { store: memoryStore() }).planning.open();
+    expect(other.meetings).toHaveLength(8);
+    expect(other.missingLists).toEqual([]);
+    expect((await siteLists(emulator)).filter((l) => l.columns.some((c) => c.name === 'TpDaten'))).toHaveLength(1);
   });
 });
