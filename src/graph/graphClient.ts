@@ -6,7 +6,9 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { scopes as featureScopes, type Feature } from '../auth/scopes';
+import { isAppError } from '../domain/appError';
 import { OriginAuthHandler } from './authHandler';
+import { keepForCaller } from './graphErrors';
 import { NetworkFaultHandler } from './networkFaultHandler';
 import { type RetryPolicy, SafeRetryHandler } from './retryPolicy';
 
@@ -32,6 +34,21 @@ export function scopesFor(feature: Feature): AuthenticationHandlerOptions {
   return new AuthenticationHandlerOptions(undefined, { scopes: [...featureScopes[feature]] });
 }
 
+/** The token provider, its AppErrors kept so that they reach the caller whole (see keepForCaller). */
+function keepingErrors(provider: TokenProvider): TokenProvider {
+  const method = provider.signInMethod;
+  return {
+    ...(method ? { signInMethod: () => method.call(provider) } : {}),
+    async getToken(scopeList, requestOptions) {
+      try {
+        return await provider.getToken(scopeList, requestOptions);
+      } catch (error) {
+        throw isAppError(error) ? keepForCaller(error) : error;
+      }
+    },
+  };
+}
+
 /**
  * The Graph client with its middleware chain: auth → retry (429/503/504, Retry-After, bounded; only
  * what is safe to send twice) → network faults (timeouts, dropped connections; the same rule) →
@@ -40,7 +57,7 @@ export function scopesFor(feature: Feature): AuthenticationHandlerOptions {
 export function createGraphClient(options: GraphClientOptions): Client {
   const policy = { ...defaultRetryPolicy, ...options.retry };
   const base = new URL(options.baseUrl);
-  const auth = new OriginAuthHandler(options.tokenProvider, base.origin, featureScopes.profile);
+  const auth = new OriginAuthHandler(keepingErrors(options.tokenProvider), base.origin, featureScopes.profile);
   const retry = new SafeRetryHandler(policy);
   const network = new NetworkFaultHandler({ retries: policy.networkRetries, timeoutMs: policy.timeoutMs });
   const telemetry = new TelemetryHandler();

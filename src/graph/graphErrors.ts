@@ -48,9 +48,25 @@ function fromServiceError(error: GraphError): AppError {
   });
 }
 
+/**
+ * AppErrors thrown inside the Graph client's middleware (the token provider's: consent missing,
+ * sign-in cancelled) reach the caller as a GraphError carrying only name and message. They are kept
+ * here by message, so the caller gets them whole (code, missing permissions).
+ */
+const thrownInside = new Map<string, AppError>();
+
+export function keepForCaller(error: AppError): AppError {
+  thrownInside.delete(error.message);
+  thrownInside.set(error.message, error);
+  if (thrownInside.size > 20) thrownInside.delete(thrownInside.keys().next().value ?? '');
+  return error;
+}
+
 /** Turns whatever the Graph client threw into the app's error model. Messages carry no personal data. */
 export function fromGraphError(error: unknown, access?: Access): AppError {
   if (isAppError(error)) return withAccess(error, access);
+  const kept = error instanceof GraphError && error.code === 'AppError' ? thrownInside.get(error.message) : undefined;
+  if (kept) return withAccess(kept, access);
   if (error instanceof GraphError) return withAccess(fromServiceError(error), access);
   if (error instanceof Error && NETWORK_NAMES.has(error.name)) {
     return new AppError('offline', 'Microsoft 365 ist nicht erreichbar.');

@@ -35,6 +35,7 @@ async function itemsOf(lists: ListsGateway, ref: ListRef, results: Map<string, B
   try {
     return batchBody<Page<ListItem>>(results, ids(ref.kind).items, listAccess(ref, 'read')).value.map(toStoredItem);
   } catch (error) {
+    // An older list without some of the columns asked for: read again with those it has.
     if (!isAppError(error) || error.code !== 'invalid-input') throw error;
     return lists.readAll(ref);
   }

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, ListItem } from '@microsoft/microsoft-graph-types';
+import { isAppError } from '../domain/appError';
 import type { Capability, Role } from '../domain/grants';
 import { scopesFor } from './graphClient';
 import { type Access, graphCall } from './graphErrors';
@@ -78,12 +79,33 @@ export function createListsGateway(client: Client, site: string, memory: ListMem
     const known = memory.columns(list.kind);
     return known ? wanted.filter((c) => c === 'Title' || known.includes(c)) : [...wanted];
   };
-  const fieldsOf = (list: ListRef) => {
-    if (!memory.columns(list.kind)) return 'fields';
-    return `fields($select=${present(list, ['Title', ...list.columns.map((c) => c.name ?? '')]).join(',')})`;
-  };
+  // Hidden columns (TpDaten) come back only when named, so the columns are always named.
+  const fieldsOf = (list: ListRef) =>
+    `fields($select=${present(list, ['Title', ...list.columns.map((c) => c.name ?? '')]).join(',')})`;
   const readItems = (list: ListRef) => (path: string) =>
     graphCall(() => api(path).get() as Promise<Page<ListItem>>, listAccess(list, 'read'));
+
+  /** The list's columns as they are now (all pages, hidden ones included). */
+  async function learnColumns(list: ListRef): Promise<void> {
+    const read = (path: string) =>
+      graphCall(() => api(path).get() as Promise<Page<ColumnDefinition>>, listAccess(list, 'read'));
+    const columns = await collectPages(read, `${listPath(list)}/columns?$select=name,hidden`);
+    memory.setColumns(
+      list.kind,
+      columns.items.map((c) => c.name ?? ''),
+    );
+  }
+
+  /** A read that named a column the list lacks (an older list) is repeated with the columns it has. */
+  async function withColumns<T>(list: ListRef, read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'invalid-input') throw error;
+      await learnColumns(list);
+      return read();
+    }
+  }
 
   return {
     client,
@@ -116,25 +138,25 @@ export function createListsGateway(client: Client, site: string, memory: ListMem
      * first from `query`, further ones from the previous call's next link.
      */
     async readPage(list: ListRef, query: PageQuery, nextLink?: string): Promise<ItemPage> {
-      const first =
+      const first = () =>
         `${listPath(list)}/items?$select=${query.properties.join(',')}` +
         `&$expand=fields($select=${present(list, query.columns).join(',')})&$top=${query.top}`;
-      const read = await collectPages(readItems(list), nextLink ? nextLinkPath(nextLink) : first, query.top);
+      const start = nextLink ? () => nextLinkPath(nextLink) : first;
+      const read = await withColumns(list, () => collectPages(readItems(list), start(), query.top));
       return { items: read.items.map(toStoredItem), ...(read.nextLink ? { nextLink: read.nextLink } : {}) };
     },
 
     /** Every item of the list (all pages). */
     async readAll(list: ListRef): Promise<StoredItem[]> {
-      const read = await collectPages(readItems(list), `${listPath(list)}/items?$expand=${fieldsOf(list)}&$top=100`);
+      const first = () => `${listPath(list)}/items?$expand=${fieldsOf(list)}&$top=100`;
+      const read = await withColumns(list, () => collectPages(readItems(list), first()));
       return read.items.map(toStoredItem);
     },
 
     async getItem(list: ListRef, id: string): Promise<StoredItem> {
-      const item = (await graphCall(
-        () => api(`${listPath(list)}/items/${encodeURIComponent(id)}?$expand=${fieldsOf(list)}`).get(),
-        listAccess(list, 'read'),
-      )) as ListItem;
-      return toStoredItem(item);
+      const path = () => `${listPath(list)}/items/${encodeURIComponent(id)}?$expand=${fieldsOf(list)}`;
+      const item = await withColumns(list, () => graphCall(() => api(path()).get(), listAccess(list, 'read')));
+      return toStoredItem(item as ListItem);
     },
   };
 }

@@ -14,7 +14,10 @@ describe('list expansion (GroupMember.Read.All granted)', () => {
   it('reads the members of the distribution list, outside contacts included, and invites them one by one', async () => {
     const graph = await startGraph('integration-directory-members');
     emulator = graph.emulator;
-    const members = await createDirectoryGateway(graph.client).members(SEED.distributionListMail);
+    const result = await createDirectoryGateway(graph.client).members(SEED.distributionListMail);
+    expect(result).toMatchObject({ withoutAddress: 0 });
+    expect(result.reason).toBeUndefined();
+    const members = result.members;
     const addresses = members.map((m) => m.address);
     expect(addresses).toContain('k.haddad@gmx.de');
     expect(addresses).not.toContain(SEED.distributionListMail);
@@ -40,14 +43,36 @@ describe('list expansion (GroupMember.Read.All granted)', () => {
     ]);
   });
 
-  it('says in German when the list is not in the directory', async () => {
+  it('says so when the list is not in /groups (a dynamic distribution group): the list address is invited', async () => {
     const graph = await startGraph('integration-directory-missing');
     emulator = graph.emulator;
-    await expect(
-      createDirectoryGateway(graph.client).members('gibt-es-nicht@landkreis-northeim.de'),
-    ).rejects.toMatchObject({
-      code: 'not-found',
-      message: expect.stringContaining('gibt-es-nicht@landkreis-northeim.de'),
+    const result = await createDirectoryGateway(graph.client).members('gibt-es-nicht@landkreis-northeim.de');
+    expect(result).toEqual({ members: [], withoutAddress: 0, reason: 'notInDirectory' });
+  });
+
+  it('with GroupMember.Read.All alone: members without names and addresses, and the permissions that would show them', async () => {
+    const graph = await startGraph('integration-directory-limited', { tenant: { preset: 'group-members-only' } });
+    emulator = graph.emulator;
+    const result = await createDirectoryGateway(graph.client).members(SEED.distributionListMail);
+    expect(result.reason).toBe('limitedInformation');
+    expect(result.withoutAddress).toBeGreaterThan(0);
+    expect(result.missing).toEqual(['OrgContact.Read.All', 'User.ReadBasic.All']);
+    // Never an invitation to nobody: without addresses the pane invites the list itself.
+    const settings = { ...defaultTeamSettings(SEED.distributionListMail), expandDistributionList: true };
+    const invitation = withMembers(
+      buildInvitation(plannedMeeting, settings),
+      SEED.distributionListMail,
+      result.members,
+    );
+    expect(invitation.attendees.length).toBeGreaterThan(0);
+  });
+
+  it('without GroupMember.Read.All: a refusal naming the capability and the permission', async () => {
+    const graph = await startGraph('integration-directory-refused', { tenant: { preset: 'no-list-expansion' } });
+    emulator = graph.emulator;
+    await expect(createDirectoryGateway(graph.client).members(SEED.distributionListMail)).rejects.toMatchObject({
+      code: 'consent-required',
+      details: { capability: 'listExpansion', missing: expect.stringContaining('GroupMember.Read.All') },
     });
   });
 });

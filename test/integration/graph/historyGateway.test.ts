@@ -8,7 +8,7 @@ import { heldMeeting } from '../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { LIST_NAMES, roundTrips, startGraph } from './support';
 
-const meetingsList = { displayName: LIST_NAMES.meetings, columns: meetingColumns };
+const meetingsList = { kind: 'meetings' as const, displayName: LIST_NAMES.meetings, columns: meetingColumns };
 
 /** `count` quarterly meetings from `first`, filed as the add-in files them. */
 function quarterly(first: string, count: number): Meeting[] {

@@ -7,7 +7,7 @@ import { heldMeeting } from '../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { LIST_NAMES, roundTrips, startGraph } from './support';
 
-const meetingsList = { displayName: LIST_NAMES.meetings, columns: meetingColumns };
+const meetingsList = { kind: 'meetings' as const, displayName: LIST_NAMES.meetings, columns: meetingColumns };
 
 describe('filing the minutes in the meetings list (emulator)', () => {
   let emulator: RunningEmulator;
