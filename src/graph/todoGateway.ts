@@ -47,7 +47,8 @@ export function createTodoGateway(client: Client) {
   const read = <T>(path: string) => graphCall(() => api(path).get() as Promise<Page<T>>, { capability: 'tasks' });
 
   async function defaultListId(): Promise<string> {
-    const lists = (await collectPages(read<TodoTaskList>, '/me/todo/lists')).items;
+    // Without $top, To Do answers one page without a next link (microsoft-graph-docs #14347).
+    const lists = (await collectPages(read<TodoTaskList>, '/me/todo/lists?$top=50')).items;
     const list = lists.find((l) => l.wellknownListName === 'defaultList') ?? lists[0];
     if (!list?.id) throw new AppError('not-found', 'Keine Aufgabenliste in Microsoft To Do gefunden.');
     return list.id;
@@ -55,7 +56,8 @@ export function createTodoGateway(client: Client) {
 
   /** A task of the same title and due date in the list (every page read). */
   async function findTask(tasksPath: string, reminder: Reminder): Promise<string | undefined> {
-    const tasks = (await collectPages(read<TodoTask>, `${tasksPath}?$select=id,title,dueDateTime`)).items;
+    const filter = encodeURIComponent(`title eq '${reminder.title.replace(/'/g, "''")}'`);
+    const tasks = (await collectPages(read<TodoTask>, `${tasksPath}?$filter=${filter}&$top=50`)).items;
     const same = tasks.find((t) => t.title === reminder.title && dueDay(t) === reminder.dueDate);
     return same?.id ?? undefined;
   }
