@@ -9,6 +9,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { HostContext } from '../office/officeHost';
 import { Shell } from './components/Shell';
+import { BackgroundRetryContext, useBackgroundRetryStore } from './hooks/useBackgroundRetry';
 import { ErrorsContext, useErrorStore } from './hooks/useErrors';
 import { en } from './i18n/en';
 import { de } from './i18n/de';
@@ -38,15 +39,18 @@ function themeFor(host: HostContext, highContrast: boolean): Theme {
 export function App({ services }: { services: Services }) {
   const highContrast = useHighContrast();
   const errorStore = useErrorStore();
+  const retryStore = useBackgroundRetryStore();
   const language = pickLanguage(services.host.displayLanguage);
   return (
     <FluentProvider theme={themeFor(services.host, highContrast)} lang={language === 'en' ? 'en' : 'de'}>
       <StringsContext.Provider value={language === 'en' ? en : de}>
         <ServicesContext.Provider value={services}>
           <ErrorsContext.Provider value={errorStore}>
-            <AriaLiveAnnouncer>
-              <Shell />
-            </AriaLiveAnnouncer>
+            <BackgroundRetryContext.Provider value={retryStore}>
+              <AriaLiveAnnouncer>
+                <Shell />
+              </AriaLiveAnnouncer>
+            </BackgroundRetryContext.Provider>
           </ErrorsContext.Provider>
         </ServicesContext.Provider>
       </StringsContext.Provider>

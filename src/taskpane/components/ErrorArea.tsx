@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useErrors } from '../hooks/useErrors';
 import { useStrings } from '../i18n/useStrings';
+import { ErrorReason } from '../access/ErrorReason';
 
 const useStyles = makeStyles({
   area: { paddingInline: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
@@ -26,7 +27,7 @@ export function ErrorArea() {
         {errors.map(({ id, error, retry }) => (
           <MessageBar key={id} intent={error.code === 'throttled' ? 'warning' : 'error'} layout="multiline">
             <MessageBarBody>
-              {strings.errors[error.code]}
+              <ErrorReason error={error} />
               {error.details.requestId && (
                 <span className={styles.detail}>{strings.requestId(error.details.requestId)}</span>
               )}

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useOrganiser } from '../hooks/useOrganiser';
 import { useStrings } from '../i18n/useStrings';
+import { RetryStatus } from './RetryStatus';
 
 const useStyles = makeStyles({
   header: {
@@ -27,6 +28,7 @@ export function Header() {
         {state.status === 'loading' && <Spinner size="extra-tiny" label={strings.organiserLoading} />}
         {state.status === 'ready' && <Text size={200}>{strings.organiserSignedIn(state.value.displayName)}</Text>}
       </div>
+      <RetryStatus />
     </header>
   );
 }

@@ -3,12 +3,19 @@ import { toAppError } from '../../domain/appError';
 import type { Organiser } from '../../graph/meGateway';
 import { useServices } from '../services';
 import type { AsyncState } from './asyncState';
+import { useBackgroundRetry } from './useBackgroundRetry';
 import { useErrors } from './useErrors';
 
-/** The signed-in organiser, loaded when the pane opens and again on request. */
+const RETRY_KEY = 'organiser';
+
+/**
+ * The signed-in organiser, loaded when the pane opens and again on request. While Microsoft 365 is
+ * busy or out of reach it keeps trying by itself (the header's status line says so).
+ */
 export function useOrganiser(): { state: AsyncState<Organiser>; reload: () => void } {
   const { gateway } = useServices();
   const { report } = useErrors();
+  const { schedule, settle } = useBackgroundRetry();
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<AsyncState<Organiser>>({ status: 'loading' });
 
@@ -20,10 +27,15 @@ export function useOrganiser(): { state: AsyncState<Organiser>; reload: () => vo
   useEffect(() => {
     let current = true;
     gateway.me.getOrganiser().then(
-      (value) => current && setState({ status: 'ready', value }),
+      (value) => {
+        if (!current) return;
+        settle(RETRY_KEY);
+        setState({ status: 'ready', value });
+      },
       (error: unknown) => {
         if (!current) return;
         const appError = toAppError(error);
+        if (schedule(RETRY_KEY, appError, reload)) return;
         setState({ status: 'error', error: appError });
         report(appError, reload);
       },
@@ -31,7 +43,9 @@ export function useOrganiser(): { state: AsyncState<Organiser>; reload: () => vo
     return () => {
       current = false;
     };
-  }, [gateway, report, reload, attempt]);
+  }, [gateway, report, reload, attempt, schedule, settle]);
+
+  useEffect(() => () => settle(RETRY_KEY), [settle]);
 
   return { state, reload };
 }

@@ -45,11 +45,21 @@ export const de: Strings = {
     forbidden: 'Ihnen fehlt die Berechtigung dafür. Bitte wenden Sie sich an die IT des Landkreises.',
     'not-found': 'Das Gesuchte wurde nicht gefunden. Es wurde vielleicht gelöscht oder verschoben.',
     conflict: 'Jemand anderes hat das inzwischen geändert. Bitte laden Sie neu und prüfen Sie die Änderungen.',
-    throttled: 'Microsoft 365 ist gerade überlastet. Bitte versuchen Sie es in einer Minute erneut.',
+    throttled:
+      'Microsoft 365 ist gerade ausgelastet und nimmt für kurze Zeit keine weiteren Anfragen an. Das geht meist ' +
+      'nach wenigen Minuten vorbei: Bitte gleich noch einmal versuchen. Ihre Eingaben bleiben erhalten.',
     offline: 'Keine Verbindung zu Microsoft 365. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.',
     'invalid-input': 'Microsoft 365 hat die Angaben nicht angenommen. Bitte prüfen Sie die Eingaben.',
     config: 'Treffpunkt ist nicht vollständig eingerichtet. Bitte wenden Sie sich an die IT des Landkreises.',
+    'unknown-outcome':
+      'Die Antwort von Microsoft 365 ging unterwegs verloren, und es ließ sich nicht feststellen, ob der Schritt ' +
+      'ausgeführt wurde. Bitte erst nachsehen, dann bewusst noch einmal versuchen.',
     unexpected: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.',
+  },
+  waiting: {
+    reason: { throttled: 'Microsoft 365 ist ausgelastet', offline: 'Keine Verbindung zu Microsoft 365' },
+    nextAttempt: (seconds) => `– neuer Versuch in ${seconds} s`,
+    tryNow: 'Jetzt versuchen',
   },
   errorAreaLabel: 'Meldungen',
   retry: 'Erneut versuchen',

@@ -40,11 +40,21 @@ export const en: Strings = {
     forbidden: 'You do not have permission for this. Please contact the county IT.',
     'not-found': 'This was not found. It may have been deleted or moved.',
     conflict: 'Someone else has changed this meanwhile. Please reload and review the changes.',
-    throttled: 'Microsoft 365 is busy right now. Please try again in a minute.',
+    throttled:
+      'Microsoft 365 is busy right now and briefly accepts no further requests. This usually passes within a few ' +
+      'minutes: please try again shortly. Your entries are kept.',
     offline: 'No connection to Microsoft 365. Please check the network connection and try again.',
     'invalid-input': 'Microsoft 365 did not accept the data. Please check your entries.',
     config: 'Treffpunkt is not fully set up. Please contact the county IT.',
+    'unknown-outcome':
+      "Microsoft 365's answer was lost on the way, and it could not be found out whether the step was carried " +
+      'out. Please check first, then try again deliberately.',
     unexpected: 'Something went wrong. Please try again; your entries are kept.',
+  },
+  waiting: {
+    reason: { throttled: 'Microsoft 365 is busy', offline: 'No connection to Microsoft 365' },
+    nextAttempt: (seconds) => `– next attempt in ${seconds} s`,
+    tryNow: 'Try now',
   },
   errorAreaLabel: 'Messages',
   retry: 'Try again',

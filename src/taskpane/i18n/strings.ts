@@ -1,4 +1,5 @@
 import type { AppErrorCode } from '../../domain/appError';
+import type { WaitReason } from '../hooks/useBackgroundRetry';
 
 export type Language = 'de' | 'en';
 export type ViewId = 'planen' | 'einladung' | 'protokoll' | 'ausgaben' | 'verlauf' | 'einstellungen';
@@ -11,6 +12,12 @@ export interface Strings {
   organiserLoading: string;
   organiserSignedIn: (name: string) => string;
   errors: Record<AppErrorCode, string>;
+  /** The status line while the pane waits to try again by itself. */
+  waiting: {
+    reason: Record<WaitReason, string>;
+    nextAttempt: (seconds: number) => string;
+    tryNow: string;
+  };
   errorAreaLabel: string;
   retry: string;
   dismiss: string;

@@ -55,6 +55,7 @@ export const planenStrings = {
     saving: 'Änderungen werden gespeichert …',
     errorTitle: 'Nicht in SharePoint gespeichert.',
     errorBody: 'Ihre Eingaben sind auf diesem Gerät gesichert.',
+    retrying: 'Treffpunkt speichert von selbst, sobald Microsoft 365 wieder antwortet.',
     saveNow: 'Jetzt speichern',
     conflictTitle: 'Gleichzeitig geändert.',
     conflictBody: 'Jemand anderes hat dieses Treffen inzwischen in SharePoint geändert.',

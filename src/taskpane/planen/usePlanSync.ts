@@ -17,6 +17,11 @@ interface SyncDeps {
   now: () => Date;
   /** The team's choices for the readable columns (budget, names), read at each save. */
   filing?: () => FilingSettings | undefined;
+  /**
+   * Waits out a busy or unreachable Microsoft 365 with growing pauses and a visible status; says
+   * whether it will (otherwise a failed save is tried again after a fixed pause).
+   */
+  background?: { wait: (error: AppError, run: () => void) => boolean; settle: () => void };
 }
 
 /**
@@ -25,7 +30,7 @@ interface SyncDeps {
  * colleague's change (412) stops saving until the user decides.
  */
 export function usePlanSync(deps: SyncDeps) {
-  const { planning, drafts, now, filing } = deps;
+  const { planning, drafts, now, filing, background } = deps;
   const [draft, setDraftState] = useState<PlanDraft>();
   const [sync, setSync] = useState<SyncState>({ status: 'pending' });
   const latest = useRef<PlanDraft | undefined>(undefined);
@@ -68,6 +73,18 @@ export function usePlanSync(deps: SyncDeps) {
     [planning],
   );
 
+  /** A save that failed for a passing reason is tried again by itself. */
+  const retryLater = useCallback(
+    (error: AppError) => {
+      if (!error.retryable) return;
+      const run = () => {
+        if (latest.current?.dirty) void saveRef.current();
+      };
+      if (!background?.wait(error, run)) timer.current = setTimeout(run, RETRY_DELAY_MS);
+    },
+    [background],
+  );
+
   const saveOnce = useCallback(
     async (snapshot: PlanDraft): Promise<void> => {
       saving.current = true;
@@ -85,6 +102,7 @@ export function usePlanSync(deps: SyncDeps) {
         setDraft({ meeting: current.meeting, ref: saved, dirty: !unchanged });
         setSync({ status: 'saved', at: now().toISOString() });
         lastFailure.current = undefined;
+        background?.settle();
         if (!unchanged) again.current = true;
       } catch (error) {
         const appError = toAppError(error);
@@ -94,7 +112,7 @@ export function usePlanSync(deps: SyncDeps) {
           void showDifferences(snapshot);
         } else {
           setSync({ status: 'error', error: appError });
-          if (appError.retryable) timer.current = setTimeout(() => void saveRef.current(), RETRY_DELAY_MS);
+          retryLater(appError);
         }
       } finally {
         saving.current = false;
@@ -104,7 +122,7 @@ export function usePlanSync(deps: SyncDeps) {
         }
       }
     },
-    [planning, setDraft, now, filing, showDifferences],
+    [planning, setDraft, now, filing, showDifferences, retryLater, background],
   );
 
   const runSave = useCallback((): Promise<void> => {

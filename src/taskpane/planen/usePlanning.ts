@@ -1,28 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppError, toAppError } from '../../domain/appError';
-import { addItem, newItem, type PastHost, type PlainDate, suggestHost, type Venue } from '../../domain/planning';
+import { addItem, newItem, suggestHost, type Venue } from '../../domain/planning';
 import { readSuggestions, removeSuggestion, type StoredSuggestion } from '../../office/topicSuggestions';
-import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
+import type { TeamSettings } from '../../domain/settings';
 import type { ListedMeeting } from '../../graph/meetingMapping';
-import type { ItemRef } from '../../graph/planningGateway';
+import type { PlanningData } from '../../graph/planningGateway';
 import type { AsyncState } from '../hooks/asyncState';
+import { useBackgroundRetry } from '../hooks/useBackgroundRetry';
 import { useErrors } from '../hooks/useErrors';
 import { useServices } from '../services';
 import { choosePlan } from './choosePlan';
+import { type Loaded, loadedFrom, offlineLoaded } from './openedPlan';
 import { type PlanDraft, readDraft, withOpenMeeting } from './planDraft';
 import type { PlanningModel, VenueDraft } from './planningModel';
 import { usePlanSync } from './usePlanSync';
 
-interface Loaded {
-  venues: Venue[];
-  past: PastHost[];
-  proposals: PlainDate[];
-  meetings: ListedMeeting[];
-  settings: TeamSettings;
-  settingsRef?: ItemRef;
-  /** The opening failed: `settings` are the defaults, not the team's. */
-  settingsUnread?: boolean;
-}
+const OPEN_KEY = 'opening';
+const SAVE_KEY = 'save';
 
 function venueFromDraft(draft: VenueDraft): Omit<Venue, 'id'> {
   const { stepFree, parking, publicTransport, other, ...rest } = draft;
@@ -34,10 +28,18 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
   const services = useServices();
   const { gateway, drafts, clock, newId } = services;
   const { report } = useErrors();
+  const { schedule, settle } = useBackgroundRetry();
+  const background = useMemo(
+    () => ({
+      wait: (error: AppError, run: () => void) => schedule(SAVE_KEY, error, run),
+      settle: () => settle(SAVE_KEY),
+    }),
+    [schedule, settle],
+  );
   const settingsRef = useRef<TeamSettings | undefined>(undefined);
   /** The team's filing choices; none while they could not be read (the defaults are not the team's). */
   const filing = useCallback(() => settingsRef.current, []);
-  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now, filing });
+  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now, filing, background });
   const { draft, setDraft, update, setSync } = planSync;
   const [loaded, setLoaded] = useState<Loaded>();
   const [failure, setFailure] = useState<AppError>();
@@ -62,47 +64,46 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     }
   };
 
+  /** The opening succeeded once: a later failed attempt leaves what it read alone. */
+  const opened = useRef(false);
+
+  const showOpened = (data: PlanningData) => {
+    // Read now, not when the attempt began: typing while Microsoft 365 was busy is kept.
+    const appointmentEventId = services.openedFrom?.eventId;
+    const local = readDraft(drafts);
+    const plan = choosePlan({ data, local, today, newId, ...(appointmentEventId ? { appointmentEventId } : {}) });
+    if (appointmentEventId && plan.draft.meeting.invitation?.eventId !== appointmentEventId) {
+      // Another mailbox's copy (an attendee, a colleague): the same meeting has the same iCalUId.
+      void matchByICalUId(appointmentEventId, data.meetings, plan.draft);
+    }
+    opened.current = true;
+    setLoaded(loadedFrom(data, plan));
+    setDraft(plan.draft);
+    if (plan.draft.dirty) planSync.scheduleSave(0);
+    else setSync({ status: 'saved', at: clock.now().toISOString() });
+  };
+
+  /** Busy or offline: tried again by itself; with work on this device, the pane works on it meanwhile. */
+  const showFailure = (appError: AppError) => {
+    const waiting = schedule(OPEN_KEY, appError, retry);
+    if (!waiting) report(appError, retry);
+    if (opened.current || loaded) return;
+    const local = readDraft(drafts);
+    if (!local) return waiting ? undefined : setFailure(appError);
+    setLoaded(offlineLoaded(local, services.config.distributionList));
+    setDraft(local);
+    setSync({ status: 'error', error: appError });
+  };
+
   useEffect(() => {
     let current = true;
-    const local = readDraft(drafts);
     gateway.planning.open().then(
       (data) => {
         if (!current) return;
-        const appointmentEventId = services.openedFrom?.eventId;
-        const opened = choosePlan({ data, local, today, newId, ...(appointmentEventId ? { appointmentEventId } : {}) });
-        if (appointmentEventId && opened.draft.meeting.invitation?.eventId !== appointmentEventId) {
-          // Another mailbox's copy (an attendee, a colleague): the same meeting has the same iCalUId.
-          void matchByICalUId(appointmentEventId, data.meetings, opened.draft);
-        }
-        setLoaded({
-          venues: data.venues,
-          past: opened.past,
-          proposals: opened.proposals,
-          meetings: data.meetings,
-          settings: data.settings,
-          ...(data.settingsRef ? { settingsRef: data.settingsRef } : {}),
-        });
-        setDraft(opened.draft);
-        if (opened.draft.dirty) planSync.scheduleSave(0);
-        else setSync({ status: 'saved', at: clock.now().toISOString() });
+        settle(OPEN_KEY);
+        showOpened(data);
       },
-      (error: unknown) => {
-        if (!current) return;
-        const appError = toAppError(error);
-        report(appError, retry);
-        if (!local) return setFailure(appError);
-        // Offline with work on this device: keep working on it; it is saved when SharePoint answers.
-        setLoaded({
-          venues: local.meeting.venue ? [local.meeting.venue] : [],
-          past: [],
-          proposals: [],
-          meetings: [],
-          settings: defaultTeamSettings(services.config.distributionList),
-          settingsUnread: true,
-        });
-        setDraft(local);
-        setSync({ status: 'error', error: appError });
-      },
+      (error: unknown) => current && showFailure(toAppError(error)),
     );
     return () => {
       current = false;
@@ -110,6 +111,8 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     // Opening runs once per attempt; the callbacks it uses are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
+
+  useEffect(() => () => settle(OPEN_KEY), [settle]);
 
   const addVenue = useCallback(
     async (venueDraft: VenueDraft) => {

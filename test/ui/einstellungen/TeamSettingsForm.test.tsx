@@ -69,7 +69,12 @@ describe('Einstellungen: the team settings on the SharePoint site', () => {
     // A colleague saved a budget of 200 € in SharePoint; this device still has the typing from before.
     const colleague = { ...defaultTeamSettings(testConfig.distributionList), budgetPerMeetingCents: 20000 };
     renderPane(
-      fakeGateway({ planning: { open: () => Promise.resolve({ meetings: [], venues: [], settings: colleague }) } }),
+      fakeGateway({
+        planning: {
+          open: () =>
+            Promise.resolve({ meetings: [], venues: [], settings: colleague, missingLists: [], listProblems: [] }),
+        },
+      }),
       {},
       { drafts },
     );

@@ -39,6 +39,8 @@ function gateway(get = jest.fn()) {
           meetings: [listed(held, '7'), listed(next, '9')],
           venues: [],
           settings: defaultTeamSettings(testConfig.distributionList),
+          missingLists: [],
+          listProblems: [],
         }),
     },
     events: { get },

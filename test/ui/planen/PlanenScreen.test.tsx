@@ -426,7 +426,8 @@ describe('Planen: saving to SharePoint', () => {
         el?.classList.contains('fui-MessageBarBody')
           ? el.textContent?.replace(/\s+/g, ' ') ===
             'Nicht in SharePoint gespeichert. Ihre Eingaben sind auf diesem Gerät gesichert. ' +
-              'Keine Verbindung zu Microsoft 365. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.'
+              'Keine Verbindung zu Microsoft 365. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. ' +
+              'Treffpunkt speichert von selbst, sobald Microsoft 365 wieder antwortet.'
           : false,
       ),
     ).toBeInTheDocument();

@@ -53,7 +53,10 @@ describe('Planen with the planning hook (fake gateway)', () => {
     await waitFor(() => expect(screen.getByText(/Nicht in SharePoint gespeichert/)).toBeInTheDocument(), {
       timeout: 3000,
     });
-    expect(screen.getByText(/Keine Verbindung zu Microsoft 365/)).toBeInTheDocument();
+    expect(screen.getByText(/Keine Verbindung zu Microsoft 365\. Bitte prüfen/)).toBeInTheDocument();
+    // The header's status line: the save is tried again by itself.
+    expect(screen.getByText('Keine Verbindung zu Microsoft 365')).toBeInTheDocument();
+    expect(screen.getByText('– neuer Versuch in 2 s')).toBeInTheDocument();
     const draft = drafts.read<{ dirty: boolean; meeting: Meeting }>('treffpunkt.planen.entwurf');
     expect(draft?.dirty).toBe(true);
     expect(draft?.meeting.speaker.topic).toBe('Wohnraum');

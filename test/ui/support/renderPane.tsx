@@ -33,6 +33,7 @@ export interface FakeGatewayOptions {
   history?: Partial<Gateway['history']>;
   mail?: Partial<Gateway['mail']>;
   reminders?: Partial<Gateway['reminders']>;
+  readiness?: Partial<Gateway['readiness']>;
 }
 
 const kreishaus = {
@@ -53,11 +54,14 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
     meetings: [],
     venues: [kreishaus],
     settings: defaultTeamSettings(testConfig.distributionList),
+    missingLists: [],
+    listProblems: [],
   };
   return {
     me: { getOrganiser: options.getOrganiser ?? (() => Promise.resolve(organiser)) },
     planning: {
       open: () => Promise.resolve(data),
+      provision: unused,
       saveMeeting: () => Promise.resolve({ itemId: '9', etag: '"1"' }),
       getMeeting: unused,
       findMeeting: () => Promise.resolve(undefined),
@@ -79,6 +83,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
     history: { readPage: unused, readMeeting: unused, yearCostRows: unused, ...options.history },
     mail: { sendMinutes: unused, ...options.mail },
     reminders: { addReminder: unused, ...options.reminders },
+    readiness: { check: unused, ...options.readiness },
   };
 }
 

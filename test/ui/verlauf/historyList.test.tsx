@@ -87,7 +87,7 @@ describe('Verlauf: the past meetings from the list', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Weitere laden' }));
     expect(await screen.findByText('Weitere Treffen konnten nicht geladen werden.')).toBeInTheDocument();
-    expect(screen.getByText(/Microsoft 365 ist gerade überlastet/)).toBeInTheDocument();
+    expect(screen.getByText(/Microsoft 365 ist gerade ausgelastet/)).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));

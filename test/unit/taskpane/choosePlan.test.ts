@@ -46,7 +46,12 @@ describe('choosePlan', () => {
   const today = '2026-11-24';
 
   it('starts a new meeting with the standard agenda on the first proposal, at the suggested host', () => {
-    const opened = choosePlan({ data: { meetings: past, venues, settings }, local: undefined, today, newId: ids() });
+    const opened = choosePlan({
+      data: { meetings: past, venues, settings, missingLists: [], listProblems: [] },
+      local: undefined,
+      today,
+      newId: ids(),
+    });
     expect(opened.draft.dirty).toBe(false);
     expect(opened.draft.ref).toBeUndefined();
     expect(opened.draft.meeting.date).toBe('2026-12-15');
@@ -65,7 +70,7 @@ describe('choosePlan', () => {
       meeting: planned('m1', '2026-12-15'),
     };
     const opened = choosePlan({
-      data: { meetings: [...past, item], venues, settings },
+      data: { meetings: [...past, item], venues, settings, missingLists: [], listProblems: [] },
       local: undefined,
       today,
       newId: ids(),
@@ -92,7 +97,7 @@ describe('choosePlan', () => {
       meeting: planned('m-next', '2027-03-16'),
     };
     const opened = choosePlan({
-      data: { meetings: [...past, next, item], venues, settings },
+      data: { meetings: [...past, next, item], venues, settings, missingLists: [], listProblems: [] },
       local: undefined,
       today,
       newId: ids(),
@@ -100,7 +105,7 @@ describe('choosePlan', () => {
     expect(opened.draft.meeting.id).toBe('m-today');
     expect(opened.draft.ref).toEqual({ itemId: '10', etag: '"5"' });
     const tomorrow = choosePlan({
-      data: { meetings: [...past, next, item], venues, settings },
+      data: { meetings: [...past, next, item], venues, settings, missingLists: [], listProblems: [] },
       local: undefined,
       today: '2026-11-25',
       newId: ids(),
@@ -110,7 +115,12 @@ describe('choosePlan', () => {
 
   it('keeps what was typed on this device and not yet saved', () => {
     const local = { meeting: { ...planned('m1', '2026-12-16'), startTime: '16:00' }, dirty: true };
-    const opened = choosePlan({ data: { meetings: past, venues, settings }, local, today, newId: ids() });
+    const opened = choosePlan({
+      data: { meetings: past, venues, settings, missingLists: [], listProblems: [] },
+      local,
+      today,
+      newId: ids(),
+    });
     expect(opened.draft.meeting.startTime).toBe('16:00');
     expect(opened.draft.dirty).toBe(true);
   });
@@ -118,7 +128,7 @@ describe('choosePlan', () => {
   it('proposes the date fixed at the last meeting first', () => {
     const withFixed = [...past.slice(0, 1), { ...past[1]!, nextMeetingDate: '2026-12-09' }];
     const opened = choosePlan({
-      data: { meetings: withFixed, venues, settings },
+      data: { meetings: withFixed, venues, settings, missingLists: [], listProblems: [] },
       local: undefined,
       today,
       newId: ids(),
@@ -137,7 +147,7 @@ describe('choosePlan', () => {
       meeting: { ...planned('m0', '2026-11-10'), status: 'eingeladen', invitation: { eventId: 'AAMk-held' } },
     };
     const next: ListedMeeting = { ...held, itemId: '9', date: '2026-12-15', meeting: planned('m1', '2026-12-15') };
-    const data = { meetings: [...past, held, next], venues, settings };
+    const data = { meetings: [...past, held, next], venues, settings, missingLists: [], listProblems: [] };
     const opened = choosePlan({ data, local: undefined, today, newId: ids(), appointmentEventId: 'AAMk-held' });
     expect(opened.draft).toEqual({ meeting: held.meeting, ref: { itemId: '7', etag: '"4"' }, dirty: false });
     const other = choosePlan({ data, local: undefined, today, newId: ids(), appointmentEventId: 'AAMk-unknown' });

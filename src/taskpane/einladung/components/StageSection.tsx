@@ -19,6 +19,7 @@ import { formatInstant } from '../format';
 import type { InvitationModel } from '../useInvitation';
 import { CancelDialog } from './CancelDialog';
 import { ConfirmButton } from './ConfirmButton';
+import { ErrorReason } from '../../access/ErrorReason';
 
 const strings = einladungStrings;
 
@@ -107,7 +108,6 @@ function ChangesNotice({ invitation }: { invitation: InvitationModel }) {
 
 function Failure({ invitation }: { invitation: InvitationModel }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   const { failure } = invitation;
   if (!failure || failure.action === 'refresh') return null;
   const again = {
@@ -120,7 +120,8 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.actions.failed[failure.action]}</MessageBarTitle> {reasons[failure.error.code]}{' '}
+        <MessageBarTitle>{strings.actions.failed[failure.action]}</MessageBarTitle>{' '}
+        <ErrorReason error={failure.error} />{' '}
         {failure.action !== 'cancel' && failure.action !== 'reminder' && strings.actions.failedHint}
       </MessageBarBody>
       {again && (
@@ -137,14 +138,13 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
 /** With list expansion: the members are being read, or could not be read (then nothing can be sent). */
 function MembersNotice({ invitation, listAddress }: { invitation: InvitationModel; listAddress: string }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   const { members } = invitation;
   if (members.status === 'loading') return <Spinner size="tiny" label={strings.members.loading} />;
   if (members.status !== 'error') return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        {strings.members.failed(listAddress)} {reasons[members.error.code]}
+        {strings.members.failed(listAddress)} <ErrorReason error={members.error} />
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <Button size="small" onClick={invitation.readMembersAgain}>

@@ -9,10 +9,11 @@ import {
 } from '@fluentui/react-components';
 import type { MeetingDifference } from '../../../domain/minutes';
 import { berlinParts } from '../../../domain/planning';
+import { waitReason } from '../../hooks/useBackgroundRetry';
 import { plainList } from './plainList';
-import { useStrings } from '../../i18n/useStrings';
 import type { PlanningModel, SyncState } from '../planningModel';
 import { planenStrings } from '../planenStrings';
+import { ErrorReason } from '../../access/ErrorReason';
 
 const strings = planenStrings.save;
 
@@ -82,16 +83,17 @@ export type SaveStatusProps = Pick<PlanningModel, 'sync' | 'saveNow' | 'resolveC
 /** Where the plan stands against SharePoint; a plain line, or a message with what to do. */
 export function SaveStatus({ sync, saveNow, resolveConflict }: SaveStatusProps) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   return (
     <div className={styles.root}>
       <div role="status" aria-live="polite" className={styles.line}>
         {statusLine(sync)}
       </div>
       {sync.status === 'error' && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent={waitReason(sync.error) ? 'warning' : 'error'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle> {strings.errorBody} {reasons[sync.error.code]}
+            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle> {strings.errorBody}{' '}
+            <ErrorReason error={sync.error} />
+            {waitReason(sync.error) && ` ${strings.retrying}`}
           </MessageBarBody>
           <MessageBarActions className={styles.actions}>
             <Button size="small" onClick={saveNow}>

@@ -1,7 +1,6 @@
 import { Button, Checkbox, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { attendeeLabel } from '../../../domain/minutes';
 import { formatClock } from '../../einladung/format';
-import { useStrings } from '../../i18n/useStrings';
 import { plainList } from '../../planen/components/plainList';
 import { Section } from '../../planen/components/Section';
 import { useFocusAfterRender } from '../../planen/components/useFocusAfterRender';
@@ -9,6 +8,7 @@ import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
 import type { ProtokollDraftsModel } from '../useProtokollDrafts';
 import { WalkInForm } from './WalkInForm';
+import { ErrorReason } from '../../access/ErrorReason';
 
 const strings = protokollStrings.attendance;
 
@@ -24,7 +24,6 @@ const useStyles = makeStyles({
 
 function RepliesLine({ attendance }: { attendance: AttendanceModel }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   const { replies } = attendance;
   switch (replies.status) {
     case 'none':
@@ -39,7 +38,7 @@ function RepliesLine({ attendance }: { attendance: AttendanceModel }) {
       return (
         <div className={styles.row}>
           <p className={styles.line}>
-            {strings.readFailed} {reasons[replies.error.code]} {strings.byHand}
+            {strings.readFailed} <ErrorReason error={replies.error} /> {strings.byHand}
           </p>
           <Button size="small" onClick={attendance.readReplies}>
             {strings.readAgain}

@@ -10,10 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { ConfirmButton } from '../../einladung/components/ConfirmButton';
 import { formatClock } from '../../einladung/format';
-import { useStrings } from '../../i18n/useStrings';
 import { Section } from '../../planen/components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
+import { ErrorReason } from '../../access/ErrorReason';
 
 const strings = protokollStrings.mail;
 
@@ -27,13 +27,12 @@ const useStyles = makeStyles({
 
 function Failure({ mail }: { mail: MinutesMailModel }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   if (mail.state.status !== 'failed') return null;
   const { error } = mail.state;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.failed}</MessageBarTitle> {reasons[error.code]}{' '}
+        <MessageBarTitle>{strings.failed}</MessageBarTitle> <ErrorReason error={error} />{' '}
         {error.code === 'offline' && strings.offlineHint}
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>

@@ -11,12 +11,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
-import { useStrings } from '../../i18n/useStrings';
 import { Section } from '../../planen/components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
 import type { ProtokollDraftsModel } from '../useProtokollDrafts';
+import { ErrorReason } from '../../access/ErrorReason';
 
 const strings = protokollStrings.next;
 
@@ -45,14 +45,13 @@ function Outcome({ state }: { state: NextMeetingState }) {
 
 function Failure({ next }: { next: NextMeetingModel }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   const { state } = next;
   if (state.status !== 'create-failed' && state.status !== 'reminder-failed') return null;
   const title = state.status === 'create-failed' ? strings.createFailed : strings.reminderFailed(state.date);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle> {reasons[state.error.code]}
+        <MessageBarTitle>{title}</MessageBarTitle> <ErrorReason error={state.error} />
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <Button size="small" onClick={next.retry}>

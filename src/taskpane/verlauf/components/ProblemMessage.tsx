@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { AppError } from '../../../domain/appError';
-import { useStrings } from '../../i18n/useStrings';
 import { verlaufStrings } from '../verlaufStrings';
+import { ErrorReason } from '../../access/ErrorReason';
 
 export interface ProblemMessageProps {
   title: string;
@@ -13,11 +13,10 @@ export interface ProblemMessageProps {
 
 /** What went wrong, why (the pane's German sentence for the code) and a button to try again. */
 export function ProblemMessage({ title, error, reason, onRetry }: ProblemMessageProps) {
-  const reasons = useStrings().errors;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle> {reason ?? reasons[error.code]}
+        <MessageBarTitle>{title}</MessageBarTitle> {reason ?? <ErrorReason error={error} />}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onRetry}>
