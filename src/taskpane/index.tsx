@@ -48,12 +48,15 @@ async function main(container: HTMLElement) {
   }
   const host = await whenOfficeReady();
   const openedFrom = host.inOffice ? await openedAppointment() : undefined;
-  const client = createGraphClient({ tokenProvider: tokenProviderFor(config), baseUrl: config.graphBaseUrl });
+  const tokenProvider = tokenProviderFor(config);
+  const client = createGraphClient({ tokenProvider, baseUrl: config.graphBaseUrl });
+  const drafts = createBrowserStore();
   const services = {
     config,
     host,
-    gateway: createGateway(client, config),
-    drafts: createBrowserStore(),
+    // The lists' ids are remembered in this browser, beside the drafts.
+    gateway: createGateway(client, config, { tokenProvider, store: drafts }),
+    drafts,
     suggestions: suggestionStore(host),
     clock: { today: () => berlinParts(new Date()).date, now: () => new Date() },
     newId,
