@@ -3,7 +3,8 @@ import { isAppError } from '../domain/appError';
 import { type BatchRequest, type BatchResponse, batchBody, readAllInBatches } from './batch';
 import type { ListKind } from './listSchema';
 import { listAccess, type ListRef, type ListsGateway, type StoredItem, toStoredItem } from './listsGateway';
-import type { Page } from './paging';
+import { graphCall } from './graphErrors';
+import { collectPages, nextLinkPath, type Page } from './paging';
 
 /** A list as found at opening: its id and name, the columns it has, all its items. */
 export interface FoundList {
@@ -16,16 +17,28 @@ export interface FoundList {
 
 export type ListRead = FoundList | 'missing';
 
-const ids = (kind: ListKind) => ({ list: `${kind}-list`, columns: `${kind}-columns`, items: `${kind}-items` });
+const ids = (kind: ListKind) => ({ list: `${kind}-list`, items: `${kind}-items` });
 
+/** The list with its columns (hidden ones only come when `hidden` is selected), and its items. */
 function requestsFor(lists: ListsGateway, ref: ListRef): BatchRequest[] {
   const id = ids(ref.kind);
   const path = lists.listPath(ref);
   return [
-    { id: id.list, method: 'GET', url: `${path}?$select=id,displayName` },
-    { id: id.columns, method: 'GET', url: `${path}/columns?$select=name,hidden` },
+    { id: id.list, method: 'GET', url: `${path}?$select=id,displayName&$expand=columns($select=name,hidden)` },
     { id: id.items, method: 'GET', url: lists.itemsUrl(ref) },
   ];
+}
+
+type ListWithColumns = List & { columns?: ColumnDefinition[]; 'columns@odata.nextLink'?: string };
+
+/** The expanded columns, with any further page the service cut off. */
+async function columnsOf(lists: ListsGateway, ref: ListRef, list: ListWithColumns): Promise<string[]> {
+  const first = (list.columns ?? []).map((c) => c.name ?? '');
+  const next = list['columns@odata.nextLink'];
+  if (!next) return first;
+  const read = (path: string) =>
+    graphCall(() => lists.api(path).get() as Promise<Page<ColumnDefinition>>, listAccess(ref, 'read'));
+  return [...first, ...(await collectPages(read, nextLinkPath(next))).items.map((c) => c.name ?? '')];
 }
 
 const notFound = (results: Map<string, BatchResponse>, id: string) => results.get(id)?.status === 404;
@@ -43,10 +56,8 @@ async function itemsOf(lists: ListsGateway, ref: ListRef, results: Map<string, B
 
 async function foundList(lists: ListsGateway, ref: ListRef, results: Map<string, BatchResponse>): Promise<FoundList> {
   const id = ids(ref.kind);
-  const list = batchBody<List>(results, id.list, listAccess(ref, 'read'));
-  const columns = batchBody<Page<ColumnDefinition>>(results, id.columns, listAccess(ref, 'read')).value.map(
-    (c) => c.name ?? '',
-  );
+  const list = batchBody<ListWithColumns>(results, id.list, listAccess(ref, 'read'));
+  const columns = await columnsOf(lists, ref, list);
   lists.memory.remember(ref.kind, list.id ?? '', columns);
   return {
     id: list.id ?? '',

@@ -26,7 +26,9 @@ export function memoryStore(): DeviceStore & { values: Map<string, unknown> } {
   };
 }
 
-export type GraphSetupOptions = Pick<EmulatorOptions, 'seedLists' | 'tenant' | 'faults'> & { store?: DeviceStore };
+export type GraphSetupOptions = Pick<EmulatorOptions, 'seedLists' | 'tenant' | 'faults' | 'random'> & {
+  store?: DeviceStore;
+};
 
 /**
  * The emulator on a free port with its journal under test-results/emulator/<name>/ (checked by CI
