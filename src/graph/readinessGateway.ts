@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { scopes } from '../auth/scopes';
 import { type TokenProvider, usesNestedAppAuth } from '../auth/tokenProvider';
-import type { Capability } from '../domain/grants';
+import { type Capability, type Role, ROLE_ORDER } from '../domain/grants';
 import type { DefaultViewWriter } from './defaultView';
 import type { DirectoryGateway } from './directoryGateway';
 import { scopesFor } from './graphClient';
@@ -113,6 +113,14 @@ async function nestedRow(deps: ReadinessDeps): Promise<ReadinessRow> {
   }
 }
 
+/** The site's row carries the highest role proven on one of its lists. */
+function withSiteRole(row: ReadinessRow, listRows: ReadinessRow[]): ReadinessRow {
+  if (row.capability !== 'site' || row.status !== 'ok') return row;
+  const roles = listRows.map((r) => r.role).filter((r): r is Role => r !== undefined);
+  const best = roles.sort((a, b) => ROLE_ORDER.indexOf(b) - ROLE_ORDER.indexOf(a))[0];
+  return best ? { ...row, role: best } : row;
+}
+
 /**
  * "Verbindung prüfen": one harmless call per capability, in parallel, a row each in a fixed order.
  * Never rejects: a check that fails says so in its row.
@@ -139,14 +147,14 @@ export function createReadinessGateway(deps: ReadinessDeps) {
       const rows = await Promise.all([
         get(deps, 'profile', '/me?$select=id'),
         ...calendarRows(deps),
-        get(deps, 'tasks', '/me/todo/lists?$top=1&$select=id'),
+        get(deps, 'tasks', '/me/todo/lists?$top=1'),
         mailRow(deps),
         get(deps, 'sentItems', '/me/mailFolders/SentItems/messages?$top=1&$select=id'),
         site,
       ]);
       const listRows = await lists;
       const tail = await Promise.all([defaultViewRow(deps), expansionRow(deps, options), nestedRow(deps)]);
-      return [...rows, ...listRows, ...tail];
+      return [...rows.map((r) => withSiteRole(r, listRows)), ...listRows, ...tail];
     },
   };
 }
