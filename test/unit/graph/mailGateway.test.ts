@@ -1,8 +1,10 @@
+import { AppError } from '../../../src/domain/appError';
 import { minutesMail } from '../../../src/domain/minutes';
 import { nextLinkPath } from '../../../src/graph/listsGateway';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createMailGateway, sendMailBody } from '../../../src/graph/mailGateway';
 import { heldMeeting } from '../../fixtures/heldMeeting';
+import { fakeClient } from './fakeClient';
 
 describe('sendMailBody', () => {
   const organiser = { name: 'Miriam Albers', address: 'miriam.albers@landkreis-northeim.de' };
@@ -53,5 +55,49 @@ describe('nextLinkPath', () => {
     expect(nextLinkPath('http://127.0.0.1:4000/v1.0/sites/s/lists/l/items?$expand=fields(%24select%3DTitle)')).toBe(
       '/sites/s/lists/l/items?$expand=fields(%24select%3DTitle)',
     );
+  });
+});
+
+describe('sendMinutes after a lost answer (fake Graph)', () => {
+  const organiser = { name: 'Miriam Albers', address: 'miriam.albers@landkreis-northeim.de' };
+  const mail = minutesMail(heldMeeting, { itemUrl: '', names: false });
+  const lost = () => new AppError('throttled', 'Gateway Timeout', { status: 504 });
+
+  it('sends once more when the mail is not in Sent Items, and looks there first after an unknown outcome', async () => {
+    let sends = 0;
+    const { client, calls } = fakeClient((call) => {
+      if (call.method === 'POST') {
+        sends += 1;
+        if (sends <= 2) throw lost();
+        return undefined;
+      }
+      return { value: [] };
+    });
+    const gateway = createMailGateway(client);
+    await expect(gateway.sendMinutes(mail, organiser)).rejects.toMatchObject({ code: 'unknown-outcome' });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'GET', 'POST', 'GET']);
+    expect(calls[1]?.path).toContain(
+      '/me/mailFolders/SentItems/messages?$select=subject,sentDateTime&$filter=sentDateTime ge ',
+    );
+    // The user sends again: Sent Items first, then (still not there) the one more send.
+    expect(await gateway.sendMinutes(mail, organiser)).toEqual({ outcome: 'sent' });
+    expect(calls.slice(4).map((c) => c.method)).toEqual(['GET', 'POST']);
+  });
+
+  it('finds the mail by its subject among those sent since shortly before', async () => {
+    const now = new Date().toISOString();
+    const { client } = fakeClient((call) => {
+      if (call.method === 'POST') throw lost();
+      return {
+        value: [
+          { subject: 'Anderes', sentDateTime: now },
+          { subject: mail.subject, sentDateTime: now },
+        ],
+      };
+    });
+    expect(await createMailGateway(client).sendMinutes(mail, organiser)).toEqual({
+      outcome: 'found-in-sent-items',
+      sentAt: now,
+    });
   });
 });
