@@ -48,8 +48,19 @@ export function sendMailBody(mail: MinutesMail, organiser: NamedAddress): SendMa
 const WINDOW_MS = 10 * 60_000;
 const MAX_PAGES = 10;
 
+export interface MailGatewayOptions {
+  /**
+   * How long to wait before looking a second time when the mail is not in Sent Items yet (the copy
+   * may arrive a moment after the 202; how long is not documented).
+   */
+  settleMs?: number;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Mail from the signed-in organiser's mailbox. */
-export function createMailGateway(client: Client) {
+export function createMailGateway(client: Client, options: MailGatewayOptions = {}) {
+  const settleMs = options.settleMs ?? 3000;
   /** Subjects of mails whose send had an unknown outcome: look before sending them again. */
   const uncertain = new Map<string, number>();
 
@@ -90,7 +101,8 @@ export function createMailGateway(client: Client) {
       }
       const since = uncertain.get(mail.subject) ?? Date.now();
       const lookup = async () => {
-        const sentAt = await findInSentItems(mail.subject, since);
+        let sentAt = await findInSentItems(mail.subject, since);
+        if (!sentAt && settleMs > 0) sentAt = await pause(settleMs).then(() => findInSentItems(mail.subject, since));
         return sentAt ? ({ outcome: 'found-in-sent-items', sentAt } as const) : undefined;
       };
       const earlier = uncertain.has(mail.subject) ? await lookupOrUnknown(lookup) : undefined;

@@ -63,6 +63,16 @@ describe('sendMinutes after a lost answer (fake Graph)', () => {
   const mail = minutesMail(heldMeeting, { itemUrl: '', names: false });
   const lost = () => new AppError('throttled', 'Gateway Timeout', { status: 504 });
 
+  it('looks twice, a moment apart, before it sends again', async () => {
+    let posts = 0;
+    const { client, calls } = fakeClient((call) => {
+      if (call.method === 'POST' && ++posts === 1) throw lost();
+      return call.method === 'POST' ? undefined : { value: [] };
+    });
+    expect(await createMailGateway(client, { settleMs: 1 }).sendMinutes(mail, organiser)).toEqual({ outcome: 'sent' });
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'GET', 'GET', 'POST']);
+  });
+
   it('sends once more when the mail is not in Sent Items, and looks there first after an unknown outcome', async () => {
     let sends = 0;
     const { client, calls } = fakeClient((call) => {
@@ -73,7 +83,7 @@ describe('sendMinutes after a lost answer (fake Graph)', () => {
       }
       return { value: [] };
     });
-    const gateway = createMailGateway(client);
+    const gateway = createMailGateway(client, { settleMs: 0 });
     await expect(gateway.sendMinutes(mail, organiser)).rejects.toMatchObject({ code: 'unknown-outcome' });
     expect(calls.map((c) => c.method)).toEqual(['POST', 'GET', 'POST', 'GET']);
     expect(calls[1]?.path).toContain(
@@ -95,7 +105,7 @@ describe('sendMinutes after a lost answer (fake Graph)', () => {
         ],
       };
     });
-    expect(await createMailGateway(client).sendMinutes(mail, organiser)).toEqual({
+    expect(await createMailGateway(client, { settleMs: 0 }).sendMinutes(mail, organiser)).toEqual({
       outcome: 'found-in-sent-items',
       sentAt: now,
     });
