@@ -2,7 +2,7 @@
  * The minutes as a mail to those who were present, with a link to the meeting's list item.
  * Participants are volunteers: they get the mail as blind copies, so no one's address is passed on.
  */
-import { escapeHtml, formatLongDate, type Meeting } from '../planning';
+import { escapeHtml, formatLongDate, type Meeting, type MinutesMailRecord } from '../planning';
 import { minutesHtml } from './render';
 
 export interface MailRecipient {
@@ -67,4 +67,17 @@ export function minutesMail(meeting: Meeting, options: MinutesMailOptions): Minu
     '</div>',
   ].join('');
   return { subject, html, ...recipientsOf(meeting) };
+}
+
+/**
+ * Of two records of the minutes mail (this pane's and a colleague's), the one to keep: a confirmed
+ * sending before an unconfirmed one, otherwise the later one; none only when neither has one.
+ */
+export function laterMailRecord(
+  a: MinutesMailRecord | undefined,
+  b: MinutesMailRecord | undefined,
+): MinutesMailRecord | undefined {
+  if (!a || !b) return a ?? b;
+  if (Boolean(a.unconfirmed) !== Boolean(b.unconfirmed)) return a.unconfirmed ? b : a;
+  return Date.parse(b.sentAt) >= Date.parse(a.sentAt) ? b : a;
 }

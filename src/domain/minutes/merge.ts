@@ -6,6 +6,7 @@
 import type { ExpenseLine } from '../expenses';
 import { addItem, type Invitation, type Meeting, type MeetingMinutes, type MeetingStatus } from '../planning';
 import { emptyMinutes } from './lifecycle';
+import { laterMailRecord } from './mail';
 
 export const MINE_MARK = 'Meine Fassung:';
 export const THEIRS_MARK = 'Fassung aus der Liste (zwischenzeitlich gespeichert):';
@@ -94,6 +95,7 @@ export function mergeMeetings(mine: Meeting, theirs: Meeting): Meeting {
   const invitation = mergeInvitation(mine, theirs);
   const minutes = mergeMinutes(mine, theirs, status);
   const expenses = mergeExpenses(mine, theirs);
+  const minutesMail = laterMailRecord(mine.minutesMail, theirs.minutesMail);
   return {
     ...mine,
     status,
@@ -102,5 +104,6 @@ export function mergeMeetings(mine: Meeting, theirs: Meeting): Meeting {
     ...(invitation ? { invitation } : {}),
     ...(minutes ? { minutes } : {}),
     ...(expenses ? { expenses } : {}),
+    ...(minutesMail ? { minutesMail } : {}),
   };
 }

@@ -138,6 +138,19 @@ export interface MeetingMinutes {
   final?: MinutesFinal;
 }
 
+/**
+ * That the minutes went out by mail, so a reopened pane says so instead of offering to send again
+ * unasked. Added in schema version 1 as an optional field: older meetings simply have none.
+ */
+export interface MinutesMailRecord {
+  /** ISO instant: when it was sent (after a lost answer: as Sent Items shows it, or when it was tried). */
+  sentAt: string;
+  /** To how many people (Bcc). */
+  count: number;
+  /** The answer was lost and looking could not tell whether it went out. */
+  unconfirmed?: boolean;
+}
+
 /** The unit everything hangs on; stored whole (versioned JSON) in the meeting's list item. */
 export interface Meeting {
   id: string;
@@ -156,6 +169,8 @@ export interface Meeting {
   invitation?: Invitation;
   minutes?: MeetingMinutes;
   expenses?: ExpenseLine[];
+  /** The minutes by mail, once sent (or tried with an unknown outcome). */
+  minutesMail?: MinutesMailRecord;
 }
 
 export interface StoredMeeting {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
+import { OrganiserContext, useOrganiserStore } from '../hooks/useOrganiser';
 import { MeetingProvider } from '../meeting/MeetingContext';
 import { useServices } from '../services';
 import { ErrorArea } from './ErrorArea';
@@ -51,18 +52,21 @@ export function Shell() {
   const { openedFrom, clock } = useServices();
   const [view, setView] = useState<ViewId>(() => firstView(openedFrom, clock.now()));
   const View = views[view];
+  const organiser = useOrganiserStore();
   return (
-    <div className={styles.root}>
-      <Header />
-      <Navigation selected={view} onSelect={setView} />
-      <ErrorArea />
-      <main className={styles.main} role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
-        <MeetingProvider>
-          <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-            <View />
-          </Suspense>
-        </MeetingProvider>
-      </main>
-    </div>
+    <OrganiserContext.Provider value={organiser}>
+      <div className={styles.root}>
+        <Header />
+        <Navigation selected={view} onSelect={setView} />
+        <ErrorArea />
+        <main className={styles.main} role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
+          <MeetingProvider>
+            <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+              <View />
+            </Suspense>
+          </MeetingProvider>
+        </main>
+      </div>
+    </OrganiserContext.Provider>
   );
 }

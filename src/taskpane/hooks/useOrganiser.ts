@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { toAppError } from '../../domain/appError';
 import type { Organiser } from '../../graph/meGateway';
 import { useServices } from '../services';
@@ -8,11 +8,16 @@ import { useErrors } from './useErrors';
 
 const RETRY_KEY = 'organiser';
 
+export interface OrganiserSession {
+  state: AsyncState<Organiser>;
+  reload: () => void;
+}
+
 /**
  * The signed-in organiser, loaded when the pane opens and again on request. While Microsoft 365 is
  * busy or out of reach it keeps trying by itself (the header's status line says so).
  */
-export function useOrganiser(): { state: AsyncState<Organiser>; reload: () => void } {
+export function useOrganiserStore(): OrganiserSession {
   const { gateway } = useServices();
   const { report } = useErrors();
   const { schedule, settle } = useBackgroundRetry();
@@ -48,4 +53,11 @@ export function useOrganiser(): { state: AsyncState<Organiser>; reload: () => vo
   useEffect(() => () => settle(RETRY_KEY), [settle]);
 
   return { state, reload };
+}
+
+export const OrganiserContext = createContext<OrganiserSession>({ state: { status: 'idle' }, reload: () => {} });
+
+/** The organiser as the pane loaded it once (the header's name, the minutes mail's To). */
+export function useOrganiser(): OrganiserSession {
+  return useContext(OrganiserContext);
 }

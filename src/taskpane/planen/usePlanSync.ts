@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError, toAppError } from '../../domain/appError';
 import type { Meeting } from '../../domain/planning';
-import { type MeetingDifference, meetingDifferences, mergeMeetings } from '../../domain/minutes';
+import { laterMailRecord, type MeetingDifference, meetingDifferences, mergeMeetings } from '../../domain/minutes';
 import type { FilingSettings } from '../../graph/meetingMapping';
 import type { PlanningGateway } from '../../graph/planningGateway';
 import type { KeyValueStore } from '../../office/roamingStore';
@@ -184,8 +184,12 @@ export function usePlanSync(deps: SyncDeps) {
           setDraft({ meeting: theirs.meeting, ref, dirty: false });
           setSync({ status: 'saved', at: now().toISOString() });
         } else {
+          // Keeping one's own version still keeps a colleague's record that the minutes were mailed.
+          const minutesMail = laterMailRecord(current.meeting.minutesMail, theirs?.meeting?.minutesMail);
           const meeting =
-            choice === 'merge' && theirs?.meeting ? mergeMeetings(current.meeting, theirs.meeting) : current.meeting;
+            choice === 'merge' && theirs?.meeting
+              ? mergeMeetings(current.meeting, theirs.meeting)
+              : { ...current.meeting, ...(minutesMail ? { minutesMail } : {}) };
           setDraft({ ...current, meeting, ref, dirty: true });
           scheduleSave(0);
         }

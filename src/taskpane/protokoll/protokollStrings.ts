@@ -137,8 +137,27 @@ export const protokollStrings = {
     sending: 'Das Protokoll wird gesendet …',
     sent: (n: number, time: string) => `Das Protokoll ist um ${time} Uhr an ${persons(n)} verschickt.`,
     failed: 'Das Protokoll wurde nicht verschickt.',
-    offlineHint:
-      'Brach die Verbindung während des Sendens ab, bitte erst unter „Gesendete Elemente“ nachsehen, ob es doch verschickt wurde.',
+    recorded: (when: string, n: number) => `Protokoll am ${when} an ${persons(n)} verschickt.`,
+    recordedUnconfirmed: (when: string, n: number) =>
+      `Am ${when} wurde das Protokoll an ${persons(n)} gesendet, aber die Antwort von Microsoft 365 ging verloren: ` +
+      'Ob es verschickt wurde, ist nicht sicher. Bitte in Outlook unter „Gesendete Elemente“ nachsehen.',
+    sendAgain: 'Noch einmal senden …',
+    againTitle: 'Protokoll noch einmal senden?',
+    againSent: (when: string, n: number) =>
+      `Das Protokoll wurde am ${when} schon an ${persons(n)} verschickt. Wer es bekommen hat, bekommt es ein zweites Mal.`,
+    againUnconfirmed: (when: string, subject: string) =>
+      `Ob das Protokoll am ${when} verschickt wurde, ist nicht sicher. Bitte erst in Outlook unter „Gesendete Elemente“ ` +
+      `nach „${subject}“ sehen und nur senden, wenn es dort fehlt.`,
+    confirmAgain: 'Noch einmal senden',
+    found: (time: string, n: number) =>
+      'Die Mail ist verschickt worden; die Antwort von Microsoft 365 ging verloren. Treffpunkt hat sie in ' +
+      `„Gesendete Elemente“ gefunden (um ${time} Uhr an ${persons(n)}) und nicht noch einmal gesendet.`,
+    unknownTitle: 'Ob das Protokoll verschickt wurde, ist nicht sicher.',
+    unknownBody: (subject: string) =>
+      'Die Antwort von Microsoft 365 ging unterwegs verloren, und Treffpunkt konnte nicht feststellen, ob die Mail ' +
+      `hinausging. Bitte in Outlook unter „Gesendete Elemente“ nach der Mail „${subject}“ von heute sehen. Ist sie ` +
+      'dort, ist nichts weiter zu tun. Fehlt sie, hier „Noch einmal senden …“ wählen: Das Protokoll geht dann ' +
+      'bewusst noch einmal hinaus.',
     tryAgain: 'Noch einmal senden',
   },
 };

@@ -1,0 +1,77 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { ErrorReason, MissingGrantText } from '../../access/ErrorReason';
+import { formatClock, formatInstant } from '../../einladung/format';
+import { protokollStrings } from '../protokollStrings';
+import type { MinutesMailModel } from '../useMinutesMail';
+
+const strings = protokollStrings.mail;
+
+const useStyles = makeStyles({
+  line: { margin: 0 },
+  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Not sent (refused, busy …): sending again is safe, nothing went out. */
+function Failure({ mail }: { mail: MinutesMailModel }) {
+  const styles = useStyles();
+  if (mail.state.status !== 'failed') return null;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.failed}</MessageBarTitle> <ErrorReason error={mail.state.error} />
+      </MessageBarBody>
+      <MessageBarActions className={styles.actions}>
+        <Button size="small" onClick={mail.send}>
+          {strings.tryAgain}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** The answer was lost and looking could not tell: what to check, and that sending again is deliberate. */
+function Unknown({ mail }: { mail: MinutesMailModel }) {
+  if (mail.state.status !== 'unknown') return null;
+  const { capability, missing } = mail.state.error.details;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.unknownTitle}</MessageBarTitle> {strings.unknownBody(mail.mail.subject)}
+        {capability && missing && <MissingGrantText access={{ capability, missing }} />}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What became of the sending, read out as it changes; after a reopening, the record of it. */
+export function MailOutcome({ mail }: { mail: MinutesMailModel }) {
+  const styles = useStyles();
+  const { state, record } = mail;
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {state.status === 'sending' && <Spinner size="tiny" label={strings.sending} />}
+        {state.status === 'sent' && <p className={styles.line}>{strings.sent(state.count, formatClock(state.at))}</p>}
+        {state.status === 'found' && <p className={styles.line}>{strings.found(formatClock(state.at), state.count)}</p>}
+        {state.status === 'idle' && record && (
+          <p className={styles.line}>
+            {record.unconfirmed
+              ? strings.recordedUnconfirmed(formatInstant(record.sentAt), record.count)
+              : strings.recorded(formatInstant(record.sentAt), record.count)}
+          </p>
+        )}
+      </div>
+      <Unknown mail={mail} />
+      <Failure mail={mail} />
+    </>
+  );
+}
