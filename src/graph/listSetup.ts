@@ -78,8 +78,8 @@ export async function addColumns(lists: ListsGateway, ref: ListRef, present: str
     for (const column of LIST_SCHEMAS[ref.kind].columns) {
       if (!column.name || have.includes(column.name)) continue;
       const made = await postColumn(lists, ref, column);
-      const wanted = made.currency || !made.number || !column.currency ? column : fallbackColumn(column);
-      await ensureDisplayName(lists, ref, made, wanted?.displayName ?? column.name);
+      const fellBack = column.currency && made.number ? fallbackColumn(column) : undefined;
+      await ensureDisplayName(lists, ref, made, (fellBack ?? column).displayName ?? column.name);
       have.push(column.name);
     }
     return have;

@@ -46,25 +46,24 @@ const errorPart = (error: unknown, role?: Role) =>
     ? { error, ...(error.details.missing || role ? { missing: error.details.missing ?? role } : {}) }
     : {};
 
+const absentFrom = (kind: ListKind, have: readonly string[]) =>
+  LIST_SCHEMAS[kind].columns.map((c) => c.name ?? '').filter((n) => !have.includes(n));
+
 async function completeColumns(lists: ListsGateway, ref: ListRef, found: FoundList): Promise<ListProblem[]> {
-  const absent = () => LIST_SCHEMAS[ref.kind].columns.map((c) => c.name ?? '').filter((n) => !have.includes(n));
-  let have = found.columns;
-  if (absent().length === 0) return [];
+  if (absentFrom(ref.kind, found.columns).length === 0) return [];
   try {
-    have = await addColumns(lists, ref, found.columns);
+    await addColumns(lists, ref, found.columns);
     return [];
   } catch (error) {
-    have = lists.memory.columns(ref.kind) ?? have;
-    const missing = absent();
-    const blocksSaving = LIST_SCHEMAS[ref.kind].required.some((n) => missing.includes(n));
-    const columns = missing.map((n) => displayNameOf(ref.kind, n));
+    // What was added before the refusal stays; the rest is named.
+    const missing = absentFrom(ref.kind, lists.memory.columns(ref.kind) ?? found.columns);
     return [
       {
         kind: 'missingColumns',
         list: ref.kind,
         listName: found.displayName,
-        columns,
-        blocksSaving,
+        columns: missing.map((n) => displayNameOf(ref.kind, n)),
+        blocksSaving: LIST_SCHEMAS[ref.kind].required.some((n) => missing.includes(n)),
         ...errorPart(error, 'manage'),
       },
     ];
