@@ -1,17 +1,16 @@
-import { AppError } from '../domain/appError';
 import type { Meeting, Venue } from '../domain/planning';
 import type { TeamSettings } from '../domain/settings';
 import type { DefaultViewWriter } from './defaultView';
 import { findBySignature } from './listLookup';
 import { type FoundList, type ListRead, readLists } from './listReading';
-import { displayNameOf, type ListKind, LIST_SCHEMAS } from './listSchema';
+import { type ListKind, LIST_SCHEMAS } from './listSchema';
 import { createList } from './listSetup';
-import { type Fields, LIST_CAPABILITY, type ListRef, type ListsGateway, type StoredItem } from './listsGateway';
+import type { Fields, ListRef, ListsGateway, StoredItem } from './listsGateway';
+import { createItemOnce, writableFields } from './listWrites';
 import { type ListProblem, upkeep } from './listUpkeep';
 import { type FilingSettings, type ListedMeeting, listedMeetingOf, meetingToFields } from './meetingMapping';
 import { settingsFromItem, settingsToFields } from './settingsMapping';
 import { KREISHAUS, venueFromItem, venueToFields } from './venueMapping';
-import { writeOnce } from './writeOnce';
 
 export type { ListProblem } from './listUpkeep';
 export type { ListKind } from './listSchema';
@@ -83,36 +82,15 @@ export function createPlanningGateway(
     return read;
   }
 
-  /** Only the columns the list has (an older list the add-in could not complete); its own JSON column is required. */
-  function writable(kind: ListKind, fields: Fields): Fields {
-    const columns = lists.memory.columns(kind);
-    if (!columns) return fields;
-    const lacking = LIST_SCHEMAS[kind].required.filter((n) => !columns.includes(n));
-    if (lacking.length > 0) {
-      const shown = lacking.map((n) => displayNameOf(kind, n)).join(', ');
-      throw new AppError('forbidden', `Der Liste fehlt die Spalte ${shown}; Treffpunkt kann dort nicht speichern.`, {
-        capability: LIST_CAPABILITY[kind],
-        missing: 'manage',
-      });
-    }
-    return Object.fromEntries(Object.entries(fields).filter(([n]) => n === 'Title' || columns.includes(n)));
-  }
+  const writable = (kind: ListKind, fields: Fields) => writableFields(lists, kind, fields);
 
   async function findMeeting(meetingId: string): Promise<ListedMeeting | undefined> {
     const items = await lists.readAll(refs.meetings);
     return items.map(listedMeetingOf).find((m) => m?.meeting?.id === meetingId);
   }
 
-  async function createItem(kind: ListKind, fields: Fields, lookup: () => Promise<StoredItem | undefined>) {
-    const what = kind === 'meetings' ? 'das Treffen' : kind === 'venues' ? 'der Ort' : 'die Einstellungen';
-    const unknown = `Ob ${what} in SharePoint gespeichert wurde, ließ sich nicht feststellen.`;
-    const written = await writeOnce({
-      write: () => lists.createItem(refs[kind], writable(kind, fields)),
-      lookup,
-      unknown,
-    });
-    return written.value;
-  }
+  const createItem = (kind: ListKind, fields: Fields, lookup: () => Promise<StoredItem | undefined>) =>
+    createItemOnce(lists, refs[kind], fields, lookup);
 
   async function open(): Promise<PlanningData> {
     const read = await readAll(KINDS);
