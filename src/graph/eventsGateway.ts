@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { type Feature } from '../auth/scopes';
+import type { Capability } from '../domain/grants';
 import type { ReplyState } from '../domain/invitation';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
@@ -59,7 +60,8 @@ export function toStoredEvent(event: Event): StoredEvent {
  */
 export function createEventsGateway(client: Client, sharedMailbox = '') {
   const base = sharedMailbox ? `/users/${encodeURIComponent(sharedMailbox)}` : '/me';
-  const feature: Feature = sharedMailbox ? 'sharedCalendar' : 'calendar';
+  const feature: Feature & Capability = sharedMailbox ? 'sharedCalendar' : 'calendar';
+  const access = { capability: feature };
   const api = (path: string) =>
     client
       .api(`${base}${path}`)
@@ -71,39 +73,43 @@ export function createEventsGateway(client: Client, sharedMailbox = '') {
 
     /** POST …/events with a transactionId: sending it again (a retry) never makes a second event. */
     async create(event: Event): Promise<StoredEvent> {
-      const created = (await graphCall(() =>
-        client
-          .api(`${base}/events`)
-          .header('Prefer', `outlook.timezone="${TIME_ZONE}"`)
-          .middlewareOptions([scopesFor(feature), new RetrySafe()])
-          .post(event),
+      const created = (await graphCall(
+        () =>
+          client
+            .api(`${base}/events`)
+            .header('Prefer', `outlook.timezone="${TIME_ZONE}"`)
+            .middlewareOptions([scopesFor(feature), new RetrySafe()])
+            .post(event),
+        access,
       )) as Event;
       return toStoredEvent(created);
     },
 
     async get(id: string): Promise<StoredEvent> {
-      const event = (await graphCall(() =>
-        api(`/events/${encodeURIComponent(id)}`)
-          .select(SELECT)
-          .get(),
+      const event = (await graphCall(
+        () =>
+          api(`/events/${encodeURIComponent(id)}`)
+            .select(SELECT)
+            .get(),
+        access,
       )) as Event;
       return toStoredEvent(event);
     },
 
     /** Attendees, body, time or place; invitees get an update from Exchange. */
     async update(id: string, patch: Event): Promise<StoredEvent> {
-      const event = (await graphCall(() => api(`/events/${encodeURIComponent(id)}`).patch(patch))) as Event;
+      const event = (await graphCall(() => api(`/events/${encodeURIComponent(id)}`).patch(patch), access)) as Event;
       return toStoredEvent(event);
     },
 
     /** A held date (no attendees yet) that is given up: gone from the calendar, nobody gets mail. */
     async remove(id: string): Promise<void> {
-      await graphCall(() => api(`/events/${encodeURIComponent(id)}`).delete());
+      await graphCall(() => api(`/events/${encodeURIComponent(id)}`).delete(), access);
     },
 
     /** Cancels the meeting; every attendee gets the cancellation with the comment. */
     async cancel(id: string, comment: string): Promise<void> {
-      await graphCall(() => api(`/events/${encodeURIComponent(id)}/cancel`).post({ comment }));
+      await graphCall(() => api(`/events/${encodeURIComponent(id)}/cancel`).post({ comment }), access);
     },
   };
 }

@@ -20,6 +20,8 @@ export function toOrganiser(user: User): Organiser {
   };
 }
 
+const PROFILE = { capability: 'profile' } as const;
+
 export function createMeGateway(client: Client) {
   return {
     /** GET /me with only the fields the pane shows. */
@@ -31,7 +33,7 @@ export function createMeGateway(client: Client) {
           .middlewareOptions([scopesFor('profile')])
           .get()) as User;
         return toOrganiser(user);
-      }),
+      }, PROFILE),
   };
 }
 
