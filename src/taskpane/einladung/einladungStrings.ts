@@ -67,6 +67,26 @@ export const einladungStrings = {
       `Die Mitglieder des Verteilers ${list} konnten nicht gelesen werden. Bis dahin lässt sich die Einladung ` +
       'weder senden noch ändern, denn sie ginge sonst an den Verteiler statt an die einzelnen Mitglieder.',
     retry: 'Erneut versuchen',
+    fallbackTitle: (list: string) => `Eingeladen wird der Verteiler ${list} als Ganzes.`,
+    fallback: {
+      limitedInformation: (missing: string) =>
+        `Das Verzeichnis zeigt die Mitglieder ohne Namen und E-Mail-Adressen, weil Treffpunkt die Berechtigung ` +
+        `${missing} fehlt. Einzeln eingeladen würde sie niemand erreichen. Exchange verteilt die Einladung an alle ` +
+        `Mitglieder; einzeln einladen lässt sich, sobald die IT ${missing} erteilt (Microsoft Graph, delegiert, ` +
+        'mit Administratorzustimmung).',
+      withoutAddress: (n: number) =>
+        `${n === 1 ? 'Ein Mitglied hat' : `${n} Mitglieder haben`} im Verzeichnis keine E-Mail-Adresse und ` +
+        'bekäme einzeln eingeladen nichts. Exchange verteilt die Einladung an alle Mitglieder.',
+      notInDirectory:
+        'Der Verteiler steht nicht als Gruppe im Verzeichnis (zum Beispiel ein dynamischer Verteiler, dessen ' +
+        'Mitglieder Exchange erst beim Versand bestimmt). Exchange verteilt die Einladung an alle Mitglieder.',
+      noMembers:
+        'Im Verzeichnis hat der Verteiler keine Mitglieder. Damit die Einladung nicht an niemanden geht, geht sie ' +
+        'an die Adresse des Verteilers.',
+      refused:
+        'Die Mitglieder des Verteilers lassen sich nicht lesen. Exchange verteilt die Einladung an alle Mitglieder.',
+    },
+    replies: 'Antworten erscheinen dann mit Namen, sobald jemand aus dem Verteiler antwortet.',
   },
   confirmEarly: {
     title: 'Schon jetzt einladen?',

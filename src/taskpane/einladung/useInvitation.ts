@@ -12,10 +12,12 @@ import {
   withMembers,
 } from '../../domain/invitation';
 import type { Invitation as InvitationRecord, Meeting } from '../../domain/planning';
-import type { NamedAddress } from '../../domain/settings';
 import type { Reply, StoredEvent } from '../../graph/eventsGateway';
 import type { PlanningModel } from '../planen/planningModel';
 import { useServices } from '../services';
+import { useMembers } from './useMembers';
+
+export type { MembersView } from './useMembers';
 
 export type InvitationAction = 'hold' | 'reminder' | 'send' | 'update' | 'cancel' | 'refresh';
 
@@ -25,16 +27,6 @@ export type EventView =
   | { status: 'loading' }
   | { status: 'ready'; replies: Reply[]; readAt: string; cancelled: boolean }
   | { status: 'missing' }
-  | { status: 'error'; error: AppError };
-
-/**
- * The distribution list's members, with list expansion on ('off' otherwise). Until they are 'ready'
- * the invitation cannot be sent or updated: it would go to the list address instead of the people.
- */
-export type MembersView =
-  | { status: 'off' }
-  | { status: 'loading' }
-  | { status: 'ready'; members: NamedAddress[] }
   | { status: 'error'; error: AppError };
 
 function withRecord(meeting: Meeting, change: Partial<InvitationRecord>): Meeting {
@@ -61,8 +53,6 @@ export function useInvitation(model: PlanningModel) {
   const [busy, setBusy] = useState<InvitationAction>();
   const [failure, setFailure] = useState<{ action: InvitationAction; error: AppError }>();
   const expand = settings.expandDistributionList;
-  const [membersRead, setMembersRead] = useState<{ key: string; view: MembersView }>();
-  const [membersAttempt, setMembersAttempt] = useState(0);
 
   const event: EventView = !sentEventId
     ? { status: 'none' }
@@ -108,29 +98,11 @@ export function useInvitation(model: PlanningModel) {
     if (sentEventId && shown.current !== sentEventId) void readEvent(sentEventId);
   }, [sentEventId, readEvent]);
 
-  // With list expansion, the members are read once when the view opens (and on request), not while sending.
-  const membersKey = `${settings.distributionList}#${membersAttempt}`;
-  useEffect(() => {
-    if (!expand) return;
-    let current = true;
-    gateway.directory.members(settings.distributionList).then(
-      (list) => current && setMembersRead({ key: membersKey, view: { status: 'ready', members: list } }),
-      (error: unknown) =>
-        current && setMembersRead({ key: membersKey, view: { status: 'error', error: toAppError(error) } }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [expand, gateway, settings.distributionList, membersKey]);
-
-  const members: MembersView = !expand
-    ? { status: 'off' }
-    : membersRead?.key === membersKey
-      ? membersRead.view
-      : { status: 'loading' };
+  const { members, readAgain: readMembersAgain } = useMembers(expand, settings.distributionList);
   /** Whom the invitation goes to is known: the list address, or (with expansion) the members read. */
-  const inviteesKnown = members.status === 'off' || members.status === 'ready';
-  const readMembersAgain = useCallback(() => setMembersAttempt((n) => n + 1), []);
+  const inviteesKnown = members.status !== 'loading' && members.status !== 'error';
+  /** The list address stands for the members: as without expansion, that is no change to the invitees. */
+  const listStandsIn = members.status !== 'ready' && members.status !== 'off';
 
   const memberList = members.status === 'ready' ? members.members : undefined;
   const outgoing: OutgoingInvitation = useMemo(() => {
@@ -140,7 +112,7 @@ export function useInvitation(model: PlanningModel) {
 
   // Without the members, the list address stands in for them: that is no change to the invitees.
   const changes = changedParts(meeting.invitation?.sentFingerprint, outgoing).filter(
-    (part) => inviteesKnown || part !== 'Eingeladene',
+    (part) => !listStandsIn || part !== 'Eingeladene',
   );
 
   /** Runs one step; says whether it went through (a failure is shown with the step's German text). */

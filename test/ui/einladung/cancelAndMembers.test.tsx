@@ -3,6 +3,7 @@ import { AppError } from '../../../src/domain/appError';
 import { buildInvitation, invitationFingerprint, withMembers } from '../../../src/domain/invitation';
 import type { Meeting } from '../../../src/domain/planning';
 import { defaultTeamSettings, type NamedAddress } from '../../../src/domain/settings';
+import type { MembersResult } from '../../../src/graph/directoryGateway';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { testConfig } from '../support/renderPane';
 import { setupEinladung, storedEvent } from './setupEinladung';
@@ -72,7 +73,9 @@ describe('Einladung: list expansion without the members', () => {
   const failedText = new RegExp(`Die Mitglieder des Verteilers ${LIST} konnten nicht gelesen werden`);
 
   it('names no change to the invitees, sends no update and offers to read the members again', async () => {
-    const membersOf = jest.fn(() => Promise.resolve(members)).mockRejectedValueOnce(new AppError('forbidden', '403'));
+    const membersOf = jest
+      .fn(() => Promise.resolve({ members, withoutAddress: 0 }))
+      .mockRejectedValueOnce(new AppError('throttled', '429', { status: 429 }));
     const update = jest.fn(() => Promise.resolve(storedEvent()));
     const { user } = await setupEinladung({
       meeting: sentToMembers,
@@ -98,7 +101,7 @@ describe('Einladung: list expansion without the members', () => {
 
   it('does not send while the members are read, nor after reading them failed', async () => {
     let fail: (error: unknown) => void = () => {};
-    const membersOf = jest.fn(() => new Promise<NamedAddress[]>((_, reject) => (fail = reject)));
+    const membersOf = jest.fn(() => new Promise<MembersResult>((_, reject) => (fail = reject)));
     const send = jest.fn(() => Promise.resolve(storedEvent()));
     await setupEinladung({
       today: '2027-02-23',

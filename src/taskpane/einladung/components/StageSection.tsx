@@ -11,7 +11,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatLongDate } from '../../../domain/planning';
-import { useStrings } from '../../i18n/useStrings';
 import { Section } from '../../planen/components/Section';
 import type { PlanningModel } from '../../planen/planningModel';
 import { einladungStrings } from '../einladungStrings';
@@ -19,6 +18,7 @@ import { formatInstant } from '../format';
 import type { InvitationModel } from '../useInvitation';
 import { CancelDialog } from './CancelDialog';
 import { ConfirmButton } from './ConfirmButton';
+import { MembersNotice } from './MembersNotice';
 import { ErrorReason } from '../../access/ErrorReason';
 
 const strings = einladungStrings;
@@ -131,26 +131,6 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
           </Button>
         </MessageBarActions>
       )}
-    </MessageBar>
-  );
-}
-
-/** With list expansion: the members are being read, or could not be read (then nothing can be sent). */
-function MembersNotice({ invitation, listAddress }: { invitation: InvitationModel; listAddress: string }) {
-  const styles = useStyles();
-  const { members } = invitation;
-  if (members.status === 'loading') return <Spinner size="tiny" label={strings.members.loading} />;
-  if (members.status !== 'error') return null;
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        {strings.members.failed(listAddress)} <ErrorReason error={members.error} />
-      </MessageBarBody>
-      <MessageBarActions className={styles.actions}>
-        <Button size="small" onClick={invitation.readMembersAgain}>
-          {strings.members.retry}
-        </Button>
-      </MessageBarActions>
     </MessageBar>
   );
 }

@@ -1,0 +1,69 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { ErrorReason } from '../../access/ErrorReason';
+import { einladungStrings } from '../einladungStrings';
+import type { InvitationModel, MembersView } from '../useInvitation';
+
+const strings = einladungStrings.members;
+
+const useStyles = makeStyles({
+  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Fallback = Extract<MembersView, { status: 'fallback' }>;
+
+function fallbackText(members: Fallback): string {
+  switch (members.reason) {
+    case 'limitedInformation':
+      return strings.fallback.limitedInformation((members.missing ?? ['User.ReadBasic.All']).join(' und '));
+    case 'withoutAddress':
+      return strings.fallback.withoutAddress(members.withoutAddress);
+    default:
+      return strings.fallback[members.reason];
+  }
+}
+
+/** The list is invited as a whole although expansion is on, and why. */
+function FallbackNotice({ members, listAddress }: { members: Fallback; listAddress: string }) {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.fallbackTitle(listAddress)}</MessageBarTitle> {fallbackText(members)}{' '}
+        {strings.replies}
+        {members.error && <ErrorReason error={members.error} />}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * With list expansion: the members are being read; could not be read for a passing reason (then
+ * nothing can be sent, with a retry); or the list is invited as a whole, and why.
+ */
+export function MembersNotice({ invitation, listAddress }: { invitation: InvitationModel; listAddress: string }) {
+  const styles = useStyles();
+  const { members } = invitation;
+  if (members.status === 'loading') return <Spinner size="tiny" label={strings.loading} />;
+  if (members.status === 'fallback') return <FallbackNotice members={members} listAddress={listAddress} />;
+  if (members.status !== 'error') return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {strings.failed(listAddress)} <ErrorReason error={members.error} />
+      </MessageBarBody>
+      <MessageBarActions className={styles.actions}>
+        <Button size="small" onClick={invitation.readMembersAgain}>
+          {strings.retry}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
