@@ -26,7 +26,10 @@ export const SCOPES = {
     'Directory.Read.All',
     'Directory.ReadWrite.All',
   ],
-  /** Lenient like a tenant with a grant: the *.Selected scopes count as granted on every site. */
+  /**
+   * Scopes that may reach a site at all; the role they give on the site or list (Sites.Selected,
+   * Lists.SelectedOperations.Selected: only what the tenant granted) is checked by requireSiteRole.
+   */
   sitesRead: [
     'Sites.Read.All',
     'Sites.ReadWrite.All',

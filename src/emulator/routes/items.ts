@@ -7,6 +7,7 @@ import { SCOPES } from '../scopes';
 import type { ListItemRecord } from '../state';
 import { parseFieldsExpand } from '../sharepoint/expand';
 import { validateFields } from '../sharepoint/fields';
+import { requireSiteRole } from '../sharepoint/access';
 import { checkIfMatch, findItem, itemETag, siteAndList } from '../sharepoint/lookup';
 import { fieldsContext, fieldsView, itemsContext, itemView } from '../sharepoint/views';
 
@@ -47,6 +48,7 @@ const isoNow = (ctx: RouteContext): string =>
 function listItems(ctx: RouteContext): GraphResponse {
   const state = ctx.store.read();
   const { site, list } = siteAndList(state, ctx.params);
+  requireSiteRole(ctx, site, list, 'read');
   const expand = parseFieldsExpand(ctx.req.query.get('$expand'));
   const select = itemSelect(ctx);
   const collectionUrl = `${ctx.graphBase}/sites/${encodeURIComponent(site.id)}/lists/${encodeURIComponent(list.id)}/items`;
@@ -59,6 +61,8 @@ function listItems(ctx: RouteContext): GraphResponse {
 }
 
 function createItem(ctx: RouteContext): GraphResponse {
+  const target = siteAndList(ctx.store.read(), ctx.params);
+  requireSiteRole(ctx, target.site, target.list, 'write');
   const body = ctx.req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw errors.badRequest('The request body must be a listItem object.');
@@ -92,6 +96,7 @@ function createItem(ctx: RouteContext): GraphResponse {
 function getItem(ctx: RouteContext): GraphResponse {
   const state = ctx.store.read();
   const { site, list } = siteAndList(state, ctx.params);
+  requireSiteRole(ctx, site, list, 'read');
   const item = findItem(list, ctx.params.itemId ?? '');
   const select = itemSelect(ctx);
   const view = selected(itemView(state, site, list, item, parseFieldsExpand(ctx.req.query.get('$expand'))), select);
@@ -101,6 +106,7 @@ function getItem(ctx: RouteContext): GraphResponse {
 
 function getFields(ctx: RouteContext): GraphResponse {
   const { site, list } = siteAndList(ctx.store.read(), ctx.params);
+  requireSiteRole(ctx, site, list, 'read');
   const item = findItem(list, ctx.params.itemId ?? '');
   const raw = ctx.req.query.get('$select');
   const select = raw
@@ -113,13 +119,17 @@ function getFields(ctx: RouteContext): GraphResponse {
   );
 }
 
-/** PATCH .../fields: If-Match checked against `"<guid>,<version>"`; each change bumps the version. */
+/**
+ * PATCH .../fields: role (403), then the fields (400), then If-Match against `"<guid>,<version>"`
+ * (412), so a PATCH with a stale eTag probes the write role harmlessly; each change bumps the version.
+ */
 function patchFields(ctx: RouteContext): GraphResponse {
   return ctx.store.update((state) => {
     const { site, list } = siteAndList(state, ctx.params);
+    requireSiteRole(ctx, site, list, 'write');
     const item = findItem(list, ctx.params.itemId ?? '');
-    checkIfMatch(ctx.req.headers['if-match'], item);
     const changes = validateFields(list, ctx.req.body ?? {});
+    checkIfMatch(ctx.req.headers['if-match'], item);
     Object.assign(item.fields, changes);
     item.version += 1;
     item.lastModifiedDateTime = isoNow(ctx);
@@ -133,7 +143,8 @@ function patchFields(ctx: RouteContext): GraphResponse {
 
 function deleteItem(ctx: RouteContext): GraphResponse {
   return ctx.store.update((state) => {
-    const { list } = siteAndList(state, ctx.params);
+    const { site, list } = siteAndList(state, ctx.params);
+    requireSiteRole(ctx, site, list, 'write');
     const item = findItem(list, ctx.params.itemId ?? '');
     checkIfMatch(ctx.req.headers['if-match'], item);
     list.items = list.items.filter((i) => i !== item);

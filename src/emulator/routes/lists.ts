@@ -6,6 +6,7 @@ import { paginate } from '../paging';
 import { SCOPES } from '../scopes';
 import type { ListRecord } from '../state';
 import { builtInColumns, columnView, parseColumn } from '../sharepoint/columns';
+import { requireSiteRole } from '../sharepoint/access';
 import { findSite, siteAndList } from '../sharepoint/lookup';
 import { listContext, listView } from '../sharepoint/views';
 
@@ -41,6 +42,7 @@ function filterLists(lists: ListRecord[], filter: string | undefined): ListRecor
 function getLists(ctx: RouteContext) {
   const state = ctx.store.read();
   const site = findSite(state, ctx.params.siteId ?? '');
+  requireSiteRole(ctx, site, undefined, 'read');
   const select = parseSelect(ctx.req.query.get('$select'), LIST_PROPERTIES, 'microsoft.graph.list');
   const lists = filterLists(site.lists, ctx.req.query.get('$filter'));
   const collectionUrl = `${ctx.graphBase}/sites/${encodeURIComponent(site.id)}/lists`;
@@ -82,7 +84,9 @@ function checkListBody(body: unknown): {
   };
 }
 
+/** Creating a list needs manage on the site (Learn "Create list": Sites.Manage.All; msgraph-sdk-dotnet #1034). */
 function createList(ctx: RouteContext) {
+  requireSiteRole(ctx, findSite(ctx.store.read(), ctx.params.siteId ?? ''), undefined, 'manage');
   const input = checkListBody(ctx.req.body);
   const columns = [...builtInColumns(), ...input.columns.map(parseColumn)];
   const names = new Set<string>();
@@ -145,6 +149,7 @@ export const listRoutes: Route[] = [
     handle: (ctx) => {
       const state = ctx.store.read();
       const { site, list } = siteAndList(state, ctx.params);
+      requireSiteRole(ctx, site, list, 'read');
       const select = parseSelect(ctx.req.query.get('$select'), LIST_PROPERTIES, 'microsoft.graph.list');
       return ok({
         '@odata.context': `${listContext(site)}${selectSuffix(select)}/$entity`,

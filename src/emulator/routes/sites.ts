@@ -1,6 +1,7 @@
 import { GRAPH_CONTEXT, ok, type Route } from '../context';
 import { parseSelect, project, selectSuffix } from '../odata';
 import { SCOPES } from '../scopes';
+import { requireSiteRole } from '../sharepoint/access';
 import { findSite } from '../sharepoint/lookup';
 import { siteView } from '../sharepoint/views';
 
@@ -25,6 +26,7 @@ export const siteRoutes: Route[] = [
     query: ['$select'],
     handle: (ctx) => {
       const site = findSite(ctx.store.read(), ctx.params.siteId ?? '');
+      requireSiteRole(ctx, site, undefined, 'read');
       const select = parseSelect(ctx.req.query.get('$select'), SITE_PROPERTIES, 'microsoft.graph.site');
       return ok({
         '@odata.context': `${GRAPH_CONTEXT}sites${selectSuffix(select)}/$entity`,

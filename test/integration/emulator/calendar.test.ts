@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE } from '../../../src/emulator/tenant';
 import { SEED } from '../../../src/emulator/seed';
 import { type Calendar, calendarClient, invitation } from './calendarSupport';
 import { type Client, resultsDir, startClient } from './support';
@@ -197,6 +198,7 @@ describe('emulator: shared mailbox, $batch, cancel', () => {
     const body = { ...invitation('tp-shared'), attendees: [] };
     const denied = await cal.call('POST', `/users/${SEED.sharedMailboxMail}/events`, { body });
     expect(denied.status).toBe(403);
+    client.emulator.setTenant({ graphScopes: [...DEFAULT_PROFILE.graphScopes, 'Calendars.ReadWrite.Shared'] });
     const shared = await calendarClient(client, ['Calendars.ReadWrite.Shared']);
     const made = await shared.call('POST', `/users/${SEED.sharedMailboxMail}/events`, { body });
     expect(made.status).toBe(201);

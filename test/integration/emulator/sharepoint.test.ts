@@ -148,9 +148,11 @@ describe('emulator: SharePoint lists and items', () => {
     const res = await client.call('GET', `/sites/${siteId}/lists`, { token: await client.token(['User.Read']) });
     expect(res.status).toBe(403);
     expect(res.body.error?.code).toBe('accessDenied');
+    client.emulator.setTenant({ preset: 'broad' });
     const all = await client.call('GET', `/sites/${siteId}/lists`, {
       token: await client.token(['Sites.ReadWrite.All']),
     });
+    client.emulator.setTenant({ preset: 'least-privilege' });
     expect(all.status).toBe(200);
   });
 });

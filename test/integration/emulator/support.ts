@@ -45,7 +45,9 @@ export async function startClient(options: EmulatorOptions): Promise<Client> {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ scopes, user }),
     });
-    return ((await res.json()) as { access_token: string }).access_token;
+    const answer = (await res.json()) as { access_token?: string };
+    if (!answer.access_token) throw new Error(`no token for ${scopes.join(' ')}: ${JSON.stringify(answer)}`);
+    return answer.access_token;
   };
   const call: Client['call'] = async (method, path, init = {}) => {
     const headers: Record<string, string> = { ...init.headers };
