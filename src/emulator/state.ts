@@ -96,6 +96,8 @@ export interface ListRecord {
   lastModifiedDateTime: string;
   createdById: string;
   columns: ColumnRecord[];
+  /** internal names of the fields in the list's default view (what colleagues see), e.g. ['LinkTitle'] */
+  defaultViewFields: string[];
   items: ListItemRecord[];
   nextItemId: number;
 }

@@ -1,6 +1,7 @@
 import type { Route } from '../context';
 import { batchRoutes } from './batch';
 import { calendarViewRoutes } from './calendarView';
+import { columnRoutes } from './columns';
 import { eventRoutes } from './events';
 import { groupRoutes } from './groups';
 import { itemRoutes } from './items';
@@ -18,6 +19,7 @@ export const allRoutes: Route[] = [
   ...groupRoutes,
   ...siteRoutes,
   ...listRoutes,
+  ...columnRoutes,
   ...itemRoutes,
   ...eventRoutes,
   ...calendarViewRoutes,

@@ -40,6 +40,8 @@ function list(id: string, title: string, columns: ColumnRecord[], seeds: SeedIte
     lastModifiedDateTime: lastModified,
     createdById: SEED.organiserId,
     columns,
+    // made by an older add-in version through Graph: colleagues see the title only
+    defaultViewFields: ['LinkTitle'],
     items,
     nextItemId: items.length + 1,
   };

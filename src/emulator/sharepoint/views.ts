@@ -1,6 +1,7 @@
 import { GRAPH_CONTEXT } from '../context';
 import { errors } from '../errors';
 import type { EmulatorState, FieldValue, ListItemRecord, ListRecord, SiteRecord } from '../state';
+import { isHiddenColumn } from './columnQuery';
 import { itemETag, siteWebUrl } from './lookup';
 
 export function siteView(site: SiteRecord): Record<string, unknown> {
@@ -61,7 +62,8 @@ export function fieldsView(
   };
   for (const [name, value] of Object.entries(item.fields)) if (value !== null) all[name] = value;
   const out: Record<string, unknown> = { '@odata.etag': itemETag(item) };
-  if (!select) return { ...out, ...all };
+  // hidden columns' values only when $select names them (columnDefinition resource)
+  if (!select) return { ...out, ...omitHidden(list, all) };
   for (const name of select) {
     if (name !== 'id' && !list.columns.some((c) => c.name === name) && !(name in all)) {
       throw errors.invalidRequest(`Field '${name}' is not recognized`);
@@ -69,6 +71,10 @@ export function fieldsView(
     if (all[name] !== undefined) out[name] = all[name];
   }
   return out;
+}
+
+function omitHidden(list: ListRecord, fields: Record<string, FieldValue>): Record<string, FieldValue> {
+  return Object.fromEntries(Object.entries(fields).filter(([name]) => !isHiddenColumn(list, name)));
 }
 
 export interface ItemViewOptions {

@@ -103,7 +103,13 @@ describe('emulator: the seeded lists, addressed as the add-in does', () => {
 describe('emulator: started without the lists (--no-seed-lists)', () => {
   let client: Client;
   beforeAll(async () => {
-    client = await startClient({ dataDir: resultsDir('no-seed-lists'), reset: true, seedLists: false });
+    // a tenant that takes currency columns (the strict default rejects them, see provisioning.test.ts)
+    client = await startClient({
+      dataDir: resultsDir('no-seed-lists'),
+      reset: true,
+      seedLists: false,
+      tenant: { rejectCurrencyColumns: false },
+    });
   });
   afterAll(() => client.emulator.close());
 
@@ -122,7 +128,8 @@ describe('emulator: started without the lists (--no-seed-lists)', () => {
       });
       expect(made.status).toBe(201);
     }
-    const columns = await client.call('GET', `${MEETINGS}/columns`);
+    // hidden columns are listed only when $select names `hidden`
+    const columns = await client.call('GET', `${MEETINGS}/columns?$select=name,hidden,currency`);
     expect(columns.body.value?.find((c) => c.name === 'TpKosten')).toMatchObject({ currency: { locale: 'de-DE' } });
     expect(columns.body.value?.find((c) => c.name === 'TpDaten')).toMatchObject({ hidden: true });
     const items = await client.call('GET', `${MEETINGS}/items?$expand=fields($select=${meetingSelect})&$top=100`);

@@ -24,6 +24,7 @@ function list(): ListRecord {
     lastModifiedDateTime: '',
     createdById: 'u',
     columns: [...builtInColumns(), ...columns],
+    defaultViewFields: ['LinkTitle'],
     items: [],
     nextItemId: 1,
   };
