@@ -22,10 +22,11 @@ const FAULT_FLAGS: Record<string, keyof FaultOptions> = {
   '--latency': 'latencyMs',
   '--drop': 'dropRate',
   '--retry-after': 'retryAfterSeconds',
+  '--max-page-size': 'maxPageSize',
 };
 
 const USAGE = `Aufruf: npm run emulator -- [--port 4000] [--host 127.0.0.1] [--data-dir .emulator-data] [--reset] [--no-seed-lists]
-  [--fault-429 0.1] [--fault-503 0.1] [--latency 200] [--drop 0.05] [--retry-after 1]
+  [--fault-429 0.1] [--fault-503 0.1] [--latency 200] [--drop 0.05] [--retry-after 1] [--max-page-size 3]
   [--tenant <Datei.json | JSON | Voreinstellung>]  Voreinstellungen: ${Object.keys(TENANT_PRESETS).join(', ')}`;
 
 function numberFlag(flag: string, value: string | undefined): number {

@@ -46,6 +46,8 @@ export interface RouteContext {
   graphBase: string;
   /** runs an inner request through the same tables (used by $batch) */
   dispatch: (req: GraphRequest) => GraphResponse;
+  /** how long Exchange remembers an event's transactionId, in seconds (fault option transactionIdWindowSeconds) */
+  transactionIdWindowSeconds?: number;
 }
 
 /** One operation of one resource, as plain data (MSW style). */

@@ -142,6 +142,14 @@ export const errors = {
         'Retry-After': String(retryAfterSeconds),
       },
     ),
+  /** Graph's 504 when the gateway gave up waiting (the action may still have happened): code UnknownError, empty message. */
+  gatewayTimeout: () => new GraphError(504, 'UnknownError', ''),
+  /** Exchange's 400 for a required parameter left empty (sendMail without toRecipients). */
+  parameterValueEmpty: (parameter: string) =>
+    new GraphError(400, 'ParameterValueEmpty', `The value of the parameter '${parameter}' is empty.`),
+  /** Exchange's 400 for $filter/$orderby combinations it cannot serve from an index. */
+  inefficientFilter: () =>
+    new GraphError(400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.'),
   notImplemented: (what: string) =>
     new GraphError(
       501,

@@ -7,6 +7,7 @@ import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, send, sleep } 
 import { newRequestId } from './ids';
 import type { Journal } from './journal';
 import { parseQuery } from './odata';
+import { capPage, uncap } from './paging';
 import type { Router } from './router';
 import type { Store } from './store';
 import type { TenantHolder } from './tenant';
@@ -47,30 +48,47 @@ function withJsonType(response: GraphResponse): GraphResponse {
   return { ...response, headers: { ...response.headers, 'Content-Type': JSON_CONTENT_TYPE } };
 }
 
+function isSuccess(response: GraphResponse): boolean {
+  return response.status >= 200 && response.status <= 299;
+}
+
+function newIds(): Ids {
+  const requestId = newRequestId();
+  return { requestId, clientRequestId: requestId };
+}
+
 /** Runs one Graph request (top-level or inside $batch) through the route tables; never throws. */
 function makeDispatch(env: GraphEnv, graphBase: string): (req: GraphRequest, ids?: Ids) => GraphResponse {
+  /** Server-side paging on demand: the route answers its page, the cap cuts it smaller. */
+  const route = (req: GraphRequest): GraphResponse => {
+    const base: Omit<RouteContext, 'req' | 'params'> = {
+      store: env.store,
+      tenant: env.tenant.get(),
+      now: env.now,
+      graphBase,
+      dispatch: inner,
+      transactionIdWindowSeconds: env.faults.transactionIdWindowSeconds,
+    };
+    const { routed, served } = uncap(req);
+    const response = env.router.handle(routed, base);
+    return capPage(response, { req, routed, served, maxPageSize: env.faults.maxPageSize, graphBase });
+  };
   const dispatch = (req: GraphRequest, ids?: Ids): GraphResponse => {
     const requestId = ids?.requestId ?? newRequestId();
     const own: Ids = ids ?? { requestId, clientRequestId: req.headers['client-request-id'] ?? requestId };
     try {
-      const base: Omit<RouteContext, 'req' | 'params'> = {
-        store: env.store,
-        tenant: env.tenant.get(),
-        now: env.now,
-        graphBase,
-        dispatch: inner,
-      };
-      return withJsonType(env.router.handle(req, base));
+      return withJsonType(route(req));
     } catch (err) {
       return withJsonType(errorResponse(err, own, env.now()));
     }
   };
-  /** Inner $batch requests: faults hit them one by one (429/503, no drops), as Graph throttles them. */
+  /** Inner $batch requests: faults hit them one by one (429/503, no drops), as Graph throttles them; a lost answer is an inner 504. */
   const inner = (req: GraphRequest): GraphResponse => {
     const fault = faultError(env.faults.decide(false), env.faults);
-    if (!fault) return dispatch(req);
-    const requestId = newRequestId();
-    return withJsonType(errorResponse(fault, { requestId, clientRequestId: requestId }, env.now()));
+    if (fault) return withJsonType(errorResponse(fault, newIds(), env.now()));
+    const response = dispatch(req);
+    if (!isSuccess(response) || !env.faults.takeLostAnswer(req.method, req.path)) return response;
+    return withJsonType(errorResponse(errors.gatewayTimeout(), newIds(), env.now()));
   };
   return dispatch;
 }
@@ -112,24 +130,18 @@ function respond(
   }
 }
 
-/** One /v1.0 exchange: faults, auth, routing, Graph headers, journal. */
-export async function handleGraph(
-  env: GraphEnv,
-  req: IncomingMessage,
-  res: ServerResponse,
-  cors: Record<string, string>,
-): Promise<void> {
-  const headers = plainHeaders(req);
-  const requestId = newRequestId();
-  const ids: Ids = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
-  const raw = await readRaw(req);
-  const fault = env.faults.decide(true);
-  await sleep(env.faults.latencyMs);
-  if (fault === 'drop') {
-    req.socket.destroy();
-    return;
-  }
-  const { body, response } = respond(env, ids, req, headers, raw, fault);
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  cors: Record<string, string>;
+  ids: Ids;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Graph's response headers, the journal line, the answer. */
+function answer(env: GraphEnv, exchange: Exchange, response: GraphResponse): void {
+  const { req, res, cors, ids, headers, body } = exchange;
   const outHeaders: Record<string, string> = {
     ...response.headers,
     'request-id': ids.requestId,
@@ -144,10 +156,29 @@ export async function handleGraph(
     request: { headers, body },
     response: { status: response.status, headers: outHeaders, body: response.body },
   });
-  send(
-    res,
-    response.status,
-    { ...cors, ...outHeaders },
-    response.body === undefined ? undefined : JSON.stringify(response.body),
-  );
+  const text = response.body === undefined ? undefined : JSON.stringify(response.body);
+  send(res, response.status, { ...cors, ...outHeaders }, text);
+}
+
+/** One /v1.0 exchange: faults, auth, routing, lost answers, Graph headers, journal. */
+export async function handleGraph(
+  env: GraphEnv,
+  req: IncomingMessage,
+  res: ServerResponse,
+  cors: Record<string, string>,
+): Promise<void> {
+  const headers = plainHeaders(req);
+  const requestId = newRequestId();
+  const ids: Ids = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
+  const raw = await readRaw(req);
+  const fault = env.faults.decide(true);
+  await sleep(env.faults.latencyMs);
+  if (fault === 'drop') return void req.socket.destroy();
+  const { body, response } = respond(env, ids, req, headers, raw, fault);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const lost = isSuccess(response) ? env.faults.takeLostAnswer(method, splitUrl(req.url ?? '/').path) : undefined;
+  /** The service acted; its answer never arrives (not journaled), or arrives as the gateway's 504. */
+  if (lost === 'drop') return void req.socket.destroy();
+  const timeout = withJsonType(errorResponse(errors.gatewayTimeout(), ids, env.now()));
+  answer(env, { req, res, cors, ids, headers, body }, lost === '504' ? timeout : response);
 }

@@ -44,7 +44,51 @@ describe('fault injection', () => {
     const injector = new FaultInjector();
     expect(injector.retryAfterSeconds).toBe(1);
     injector.set({ retryAfterSeconds: 4, latencyMs: 20 });
-    expect(injector.get()).toEqual({ rate429: 0, rate503: 0, dropRate: 0, latencyMs: 20, retryAfterSeconds: 4 });
+    expect(injector.get()).toEqual({
+      rate429: 0,
+      rate503: 0,
+      dropRate: 0,
+      latencyMs: 20,
+      retryAfterSeconds: 4,
+      maxPageSize: 0,
+      lostAnswers: [],
+      transactionIdWindowSeconds: 300,
+    });
+  });
+
+  it('checks maxPageSize, transactionIdWindowSeconds and lostAnswers', () => {
+    expect(validateFaults({ maxPageSize: 3, transactionIdWindowSeconds: 2 })).toEqual({
+      maxPageSize: 3,
+      transactionIdWindowSeconds: 2,
+    });
+    expect(() => validateFaults({ maxPageSize: 2.5 })).toThrow(/whole number/);
+    expect(() => validateFaults({ maxPageSize: -1 })).toThrow(/non-negative/);
+    expect(validateFaults({ lostAnswers: [{ method: 'post', path: '/me/sendMail' }] })).toEqual({
+      lostAnswers: [{ method: 'POST', path: '/me/sendMail', as: '504', times: 1 }],
+    });
+    expect(() => validateFaults({ lostAnswers: {} })).toThrow(/array/);
+    expect(() => validateFaults({ lostAnswers: [{ path: '' }] })).toThrow(/path/);
+    expect(() => validateFaults({ lostAnswers: [{ path: '/x', as: '500' }] })).toThrow(/"504" or "drop"/);
+    expect(() => validateFaults({ lostAnswers: [{ path: '/x', times: 0 }] })).toThrow(/times/);
+    expect(() => validateFaults({ lostAnswers: [{ path: '(', regex: true }] })).toThrow(/regular expression/);
+    expect(() => validateFaults({ lostAnswers: [{ path: '/x', verb: 'GET' }] })).toThrow(/unknown key 'verb'/);
+  });
+
+  it('loses answers of matching requests only, counting the rule down', () => {
+    const injector = new FaultInjector({
+      lostAnswers: [
+        { method: 'POST', path: '/me/sendMail', as: 'drop', times: 2 },
+        { path: '/lists/[^/]+/items$', regex: true, as: '504', times: 1 },
+      ],
+    });
+    expect(injector.takeLostAnswer('GET', '/me/sendMail')).toBeUndefined();
+    expect(injector.takeLostAnswer('POST', '/me/SENDMAIL')).toBe('drop');
+    expect(injector.get().lostAnswers[0]?.times).toBe(1);
+    expect(injector.takeLostAnswer('POST', '/users/x/me/sendMail')).toBe('drop');
+    expect(injector.takeLostAnswer('POST', '/me/sendMail')).toBeUndefined();
+    expect(injector.takeLostAnswer('POST', '/sites/a/lists/Vernetzungstreffen%20Orte/items/5')).toBeUndefined();
+    expect(injector.takeLostAnswer('PATCH', '/sites/a/lists/b/items')).toBe('504');
+    expect(injector.get().lostAnswers).toEqual([]);
   });
 
   it('validates options strictly', () => {
@@ -61,8 +105,9 @@ describe('fault injection', () => {
       TREFFPUNKT_FAULT_503: '',
       TREFFPUNKT_LATENCY_MS: '150',
       TREFFPUNKT_DROP_RATE: '0.05',
+      TREFFPUNKT_MAX_PAGE_SIZE: '3',
     };
-    expect(faultsFromEnv(env)).toEqual({ rate429: 0.1, latencyMs: 150, dropRate: 0.05 });
+    expect(faultsFromEnv(env)).toEqual({ rate429: 0.1, latencyMs: 150, dropRate: 0.05, maxPageSize: 3 });
     expect(() => faultsFromEnv({ TREFFPUNKT_FAULT_429: 'viel' })).toThrow(GraphError);
   });
 });
