@@ -5,7 +5,9 @@ import { parseSelect, parseStringLiteral, project, selectSuffix } from '../odata
 import { paginate } from '../paging';
 import { SCOPES } from '../scopes';
 import type { ListRecord } from '../state';
-import { builtInColumns, columnView, parseColumn } from '../sharepoint/columns';
+import { expandedColumns, parseColumnsExpand } from '../sharepoint/columnQuery';
+import { builtInColumns } from '../sharepoint/columns';
+import { columnRules, GRAPH_LIST_VIEW_FIELDS, parseGraphColumn } from '../sharepoint/provisioning';
 import { requireSiteRole } from '../sharepoint/access';
 import { findSite, siteAndList } from '../sharepoint/lookup';
 import { listContext, listView } from '../sharepoint/views';
@@ -45,12 +47,13 @@ function getLists(ctx: RouteContext) {
   requireSiteRole(ctx, site, undefined, 'read');
   const select = parseSelect(ctx.req.query.get('$select'), LIST_PROPERTIES, 'microsoft.graph.list');
   const lists = filterLists(site.lists, ctx.req.query.get('$filter'));
+  const expand = parseColumnsExpand(ctx.req.query.get('$expand'));
   const collectionUrl = `${ctx.graphBase}/sites/${encodeURIComponent(site.id)}/lists`;
   const page = paginate(lists, { query: ctx.req.query, collectionUrl, defaultTop: 200, maxTop: 5000 });
   return ok({
     '@odata.context': `${listContext(site)}${selectSuffix(select)}`,
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.value.map((l) => project(listView(state, site, l), select)),
+    value: page.value.map((l) => ({ ...project(listView(state, site, l), select), ...expandedColumns(l, expand) })),
   });
 }
 
@@ -88,7 +91,8 @@ function checkListBody(body: unknown): {
 function createList(ctx: RouteContext) {
   requireSiteRole(ctx, findSite(ctx.store.read(), ctx.params.siteId ?? ''), undefined, 'manage');
   const input = checkListBody(ctx.req.body);
-  const columns = [...builtInColumns(), ...input.columns.map(parseColumn)];
+  const rules = columnRules(ctx);
+  const columns = [...builtInColumns(), ...input.columns.map((c) => parseGraphColumn(c, rules))];
   const names = new Set<string>();
   for (const c of columns) {
     if (names.has(c.name.toLowerCase()))
@@ -116,6 +120,7 @@ function createList(ctx: RouteContext) {
       lastModifiedDateTime: now,
       createdById: ctx.req.caller.userId,
       columns,
+      defaultViewFields: [...GRAPH_LIST_VIEW_FIELDS],
       items: [],
       nextItemId: 1,
     };
@@ -131,7 +136,7 @@ export const listRoutes: Route[] = [
     ...read,
     method: 'GET',
     pattern: '/sites/{siteId}/lists',
-    query: ['$select', '$filter', '$top', '$skiptoken'],
+    query: ['$select', '$filter', '$top', '$skiptoken', '$expand'],
     handle: getLists,
   },
   {
@@ -145,27 +150,17 @@ export const listRoutes: Route[] = [
     ...read,
     method: 'GET',
     pattern: '/sites/{siteId}/lists/{listId}',
-    query: ['$select'],
+    query: ['$select', '$expand'],
     handle: (ctx) => {
       const state = ctx.store.read();
       const { site, list } = siteAndList(state, ctx.params);
       requireSiteRole(ctx, site, list, 'read');
       const select = parseSelect(ctx.req.query.get('$select'), LIST_PROPERTIES, 'microsoft.graph.list');
+      const expand = parseColumnsExpand(ctx.req.query.get('$expand'));
       return ok({
         '@odata.context': `${listContext(site)}${selectSuffix(select)}/$entity`,
         ...project(listView(state, site, list), select),
-      });
-    },
-  },
-  {
-    ...read,
-    method: 'GET',
-    pattern: '/sites/{siteId}/lists/{listId}/columns',
-    handle: (ctx) => {
-      const { site, list } = siteAndList(ctx.store.read(), ctx.params);
-      return ok({
-        '@odata.context': `${listContext(site)}('${list.id}')/columns`,
-        value: list.columns.map(columnView),
+        ...expandedColumns(list, expand),
       });
     },
   },
