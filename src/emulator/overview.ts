@@ -1,5 +1,6 @@
 import type { FaultOptions } from './faults';
 import { calendarSections } from './overviewCalendar';
+import { viewFieldLabels } from './sharepoint/defaultView';
 import type { EmulatorState, ListRecord } from './state';
 import type { TenantProfile } from './tenant';
 import { tenantSection } from './overviewTenant';
@@ -27,7 +28,8 @@ function listTable(list: ListRecord): string {
     i.version,
     i.lastModifiedDateTime,
   ]);
-  return table(`Liste „${list.displayName}“ (${list.items.length} Einträge)`, head, rows);
+  const view = `<p>Standardansicht (was Kolleg*innen in SharePoint sehen): ${escapeHtml(viewFieldLabels(list).join(', '))}</p>`;
+  return table(`Liste „${list.displayName}“ (${list.items.length} Einträge)`, head, rows) + view;
 }
 
 function directory(state: EmulatorState): string {

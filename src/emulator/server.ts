@@ -11,6 +11,7 @@ import { newRequestId } from './ids';
 import { Journal } from './journal';
 import { Router } from './router';
 import { allRoutes } from './routes';
+import { handleSharePointRest, SHAREPOINT_REST_PATH } from './sharepoint/rest';
 import { createSeed } from './seed';
 import { FileStore } from './store';
 import { DEFAULT_PROFILE, TenantHolder, type TenantProfile } from './tenant';
@@ -59,6 +60,7 @@ function route(env: GraphEnv, req: IncomingMessage, res: ServerResponse): Promis
     return Promise.resolve();
   }
   if (/^\/v1\.0(\/|$)/i.test(path)) return handleGraph(env, req, res, cors);
+  if (SHAREPOINT_REST_PATH.test(path)) return handleSharePointRest(env, req, res, cors);
   if (/^\/_emulator(\/|$)/.test(path)) return handleControl(env, req, res, cors);
   if (path === '/') {
     send(res, 302, { ...cors, Location: '/_emulator/' });
