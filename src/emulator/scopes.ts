@@ -54,6 +54,9 @@ export const SCOPES = {
   tasksWrite: ['Tasks.ReadWrite'],
   mailSend: ['Mail.Send', 'Mail.Send.Shared'],
   mailSendShared: ['Mail.Send.Shared'],
+  /** reading one's own mail folders (Sent Items after a lost sendMail answer); ReadBasic: no body */
+  mailRead: ['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'],
+  mailReadBody: ['Mail.Read', 'Mail.ReadWrite'],
 } as const;
 
 /** Scopes that let a caller read other users than themselves. */

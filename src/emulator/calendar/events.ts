@@ -14,8 +14,18 @@ export function calendarOf(state: EmulatorState, ownerId: string): EventRecord[]
   return (state.events[ownerId] ??= []);
 }
 
+/** Still in the calendar: not moved to Deleted Items by a cancel. */
+export function inCalendar(event: EventRecord): boolean {
+  return event.parentFolder !== 'deleteditems';
+}
+
+/** The events of a calendar as Graph lists them (cancelled ones are in Deleted Items). */
+export function calendarEvents(state: EmulatorState, ownerId: string): EventRecord[] {
+  return (state.events[ownerId] ?? []).filter(inCalendar);
+}
+
 export function findEvent(state: EmulatorState, ownerId: string, id: string): EventRecord {
-  const event = state.events[ownerId]?.find((e) => e.id === id);
+  const event = calendarEvents(state, ownerId).find((e) => e.id === id);
   if (!event) throw errors.exchangeItemNotFound();
   return event;
 }
@@ -74,19 +84,38 @@ function buildEvent(owner: UserRecord, input: EventInput, now: Date): EventRecor
   };
 }
 
-/** POST .../events: a new event, or the one already made with the same transactionId (nothing sent twice). */
+export interface CreateOptions {
+  now: Date;
+  /** how long a transactionId is remembered (Exchange: limited, undocumented) */
+  transactionIdWindowSeconds: number;
+}
+
+/** The event made with this transactionId within the window, if it is still in the calendar. */
+function rememberedEvent(
+  calendar: EventRecord[],
+  transactionId: string | null | undefined,
+  options: CreateOptions,
+): EventRecord | undefined {
+  if (!transactionId) return undefined;
+  const since = options.now.getTime() - options.transactionIdWindowSeconds * 1000;
+  return calendar.find(
+    (e) => inCalendar(e) && e.transactionId === transactionId && Date.parse(e.createdDateTime) >= since,
+  );
+}
+
+/** POST .../events: a new event, or the one made with the same transactionId shortly before (nothing sent twice). */
 export function createEvent(
   state: EmulatorState,
   owner: UserRecord,
   input: EventInput,
-  now: Date,
+  options: CreateOptions,
 ): { event: EventRecord; created: boolean } {
   const calendar = calendarOf(state, owner.id);
-  const existing = input.transactionId ? calendar.find((e) => e.transactionId === input.transactionId) : undefined;
+  const existing = rememberedEvent(calendar, input.transactionId, options);
   if (existing) return { event: existing, created: false };
-  const event = buildEvent(owner, input, now);
+  const event = buildEvent(owner, input, options.now);
   calendar.push(event);
-  send(state, owner, event, 'REQUEST', event.attendees, now);
+  send(state, owner, event, 'REQUEST', event.attendees, options.now);
   return { event, created: true };
 }
 
@@ -134,7 +163,7 @@ export function updateEvent(
   send(state, owner, { ...event, sequence: event.sequence + 1 }, 'CANCEL', removed, now);
 }
 
-/** POST .../cancel: organiser only; marks the event cancelled and sends the cancellation with the comment. */
+/** POST .../cancel: organiser only; sends the cancellation with the comment and moves the event to Deleted Items. */
 export function cancelEvent(
   state: EmulatorState,
   owner: UserRecord,
@@ -149,6 +178,7 @@ export function cancelEvent(
   event.changeKey = newChangeKey();
   event.lastModifiedDateTime = graphTime(now);
   send(state, owner, event, 'CANCEL', event.attendees, now, comment);
+  event.parentFolder = 'deleteditems';
 }
 
 /** DELETE: gone from the calendar; a meeting not yet cancelled is cancelled for its attendees first. */

@@ -68,6 +68,8 @@ export interface EventRecord {
   transactionId: string | null;
   /** iCalendar SEQUENCE: bumped by changes of time, place, subject or body, and by cancel */
   sequence: number;
+  /** 'deleteditems' once cancelled: moved out of the calendar (GET by id 404, not in calendarView) */
+  parentFolder?: 'deleteditems';
 }
 
 /** One meeting message as a recipient's mailbox received it. */

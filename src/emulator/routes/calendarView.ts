@@ -3,6 +3,7 @@ import { findUser } from '../directory';
 import { errors } from '../errors';
 import { parseSelect } from '../odata';
 import { paginate } from '../paging';
+import { calendarEvents } from '../calendar/events';
 import { SCOPES } from '../scopes';
 import {
   EVENT_PROPERTIES,
@@ -45,7 +46,7 @@ function calendarView(ctx: RouteContext): GraphResponse {
   if (!mayRead) throw errors.forbidden('exchange');
   const select = parseSelect(ctx.req.query.get('$select'), EVENT_PROPERTIES, 'microsoft.graph.event');
   const zone = preferredTimeZone(ctx.req.headers.prefer);
-  const events = (state.events[user.id] ?? [])
+  const events = calendarEvents(state, user.id)
     .filter((e) => Date.parse(e.startUtc) < end && Date.parse(e.endUtc) > start)
     .sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
   const base = ctx.params.userId === undefined ? '/me' : `/users/${encodeURIComponent(user.id)}`;

@@ -2,11 +2,12 @@ import { created, ok, type GraphResponse, type Route, type RouteContext } from '
 import { findUser } from '../directory';
 import { errors } from '../errors';
 import { parseSelect } from '../odata';
+import { DEFAULT_TRANSACTION_ID_WINDOW_SECONDS } from '../faults';
 import { paginate } from '../paging';
 import { SCOPES } from '../scopes';
 import type { UserRecord } from '../state';
 import { readEventInput } from '../calendar/eventBody';
-import { cancelEvent, createEvent, deleteEvent, findEvent, updateEvent } from '../calendar/events';
+import { calendarEvents, cancelEvent, createEvent, deleteEvent, findEvent, updateEvent } from '../calendar/events';
 import {
   EVENT_PROPERTIES,
   eventsContext,
@@ -51,7 +52,11 @@ function answer(
 function postEvent(ctx: RouteContext): GraphResponse {
   const input = readEventInput(ctx.req.body);
   const user = owner(ctx, true);
-  const id = ctx.store.update((state) => createEvent(state, user, input, ctx.now()).event.id);
+  const options = {
+    now: ctx.now(),
+    transactionIdWindowSeconds: ctx.transactionIdWindowSeconds ?? DEFAULT_TRANSACTION_ID_WINDOW_SECONDS,
+  };
+  const id = ctx.store.update((state) => createEvent(state, user, input, options).event.id);
   return answer(ctx, user, id, 201);
 }
 
@@ -97,7 +102,7 @@ function listEvents(ctx: RouteContext): GraphResponse {
   const user = owner(ctx, false);
   const select = parseSelect(ctx.req.query.get('$select'), EVENT_PROPERTIES, EVENT_TYPE);
   const zone = preferredTimeZone(ctx.req.headers.prefer);
-  const events = ctx.store.read().events[user.id] ?? [];
+  const events = calendarEvents(ctx.store.read(), user.id);
   const base = ctx.params.userId === undefined ? '/me' : `/users/${encodeURIComponent(user.id)}`;
   const page = paginate(events, {
     query: ctx.req.query,

@@ -3,6 +3,7 @@ import { findUser } from '../directory';
 import { errors } from '../errors';
 import { newItemId } from '../ids';
 import { SCOPES } from '../scopes';
+import { messageRoutes } from './messages';
 import type { EmailAddress, SentMailRecord } from '../state';
 import {
   checkKeys,
@@ -61,6 +62,8 @@ function readMessage(
   };
   if (out.toRecipients.length + out.ccRecipients.length + out.bccRecipients.length === 0)
     throw errors.invalidRecipients("A message can't be sent because it contains no recipients.");
+  /** Reported for Bcc-only mail (microsoft-graph-docs#7878); undocumented, so the stricter answer is kept. */
+  if (out.toRecipients.length === 0) throw errors.parameterValueEmpty('ToRecipients');
   return out;
 }
 
@@ -103,7 +106,9 @@ function sendMail(ctx: RouteContext): GraphResponse {
 
 const common = { method: 'POST' as const, scopes: SCOPES.mailSend, workload: 'exchange' as const, handle: sendMail };
 
+/** sendMail, and Sent Items to look into after a lost answer. */
 export const mailRoutes: Route[] = [
   { ...common, pattern: '/me/sendMail' },
   { ...common, pattern: '/users/{userId}/sendMail' },
+  ...messageRoutes,
 ];

@@ -2,7 +2,9 @@ import { created, GRAPH_CONTEXT, ok, type GraphResponse, type Route, type RouteC
 import { findUser } from '../directory';
 import { errors } from '../errors';
 import { newChangeKey, newItemId, stableGuid } from '../ids';
+import { paginate } from '../paging';
 import { SCOPES } from '../scopes';
+import { parseTaskFilter } from '../todo/taskFilter';
 import type { EmulatorState, TodoListRecord, TodoTaskRecord } from '../state';
 import {
   checkKeys,
@@ -53,6 +55,7 @@ function userOf(ctx: RouteContext): string {
 }
 
 const etag = (): string => `W/"${newChangeKey()}"`;
+const PAGE_SIZE = 50;
 
 function listView(list: TodoListRecord): Record<string, unknown> {
   return {
@@ -65,11 +68,28 @@ function listView(list: TodoListRecord): Record<string, unknown> {
   };
 }
 
+/** The user part of a next link: /me or /users/{id}. */
+function owner(ctx: RouteContext, userId: string): string {
+  return ctx.params.userId === undefined ? '/me' : `/users/${encodeURIComponent(userId)}`;
+}
+
+/**
+ * Pages of 50 (as reported for real To Do). Without $top, lists come as one page without a next link
+ * even when there are more (microsoft-graph-docs#14347): ask with $top to page through them.
+ */
 function getLists(ctx: RouteContext): GraphResponse {
   const userId = userOf(ctx);
+  const lists = listsOf(ctx.store.read(), userId);
+  const page = paginate(lists, {
+    query: ctx.req.query,
+    collectionUrl: `${ctx.graphBase}${owner(ctx, userId)}/todo/lists`,
+    defaultTop: PAGE_SIZE,
+  });
+  const nextLink = ctx.req.query.has('$top') || ctx.req.query.has('$skiptoken') ? page.nextLink : undefined;
   return ok({
     '@odata.context': `${GRAPH_CONTEXT}users('${userId}')/todo/lists`,
-    value: listsOf(ctx.store.read(), userId).map(listView),
+    ...(nextLink ? { '@odata.nextLink': nextLink } : {}),
+    value: page.value.map(listView),
   });
 }
 
@@ -145,19 +165,30 @@ function getTasks(ctx: RouteContext): GraphResponse {
   const userId = userOf(ctx);
   const list = listsOf(ctx.store.read(), userId).find((l) => l.id === ctx.params.listId);
   if (!list) throw errors.exchangeItemNotFound();
+  const keep = parseTaskFilter(ctx.req.query.get('$filter'));
+  const page = paginate(keep ? list.tasks.filter(keep) : list.tasks, {
+    query: ctx.req.query,
+    collectionUrl: `${ctx.graphBase}${owner(ctx, userId)}/todo/lists/${encodeURIComponent(list.id)}/tasks`,
+    defaultTop: PAGE_SIZE,
+  });
   return ok({
     '@odata.context': `${GRAPH_CONTEXT}users('${userId}')/todo/lists('${list.id}')/tasks`,
-    value: list.tasks.map(taskView),
+    ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+    value: page.value.map(taskView),
   });
 }
 
 const read = { scopes: SCOPES.tasksRead, workload: 'exchange' as const };
 const write = { scopes: SCOPES.tasksWrite, workload: 'exchange' as const };
 
+const listQuery = ['$top', '$skiptoken'];
+const taskQuery = ['$top', '$skiptoken', '$filter'];
+
 export const todoRoutes: Route[] = [
-  { ...read, method: 'GET', pattern: '/me/todo/lists', handle: getLists },
-  { ...read, method: 'GET', pattern: '/users/{userId}/todo/lists', handle: getLists },
-  { ...read, method: 'GET', pattern: '/me/todo/lists/{listId}/tasks', handle: getTasks },
+  { ...read, method: 'GET', pattern: '/me/todo/lists', query: listQuery, handle: getLists },
+  { ...read, method: 'GET', pattern: '/users/{userId}/todo/lists', query: listQuery, handle: getLists },
+  { ...read, method: 'GET', pattern: '/me/todo/lists/{listId}/tasks', query: taskQuery, handle: getTasks },
+  { ...read, method: 'GET', pattern: '/users/{userId}/todo/lists/{listId}/tasks', query: taskQuery, handle: getTasks },
   { ...write, method: 'POST', pattern: '/me/todo/lists/{listId}/tasks', handle: postTask },
   { ...write, method: 'POST', pattern: '/users/{userId}/todo/lists/{listId}/tasks', handle: postTask },
 ];
