@@ -120,4 +120,22 @@ describe('emulator: creating columns through Graph', () => {
     const one = await client.call('GET', `${SITE}/lists/${listId}?$expand=columns($select=name,hidden)`);
     expect(one.body.columns).toContainEqual({ name: 'TpDaten', hidden: true });
   });
+
+  it('needs role manage (or Sites.Manage.All) to create or change a column: 403 before any 400', async () => {
+    const probe = `${columnsOf()}/00000000-0000-0000-0000-000000000000`;
+    client.emulator.setTenant({ siteRoles: { [`${SEED.siteHostname}:${SEED.sitePath}`]: 'write' } });
+    try {
+      const made = await client.call('POST', columnsOf(), { body: { name: 'TpNeu', farbe: 'rot' } });
+      expect(made.status).toBe(403);
+      expect(made.body.error?.code).toBe('accessDenied');
+      expect((await client.call('PATCH', probe, { body: { farbe: 'rot' } })).status).toBe(403);
+      expect((await client.call('GET', `${columnsOf()}?$select=name`)).status).toBe(200);
+      client.emulator.setTenant({ graphScopes: ['Sites.ReadWrite.All'], siteRoles: {} });
+      const readWrite = await client.token(['Sites.ReadWrite.All']);
+      const denied = await client.call('POST', columnsOf(), { body: { name: 'TpNeu', text: {} }, token: readWrite });
+      expect(denied.status).toBe(403);
+    } finally {
+      client.emulator.setTenant({ preset: 'least-privilege' });
+    }
+  });
 });
