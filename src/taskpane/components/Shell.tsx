@@ -59,12 +59,15 @@ export function Shell() {
         <Header />
         <Navigation selected={view} onSelect={setView} />
         <ErrorArea />
-        <main className={styles.main} role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
-          <MeetingProvider>
-            <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-              <View />
-            </Suspense>
-          </MeetingProvider>
+        <main className={styles.main}>
+          {/* main allows no other role: the tab panel sits inside it */}
+          <div role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
+            <MeetingProvider>
+              <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+                <View />
+              </Suspense>
+            </MeetingProvider>
+          </div>
         </main>
       </div>
     </OrganiserContext.Provider>

@@ -12,7 +12,7 @@ export interface PendingRetry {
 }
 
 export interface BackgroundRetry {
-  /** What the pane is waiting to try again, the soonest first. */
+  /** What the pane is waiting to try again: out of reach before busy, then the soonest first. */
   pending: PendingRetry[];
   /**
    * Runs `run` again after a growing pause (or the service's Retry-After) when `error` is one to wait
@@ -37,6 +37,12 @@ export function backoffSeconds(failures: number, retryAfterSeconds?: number): nu
 
 export function waitReason(error: AppError): WaitReason | undefined {
   return error.code === 'throttled' || error.code === 'offline' ? error.code : undefined;
+}
+
+/** Out of reach says more than busy; then the soonest attempt first. */
+function byShown(a: PendingRetry, b: PendingRetry): number {
+  if (a.reason !== b.reason) return a.reason === 'offline' ? -1 : 1;
+  return a.at - b.at;
 }
 
 interface Entry {
@@ -74,7 +80,7 @@ export function useBackgroundRetryStore(): BackgroundRetry {
       entry.timer = setTimeout(() => fire(key), seconds * 1000);
       entries.current.set(key, entry);
       const next: PendingRetry = { key, reason, at: Date.now() + seconds * 1000 };
-      setPending((list) => [...list.filter((p) => p.key !== key), next].sort((a, b) => a.at - b.at));
+      setPending((list) => [...list.filter((p) => p.key !== key), next].sort(byShown));
       return true;
     },
     [fire],

@@ -2,6 +2,7 @@ import { Button, Spinner } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n/useStrings';
 import type { PlanningModel } from '../planen/planningModel';
+import { ListSetupNotice } from './ListSetupNotice';
 import { useMeeting } from './MeetingContext';
 
 /** Shows the view once the meeting is there; a spinner while it loads, a retry when it could not. */
@@ -16,5 +17,10 @@ export function MeetingGate({ children }: { children: (model: PlanningModel) => 
         {strings.retry}
       </Button>
     );
-  return <>{children(state.value)}</>;
+  return (
+    <>
+      <ListSetupNotice lists={state.value.lists} />
+      {children(state.value)}
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 import type { PastHost, PlainDate, Venue } from '../../domain/planning';
 import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
 import type { ListedMeeting } from '../../graph/meetingMapping';
-import type { ItemRef, PlanningData } from '../../graph/planningGateway';
+import type { CreatableList, ItemRef, ListProblem, PlanningData } from '../../graph/planningGateway';
 import type { OpenedPlan } from './choosePlan';
 import type { PlanDraft } from './planDraft';
 
@@ -15,6 +15,10 @@ export interface Loaded {
   settingsRef?: ItemRef;
   /** The opening failed: `settings` are the defaults, not the team's. */
   settingsUnread?: boolean;
+  /** Lists not on the site yet (created after the user confirmed); until then the plan stays on this device. */
+  missingLists: CreatableList[];
+  /** What is incomplete about the lists that exist (columns, default view). */
+  listProblems: ListProblem[];
 }
 
 export function loadedFrom(data: PlanningData, plan: OpenedPlan): Loaded {
@@ -25,6 +29,8 @@ export function loadedFrom(data: PlanningData, plan: OpenedPlan): Loaded {
     meetings: data.meetings,
     settings: data.settings,
     ...(data.settingsRef ? { settingsRef: data.settingsRef } : {}),
+    missingLists: data.missingLists,
+    listProblems: data.listProblems,
   };
 }
 
@@ -37,5 +43,7 @@ export function offlineLoaded(local: PlanDraft, distributionList: string): Loade
     meetings: [],
     settings: defaultTeamSettings(distributionList),
     settingsUnread: true,
+    missingLists: [],
+    listProblems: [],
   };
 }

@@ -53,6 +53,7 @@ export const planenStrings = {
   save: {
     savedAt: (time: string) => `In SharePoint gespeichert um ${time}`,
     saving: 'Änderungen werden gespeichert …',
+    onDevice: 'Auf diesem Gerät gesichert; in SharePoint, sobald die Listen angelegt sind.',
     errorTitle: 'Nicht in SharePoint gespeichert.',
     errorBody: 'Ihre Eingaben sind auf diesem Gerät gesichert.',
     retrying: 'Treffpunkt speichert von selbst, sobald Microsoft 365 wieder antwortet.',

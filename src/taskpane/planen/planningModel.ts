@@ -3,7 +3,7 @@ import type { HostSuggestion, Meeting, PlainDate, Venue } from '../../domain/pla
 import type { MeetingDifference } from '../../domain/minutes';
 import type { TeamSettings } from '../../domain/settings';
 import type { ListedMeeting } from '../../graph/meetingMapping';
-import type { ItemRef } from '../../graph/planningGateway';
+import type { CreatableList, ItemRef, ListProblem } from '../../graph/planningGateway';
 import type { StoredSuggestion } from '../../office/topicSuggestions';
 
 export type ConflictChoice = 'theirs' | 'merge' | 'mine';
@@ -14,6 +14,8 @@ export type SyncState =
   | { status: 'pending' }
   | { status: 'saving' }
   | { status: 'error'; error: AppError }
+  /** Kept on this device only: the lists are not on the SharePoint site yet. */
+  | { status: 'device' }
   | {
       status: 'conflict';
       /** What differs from the colleague's version in SharePoint, once read; or why it is not shown. */
@@ -30,6 +32,19 @@ export interface VenueDraft {
   parking: string;
   publicTransport: string;
   other: string;
+}
+
+/** Creating the missing lists, after the user confirmed. */
+export type ProvisionState =
+  { status: 'idle' } | { status: 'creating' } | { status: 'created' } | { status: 'failed'; error: AppError };
+
+/** The lists as the opening found them: those to create (after a confirmation), what is incomplete. */
+export interface ListSetup {
+  missing: CreatableList[];
+  problems: ListProblem[];
+  state: ProvisionState;
+  /** Creates the missing lists; the plan typed meanwhile is then saved there. */
+  provision: () => void;
 }
 
 /** What the Planen view gets from `usePlanning()`. */
@@ -69,4 +84,6 @@ export interface PlanningModel {
   acceptSuggestion: (id: string) => void;
   dismissSuggestion: (id: string) => void;
   newId: () => string;
+  /** Present while lists are missing or incomplete. */
+  lists?: ListSetup;
 }

@@ -22,6 +22,8 @@ interface SyncDeps {
    * whether it will (otherwise a failed save is tried again after a fixed pause).
    */
   background?: { wait: (error: AppError, run: () => void) => boolean; settle: () => void };
+  /** While true (the lists are not on the site yet), the plan is kept on this device only. */
+  held?: () => boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ interface SyncDeps {
  * colleague's change (412) stops saving until the user decides.
  */
 export function usePlanSync(deps: SyncDeps) {
-  const { planning, drafts, now, filing, background } = deps;
+  const { planning, drafts, now, filing, background, held } = deps;
   const [draft, setDraftState] = useState<PlanDraft>();
   const [sync, setSync] = useState<SyncState>({ status: 'pending' });
   const latest = useRef<PlanDraft | undefined>(undefined);
@@ -128,6 +130,10 @@ export function usePlanSync(deps: SyncDeps) {
   const runSave = useCallback((): Promise<void> => {
     const snapshot = latest.current;
     if (!snapshot) return Promise.resolve();
+    if (held?.()) {
+      setSync({ status: 'device' });
+      return Promise.resolve();
+    }
     if (saving.current) {
       again.current = true;
       return inFlight.current ?? Promise.resolve();
@@ -135,7 +141,7 @@ export function usePlanSync(deps: SyncDeps) {
     const work = saveOnce(snapshot);
     inFlight.current = work;
     return work;
-  }, [saveOnce]);
+  }, [saveOnce, held]);
 
   useEffect(() => {
     saveRef.current = runSave;

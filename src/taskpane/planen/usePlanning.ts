@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppError, toAppError } from '../../domain/appError';
-import { addItem, newItem, suggestHost, type Venue } from '../../domain/planning';
-import { readSuggestions, removeSuggestion, type StoredSuggestion } from '../../office/topicSuggestions';
+import { suggestHost, type Venue } from '../../domain/planning';
 import type { TeamSettings } from '../../domain/settings';
 import type { ListedMeeting } from '../../graph/meetingMapping';
 import type { PlanningData } from '../../graph/planningGateway';
@@ -13,7 +12,9 @@ import { choosePlan } from './choosePlan';
 import { type Loaded, loadedFrom, offlineLoaded } from './openedPlan';
 import { type PlanDraft, readDraft, withOpenMeeting } from './planDraft';
 import type { PlanningModel, VenueDraft } from './planningModel';
+import { useListSetup } from './useListSetup';
 import { usePlanSync } from './usePlanSync';
+import { useTopicSuggestions } from './useTopicSuggestions';
 
 const OPEN_KEY = 'opening';
 const SAVE_KEY = 'save';
@@ -39,12 +40,15 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
   const settingsRef = useRef<TeamSettings | undefined>(undefined);
   /** The team's filing choices; none while they could not be read (the defaults are not the team's). */
   const filing = useCallback(() => settingsRef.current, []);
-  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now, filing, background });
+  /** The lists are not on the site yet: the plan stays on this device until they are created. */
+  const listsMissing = useRef(false);
+  const held = useCallback(() => listsMissing.current, []);
+  const planSync = usePlanSync({ planning: gateway.planning, drafts, now: clock.now, filing, background, held });
   const { draft, setDraft, update, setSync } = planSync;
+  const topics = useTopicSuggestions(update);
   const [loaded, setLoaded] = useState<Loaded>();
   const [failure, setFailure] = useState<AppError>();
   const [attempt, setAttempt] = useState(0);
-  const [suggestions, setSuggestions] = useState<StoredSuggestion[]>(() => readSuggestions(services.suggestions));
   const today = clock.today();
   const retry = useCallback(() => {
     setFailure(undefined);
@@ -77,11 +81,21 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       void matchByICalUId(appointmentEventId, data.meetings, plan.draft);
     }
     opened.current = true;
+    listsMissing.current = data.missingLists.includes('meetings');
     setLoaded(loadedFrom(data, plan));
     setDraft(plan.draft);
     if (plan.draft.dirty) planSync.scheduleSave(0);
-    else setSync({ status: 'saved', at: clock.now().toISOString() });
+    else setSync(listsMissing.current ? { status: 'device' } : { status: 'saved', at: clock.now().toISOString() });
   };
+  const showOpenedRef = useRef(showOpened);
+  useEffect(() => {
+    showOpenedRef.current = showOpened;
+  });
+  const lists = useListSetup({
+    planning: gateway.planning,
+    loaded,
+    showOpened: useCallback((data: PlanningData) => showOpenedRef.current(data), []),
+  });
 
   /** Busy or offline: tried again by itself; with work on this device, the pane works on it meanwhile. */
   const showFailure = (appError: AppError) => {
@@ -147,26 +161,6 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     [gateway, loaded?.settingsRef],
   );
 
-  const dropSuggestion = useCallback(
-    (id: string) => {
-      void removeSuggestion(services.suggestions, id).catch((error: unknown) => report(error));
-      setSuggestions((list) => list.filter((s) => s.id !== id));
-    },
-    [services.suggestions, report],
-  );
-
-  const acceptSuggestion = useCallback(
-    (id: string) => {
-      const suggestion = suggestions.find((s) => s.id === id);
-      if (!suggestion) return;
-      const note = `Vorschlag aus einer E-Mail von ${suggestion.senderName || suggestion.senderAddress}`;
-      const item = { ...newItem(newId), title: suggestion.subject, note };
-      update((m) => ({ ...m, agenda: addItem(m.agenda, item), adoptedSuggestions: [...m.adoptedSuggestions, id] }));
-      dropSuggestion(id);
-    },
-    [suggestions, update, newId, dropSuggestion],
-  );
-
   useEffect(() => {
     settingsRef.current = loaded?.settingsUnread ? undefined : loaded?.settings;
   }, [loaded?.settings, loaded?.settingsUnread]);
@@ -190,26 +184,11 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
       saveNow: () => planSync.scheduleSave(0),
       resolveConflict: (choice) => void planSync.resolveConflict(choice),
       addVenue,
-      suggestions,
-      acceptSuggestion,
-      dismissSuggestion: dropSuggestion,
+      ...topics,
       newId,
+      ...(lists ? { lists } : {}),
     };
-  }, [
-    draft,
-    loaded,
-    update,
-    today,
-    planSync,
-    addVenue,
-    suggestions,
-    acceptSuggestion,
-    dropSuggestion,
-    newId,
-    openMeeting,
-    saveSettings,
-    retry,
-  ]);
+  }, [lists, draft, loaded, update, today, planSync, addVenue, topics, newId, openMeeting, saveSettings, retry]);
 
   const state: AsyncState<PlanningModel> = model
     ? { status: 'ready', value: model }

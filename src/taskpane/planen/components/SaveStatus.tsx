@@ -47,6 +47,8 @@ function statusLine(sync: SyncState): string {
     case 'pending':
     case 'saving':
       return strings.saving;
+    case 'device':
+      return strings.onDevice;
     default:
       return '';
   }
