@@ -110,8 +110,16 @@ export function findDirectoryObject(state: EmulatorState, id: string): Directory
   return group ? { kind: 'group', record: group } : undefined;
 }
 
-/** A member as Graph lists it: typed with @odata.type, projected by $select (per type). */
-export function memberView(member: DirectoryObject, select: readonly string[] | undefined): Record<string, unknown> {
+/**
+ * A member as Graph lists it: typed with @odata.type, projected by $select (per type). `limited`: the
+ * caller may not read this type, so only the type and id come back, every other property null
+ * (Learn: "Limited information returned for inaccessible member objects").
+ */
+export function memberView(
+  member: DirectoryObject,
+  select: readonly string[] | undefined,
+  limited = false,
+): Record<string, unknown> {
   const full =
     member.kind === 'user'
       ? userDefault(member.record)
@@ -121,6 +129,6 @@ export function memberView(member: DirectoryObject, select: readonly string[] | 
   const source: Record<string, unknown> = member.kind === 'user' ? { ...member.record } : full;
   const out: Record<string, unknown> = { '@odata.type': `#microsoft.graph.${member.kind}` };
   const keys = select ?? Object.keys(full);
-  for (const key of keys) if (key in source) out[key] = source[key];
+  for (const key of keys) if (key in source) out[key] = limited && key !== 'id' ? null : source[key];
   return out;
 }

@@ -36,11 +36,17 @@ function directory(state: EmulatorState): string {
   const users = state.users.map((u) => [u.displayName, u.mail, u.jobTitle, u.department, u.id]);
   const contacts = state.orgContacts.map((c) => [c.displayName, c.mail, c.companyName, c.id]);
   const groups = state.groups.map((g) => [g.displayName, g.mail, g.memberIds.length, g.id]);
+  const dynamic = (state.dynamicDistributionLists ?? []).map((d) => [
+    `${d.displayName} (dynamisch, nicht über /groups zu finden)`,
+    d.mail,
+    d.memberIds.length,
+    d.id,
+  ]);
   return [
     '<h2>Verzeichnis</h2>',
     table('Benutzer', ['Name', 'E-Mail', 'Funktion', 'Abteilung', 'ID'], users),
     table('Externe Kontakte (orgContact)', ['Name', 'E-Mail', 'Initiative', 'ID'], contacts),
-    table('Gruppen und Verteiler', ['Name', 'E-Mail', 'Mitglieder', 'ID'], groups),
+    table('Gruppen und Verteiler', ['Name', 'E-Mail', 'Mitglieder', 'ID'], [...groups, ...dynamic]),
   ].join('\n');
 }
 

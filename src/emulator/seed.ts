@@ -150,6 +150,14 @@ export function createSeed(options: SeedOptions = {}): EmulatorState {
     ],
     orgContacts: contacts,
     groups: groups(contacts),
+    dynamicDistributionLists: [
+      {
+        id: stableGuid('dynamic:alle-initiativen'),
+        displayName: 'Alle Flüchtlingsinitiativen',
+        mail: SEED.dynamicListMail,
+        memberIds: contacts.map((c) => c.id),
+      },
+    ],
     sites: [
       site('root', '', 'Landkreis Northeim Intranet', 'Kommunikationswebsite des Landkreises'),
       site(

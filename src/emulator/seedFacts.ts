@@ -10,6 +10,8 @@ export const SEED = {
   distributionListMail: 'vernetzung-ehrenamt@landkreis-northeim.de',
   fsaGroupMail: 'fsa@landkreis-northeim.de',
   educationGroupMail: 'bildung-sprache@landkreis-northeim.de',
+  /** a dynamic distribution group (Exchange only): delivered to, but not found through /groups */
+  dynamicListMail: 'alle-initiativen@landkreis-northeim.de',
   roomMail: 'raum-kreishaus-sitzungssaal@landkreis-northeim.de',
   /** the team's shared mailbox (Calendars.ReadWrite.Shared) */
   sharedMailboxMail: 'integration@landkreis-northeim.de',

@@ -55,6 +55,18 @@ export interface GroupRecord {
   memberIds: string[];
 }
 
+/**
+ * An Exchange dynamic distribution group: mail reaches its members (a recipient filter, evaluated
+ * at seeding), but it is no Entra ID group, so Graph's /groups never shows it.
+ */
+export interface DynamicDistributionListRecord {
+  id: string;
+  displayName: string;
+  mail: string;
+  /** ids of the users or orgContacts the recipient filter selects */
+  memberIds: string[];
+}
+
 export type ColumnType = 'text' | 'number' | 'currency' | 'dateTime' | 'choice' | 'boolean';
 
 /** A Graph columnDefinition as stored (facets kept as sent, validated). */
@@ -122,6 +134,8 @@ export interface EmulatorState {
   users: UserRecord[];
   orgContacts: OrgContactRecord[];
   groups: GroupRecord[];
+  /** not in Graph at all; absent in states saved before it existed */
+  dynamicDistributionLists?: DynamicDistributionListRecord[];
   sites: SiteRecord[];
   /** per calendar owner (user id) */
   events: Record<string, EventRecord[]>;

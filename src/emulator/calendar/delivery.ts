@@ -7,13 +7,17 @@ export interface Recipient {
   via: string | null;
 }
 
-function groupByMail(state: EmulatorState, address: string): GroupRecord | undefined {
+type MailList = Pick<GroupRecord, 'id' | 'mail' | 'memberIds'>;
+
+/** A distribution list by address: a group, or a dynamic distribution group (Exchange only). */
+function groupByMail(state: EmulatorState, address: string): MailList | undefined {
   const key = address.toLowerCase();
-  return state.groups.find((g) => g.mail?.toLowerCase() === key);
+  const lists: MailList[] = [...state.groups, ...(state.dynamicDistributionLists ?? [])];
+  return lists.find((g) => g.mail?.toLowerCase() === key);
 }
 
 /** Every mailbox behind a distribution list: users and org contacts, nested lists expanded, each once. */
-function expandGroup(state: EmulatorState, group: GroupRecord, seen: Set<string>): EmailAddress[] {
+function expandGroup(state: EmulatorState, group: MailList, seen: Set<string>): EmailAddress[] {
   const out: EmailAddress[] = [];
   for (const id of group.memberIds) {
     if (seen.has(id)) continue;

@@ -17,6 +17,21 @@ import type { EmulatorState, GroupRecord } from '../state';
 
 const MEMBER_PROPERTIES = [...new Set([...USER_PROPERTIES, ...CONTACT_PROPERTIES, ...GROUP_PROPERTIES])];
 
+/**
+ * Who may read which member type in full; GroupMember.Read.All alone gives the type and id only
+ * (Learn: "List group transitive members", "Limited information returned for inaccessible member
+ * objects"). Nested groups are readable with any scope that reaches the route.
+ */
+const READ_MEMBER: Record<DirectoryObject['kind'], readonly string[]> = {
+  user: ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  orgContact: ['OrgContact.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  group: SCOPES.groups,
+};
+
+function readable(ctx: RouteContext, member: DirectoryObject): boolean {
+  return READ_MEMBER[member.kind].some((scope) => ctx.req.caller.scopes.has(scope.toLowerCase()));
+}
+
 /** Only `mail eq '<address>'` is understood; anything else is a clear 501. */
 function filterGroups(groups: GroupRecord[], filter: string | undefined): GroupRecord[] {
   if (filter === undefined) return groups;
@@ -71,7 +86,7 @@ function listMembers(ctx: RouteContext, transitive: boolean) {
   return ok({
     '@odata.context': `${GRAPH_CONTEXT}directoryObjects${selectSuffix(select)}`,
     ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
-    value: page.value.map((m) => memberView(m, select)),
+    value: page.value.map((m) => memberView(m, select, !readable(ctx, m))),
   });
 }
 
