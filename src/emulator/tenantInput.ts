@@ -15,8 +15,8 @@ const KEYS: readonly (keyof TenantProfile)[] = [
 const SCOPE_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
 /** `hostname:/sites/path` */
 const SITE_KEY = /^[a-z0-9.-]+:\/[^:]*$/i;
-/** `hostname:/sites/path/<list displayName>` */
-const LIST_KEY = /^[a-z0-9.-]+:\/[^:]*\/[^/:]+$/i;
+/** `hostname:/sites/path/<list displayName>` (`hostname:/<list>` on the root site) */
+const LIST_KEY = /^[a-z0-9.-]+:\/([^:]*\/)?[^/:]+$/i;
 
 function invalid(message: string): GraphError {
   return errors.badRequest(`Invalid tenant profile: ${message}`);

@@ -34,7 +34,14 @@ export interface Client {
   ): Promise<Reply>;
 }
 
-export const ALL_SCOPES = ['User.Read', 'User.ReadBasic.All', 'GroupMember.Read.All', 'Sites.Selected'];
+/** Granted in the default tenant profile (the README's least-privilege grants with list expansion). */
+export const ALL_SCOPES = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'GroupMember.Read.All',
+  'OrgContact.Read.All',
+  'Sites.Selected',
+];
 
 export async function startClient(options: EmulatorOptions): Promise<Client> {
   const emulator = await startEmulator(options);

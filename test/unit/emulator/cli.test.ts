@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from '../../../src/emulator/cli';
+import { DEFAULT_PROFILE, TENANT_PRESETS } from '../../../src/emulator/tenant';
 import { rewriteSiteKeyPath } from '../../../src/emulator/sharepoint/sitePath';
 
 describe('emulator CLI arguments', () => {
@@ -53,6 +57,28 @@ describe('emulator CLI arguments', () => {
     expect(() => parseArgs(['--verbose'], {})).toThrow(/Unbekannte Option/);
     expect(() => parseArgs(['--port'], {})).toThrow(/Zahl/);
     expect(() => parseArgs(['--fault-429', '3'], {})).toThrow(/between 0 and 1/);
+  });
+
+  it('takes the tenant profile as a preset, JSON or a file, the flag over TREFFPUNKT_TENANT', () => {
+    expect(parseArgs([], {}).tenant).toBeUndefined();
+    expect(parseArgs(['--tenant', 'broad'], {}).tenant).toEqual(TENANT_PRESETS.broad);
+    expect(parseArgs([], { TREFFPUNKT_TENANT: '{"nestedAppAuth": false}' }).tenant).toEqual({
+      ...DEFAULT_PROFILE,
+      nestedAppAuth: false,
+    });
+    expect(parseArgs(['--tenant', 'site-read'], { TREFFPUNKT_TENANT: 'broad' }).tenant).toEqual(
+      TENANT_PRESETS['site-read'],
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'emu-cli-')), 'tenant.json');
+    writeFileSync(file, JSON.stringify({ preset: 'site-write', nestedAppAuth: false }));
+    expect(parseArgs(['--tenant', file], {}).tenant).toEqual({ ...TENANT_PRESETS['site-write'], nestedAppAuth: false });
+  });
+
+  it('says in German what is wrong with a tenant profile', () => {
+    expect(() => parseArgs(['--tenant'], {})).toThrow(/braucht eine Datei, JSON oder eine Voreinstellung/);
+    expect(() => parseArgs(['--tenant', 'streng'], {})).toThrow(/--tenant: .*unknown preset 'streng'/);
+    expect(() => parseArgs([], { TREFFPUNKT_TENANT: '{"siteRoles": []}' })).toThrow(/TREFFPUNKT_TENANT: .*siteRoles/);
+    expect(() => parseArgs([], { TREFFPUNKT_TENANT: '{kaputt' })).toThrow(/not valid JSON/);
   });
 });
 
