@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ViewIntro } from '../components/ViewIntro';
+import { ReadinessSection } from '../einstellungen/readiness/ReadinessSection';
 import { TeamSettingsForm } from '../einstellungen/TeamSettingsForm';
 import { MeetingGate } from '../meeting/MeetingGate';
 import { Section } from '../planen/components/Section';
@@ -37,6 +38,7 @@ export default function EinstellungenView() {
     <>
       <ViewIntro view="einstellungen" />
       <MeetingGate>{(model) => <TeamSettingsForm model={model} />}</MeetingGate>
+      <ReadinessSection />
       <Section heading={s.deploymentHeading}>
         <dl className={styles.list}>
           {rows.map(([term, value]) => (

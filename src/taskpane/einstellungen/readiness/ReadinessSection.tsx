@@ -1,0 +1,68 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReadinessRow } from '../../../graph/readinessGateway';
+import { ErrorReason } from '../../access/ErrorReason';
+import { formatClock } from '../../einladung/format';
+import { Section } from '../../planen/components/Section';
+import { ForItText } from './ForItText';
+import { ReadinessRowItem } from './ReadinessRowItem';
+import { readinessStrings as strings } from './readinessStrings';
+import { rowsForIt } from './readinessText';
+import { useReadiness } from './useReadiness';
+
+const useStyles = makeStyles({
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  row: { display: 'flex' },
+  line: { margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
+});
+
+function summary(rows: ReadinessRow[], at: string): string {
+  const ok = rows.filter((r) => r.status === 'ok').length;
+  const missing = rows.filter((r) => r.status === 'missing').length;
+  return strings.summary(formatClock(at), ok, missing, rows.length - ok - missing);
+}
+
+/** "Verbindung prüfen": a row per capability, the result read out, a text of the missing grants for IT. */
+export function ReadinessSection() {
+  const styles = useStyles();
+  const { state, check } = useReadiness();
+  return (
+    <Section heading={strings.heading}>
+      <p className={styles.hint}>{strings.intro}</p>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={check} disabled={state.status === 'checking'}>
+          {state.status === 'ready' ? strings.checkAgain : strings.check}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {state.status === 'checking' && <Spinner size="tiny" label={strings.checking} />}
+        {state.status === 'ready' && <p className={styles.line}>{summary(state.rows, state.at)}</p>}
+      </div>
+      {state.status === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.failed}</MessageBarTitle> <ErrorReason error={state.error} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <ul className={styles.list} aria-label={strings.listLabel}>
+            {state.rows.map((row) => (
+              <ReadinessRowItem key={row.capability} row={row} />
+            ))}
+          </ul>
+          {rowsForIt(state.rows).length > 0 && <ForItText rows={state.rows} />}
+        </>
+      )}
+    </Section>
+  );
+}
