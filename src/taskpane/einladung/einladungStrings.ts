@@ -56,6 +56,7 @@ export const einladungStrings = {
       cancel: 'Die Absage wurde nicht gesendet.',
       refresh: 'Die Antworten konnten nicht gelesen werden.',
     },
+    reminderUnknown: 'Der Termin ist vorgemerkt; ob die Erinnerung in Microsoft To Do angelegt ist, ist nicht sicher.',
     failedHint:
       'Noch einmal versuchen ist sicher: Treffpunkt legt den Termin nie doppelt an, und Ihre Planung bleibt erhalten.',
     tryAgain: 'Noch einmal versuchen',

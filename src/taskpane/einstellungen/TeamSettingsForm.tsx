@@ -13,9 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { toAppError } from '../../domain/appError';
+import { type AppError, toAppError } from '../../domain/appError';
 import { REMINDER_CHOICES } from '../../domain/settings';
-import { useStrings } from '../i18n/useStrings';
+import { ErrorReason } from '../access/ErrorReason';
 import { Section } from '../planen/components/Section';
 import type { PlanningModel } from '../planen/planningModel';
 import { useServices } from '../services';
@@ -45,7 +45,7 @@ const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-type Outcome = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; reason: string } | undefined;
+type Outcome = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; error: AppError } | undefined;
 
 /**
  * What the team decides together (kept on the SharePoint site): who is invited besides the list, the
@@ -53,7 +53,6 @@ type Outcome = { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; reaso
  */
 export function TeamSettingsForm({ model }: { model: PlanningModel }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   const { drafts } = useServices();
   const [opened] = useState(() => openSettingsDraft(drafts.read(DRAFT_KEY), model.settings));
   const [draft, setDraftState] = useState<SettingsDraft>(opened.draft);
@@ -96,7 +95,7 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
       void drafts.write(DRAFT_KEY, null);
       setOutcome({ kind: 'saved' });
     } catch (failure) {
-      setOutcome({ kind: 'failed', reason: reasons[toAppError(failure).code] });
+      setOutcome({ kind: 'failed', error: toAppError(failure) });
     } finally {
       setSaving(false);
     }
@@ -247,7 +246,8 @@ export function TeamSettingsForm({ model }: { model: PlanningModel }) {
           {outcome?.kind === 'failed' && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
-                Die Einstellungen wurden nicht gespeichert; Ihre Eingaben bleiben hier erhalten. {outcome.reason}
+                Die Einstellungen wurden nicht gespeichert; Ihre Eingaben bleiben hier erhalten.{' '}
+                <ErrorReason error={outcome.error} />
               </MessageBarBody>
             </MessageBar>
           )}

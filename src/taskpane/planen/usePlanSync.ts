@@ -78,7 +78,8 @@ export function usePlanSync(deps: SyncDeps) {
   /** A save that failed for a passing reason is tried again by itself. */
   const retryLater = useCallback(
     (error: AppError) => {
-      if (!error.retryable) return;
+      // After a create whose outcome is unknown, the next save looks for the item first: safe to repeat.
+      if (!error.retryable && error.code !== 'unknown-outcome') return;
       const run = () => {
         if (latest.current?.dirty) void saveRef.current();
       };

@@ -96,6 +96,9 @@ export const protokollStrings = {
     createFailed: 'Das nächste Treffen wurde nicht angelegt.',
     reminderFailed: (date: PlainDate) =>
       `Das Treffen am ${formatLongDate(date)} ist angelegt, aber die Erinnerung in Microsoft To Do fehlt noch.`,
+    reminderUnknown: (date: PlainDate) =>
+      `Das Treffen am ${formatLongDate(date)} ist angelegt; ob die Erinnerung in Microsoft To Do angelegt ist, ist nicht sicher.`,
+    createUnknown: 'Ob das nächste Treffen angelegt wurde, ist nicht sicher.',
     tryAgain: 'Noch einmal versuchen',
   },
   final: {

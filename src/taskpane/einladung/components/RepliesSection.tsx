@@ -1,8 +1,8 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { cateringEstimate, countReplies, type ReplyState } from '../../../domain/invitation';
 import type { Reply } from '../../../graph/eventsGateway';
-import { useStrings } from '../../i18n/useStrings';
 import { plainList } from '../../planen/components/plainList';
+import { ErrorReason } from '../../access/ErrorReason';
 import { Section } from '../../planen/components/Section';
 import { einladungStrings } from '../einladungStrings';
 import { formatClock } from '../format';
@@ -45,7 +45,6 @@ export function RepliesSection({
   hosts: number;
 }) {
   const styles = useStyles();
-  const reasons = useStrings().errors;
   const { event, stage, sent } = invitation;
   if (!sent) {
     return (
@@ -67,15 +66,16 @@ export function RepliesSection({
     </Button>
   );
   if (event.status !== 'ready') {
-    const text =
-      event.status === 'missing'
-        ? strings.missing
-        : event.status === 'error'
-          ? `${einladungStrings.actions.failed.refresh} ${reasons[event.error.code]}`
-          : '';
     return (
       <Section heading={strings.heading}>
-        <p className={styles.line}>{text}</p>
+        <p className={styles.line}>
+          {event.status === 'missing' && strings.missing}
+          {event.status === 'error' && (
+            <>
+              {einladungStrings.actions.failed.refresh} <ErrorReason error={event.error} />
+            </>
+          )}
+        </p>
         {event.status === 'error' && <div className={styles.row}>{refresh}</div>}
       </Section>
     );

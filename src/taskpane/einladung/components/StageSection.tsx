@@ -20,6 +20,8 @@ import { CancelDialog } from './CancelDialog';
 import { ConfirmButton } from './ConfirmButton';
 import { MembersNotice } from './MembersNotice';
 import { ErrorReason } from '../../access/ErrorReason';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { invitationReminder } from '../../../domain/invitation';
 
 const strings = einladungStrings;
 
@@ -106,7 +108,7 @@ function ChangesNotice({ invitation }: { invitation: InvitationModel }) {
   );
 }
 
-function Failure({ invitation }: { invitation: InvitationModel }) {
+function Failure({ model, invitation }: { model: PlanningModel; invitation: InvitationModel }) {
   const styles = useStyles();
   const { failure } = invitation;
   if (!failure || failure.action === 'refresh') return null;
@@ -117,17 +119,26 @@ function Failure({ invitation }: { invitation: InvitationModel }) {
     update: invitation.sendUpdate,
     cancel: undefined,
   }[failure.action];
+  // A reminder that may exist already: look in To Do first, add it again only deliberately.
+  const reminderUnknown = failure.action === 'reminder' && outcomeUnknown(failure.error);
+  const reminder = invitationReminder(model.meeting.date);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.actions.failed[failure.action]}</MessageBarTitle>{' '}
-        <ErrorReason error={failure.error} />{' '}
+        <MessageBarTitle>
+          {reminderUnknown ? strings.actions.reminderUnknown : strings.actions.failed[failure.action]}
+        </MessageBarTitle>{' '}
+        {reminderUnknown ? (
+          lostAnswerStrings.reminder(reminder.title, reminder.dueDate)
+        ) : (
+          <ErrorReason error={failure.error} />
+        )}{' '}
         {failure.action !== 'cancel' && failure.action !== 'reminder' && strings.actions.failedHint}
       </MessageBarBody>
       {again && (
         <MessageBarActions className={styles.actions}>
           <Button size="small" onClick={again}>
-            {strings.actions.tryAgain}
+            {reminderUnknown ? lostAnswerStrings.addReminder : strings.actions.tryAgain}
           </Button>
         </MessageBarActions>
       )}
@@ -180,7 +191,7 @@ export function StageSection({ model, invitation }: { model: PlanningModel; invi
         )}
       </div>
       {busy && busy !== 'refresh' && <Spinner size="tiny" label={strings.actions.working[busy]} />}
-      <Failure invitation={invitation} />
+      <Failure model={model} invitation={invitation} />
       {stage !== 'abgesagt' && <MembersNotice invitation={invitation} listAddress={model.settings.distributionList} />}
       {(stage === 'offen' || stage === 'vorgemerkt') && <SendActions model={model} invitation={invitation} />}
       {sent && <ChangesNotice invitation={invitation} />}

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { AppError } from '../../../domain/appError';
-import { useStrings } from '../../i18n/useStrings';
+import { type AppError, toAppError } from '../../../domain/appError';
+import { ErrorReason } from '../../access/ErrorReason';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 import type { VenueDraft } from '../planningModel';
 import { planenStrings } from '../planenStrings';
 
@@ -43,11 +44,10 @@ export interface NewVenueFormProps {
 /** A small form for a venue not yet in the shared list. */
 export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
   const styles = useStyles();
-  const paneStrings = useStrings();
   const [draft, setDraft] = useState<VenueDraft>(EMPTY);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<AppError | null>(null);
   const set = (patch: Partial<VenueDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const nameError = tried && !draft.name.trim() ? strings.nameMissing : undefined;
   const townError = tried && !draft.town.trim() ? strings.townMissing : undefined;
@@ -61,8 +61,7 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
     try {
       await onSave({ ...draft, name: draft.name.trim(), town: draft.town.trim() });
     } catch (error) {
-      const reason = error instanceof AppError ? ` ${paneStrings.errors[error.code]}` : '';
-      setFailure(`${strings.saveFailed}${reason}`);
+      setFailure(toAppError(error));
       setBusy(false);
     }
   };
@@ -97,7 +96,7 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
       </Field>
       {failure && (
         <p role="alert" className={styles.error}>
-          {failure}
+          {strings.saveFailed} {outcomeUnknown(failure) ? lostAnswerStrings.venue : <ErrorReason error={failure} />}
         </p>
       )}
       <div className={styles.actions}>

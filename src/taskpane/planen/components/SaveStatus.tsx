@@ -14,6 +14,7 @@ import { plainList } from './plainList';
 import type { PlanningModel, SyncState } from '../planningModel';
 import { planenStrings } from '../planenStrings';
 import { ErrorReason } from '../../access/ErrorReason';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 
 const strings = planenStrings.save;
 
@@ -94,7 +95,7 @@ export function SaveStatus({ sync, saveNow, resolveConflict }: SaveStatusProps) 
         <MessageBar intent={waitReason(sync.error) ? 'warning' : 'error'} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.errorTitle}</MessageBarTitle> {strings.errorBody}{' '}
-            <ErrorReason error={sync.error} />
+            {outcomeUnknown(sync.error) ? lostAnswerStrings.meetingItem : <ErrorReason error={sync.error} />}
             {waitReason(sync.error) && ` ${strings.retrying}`}
           </MessageBarBody>
           <MessageBarActions className={styles.actions}>

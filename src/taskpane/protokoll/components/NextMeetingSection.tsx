@@ -17,6 +17,8 @@ import type { MinutesModel } from '../useMinutes';
 import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
 import type { ProtokollDraftsModel } from '../useProtokollDrafts';
 import { ErrorReason } from '../../access/ErrorReason';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { invitationReminder } from '../../../domain/invitation';
 
 const strings = protokollStrings.next;
 
@@ -47,15 +49,31 @@ function Failure({ next }: { next: NextMeetingModel }) {
   const styles = useStyles();
   const { state } = next;
   if (state.status !== 'create-failed' && state.status !== 'reminder-failed') return null;
-  const title = state.status === 'create-failed' ? strings.createFailed : strings.reminderFailed(state.date);
+  const created = state.status === 'create-failed';
+  const unknown = outcomeUnknown(state.error);
+  const title = created
+    ? unknown
+      ? strings.createUnknown
+      : strings.createFailed
+    : unknown
+      ? strings.reminderUnknown(state.date)
+      : strings.reminderFailed(state.date);
+  const reminder = invitationReminder(state.date);
+  const reason = !unknown ? (
+    <ErrorReason error={state.error} />
+  ) : created ? (
+    lostAnswerStrings.meetingItem
+  ) : (
+    lostAnswerStrings.reminder(reminder.title, reminder.dueDate)
+  );
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle> <ErrorReason error={state.error} />
+        <MessageBarTitle>{title}</MessageBarTitle> {reason}
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <Button size="small" onClick={next.retry}>
-          {strings.tryAgain}
+          {unknown && !created ? lostAnswerStrings.addReminder : strings.tryAgain}
         </Button>
       </MessageBarActions>
     </MessageBar>
