@@ -1,0 +1,53 @@
+import { type Capability, GRANTS } from '../../../src/domain/grants';
+import { blockedText, capabilityLabel, grantInstruction } from '../../../src/taskpane/access/accessStrings';
+import { textForIt } from '../../../src/taskpane/einstellungen/readiness/readinessText';
+
+const names = {
+  site: 'contoso.sharepoint.com:/sites/Integration',
+  listName: 'Vernetzungstreffen',
+  venueListName: 'Treffpunkt-Orte',
+  settingsListName: 'Treffpunkt-Einstellungen',
+};
+const capabilities = Object.keys(GRANTS) as Capability[];
+
+describe('what IT must grant, in German', () => {
+  it('has a label, what it blocks and an instruction for every capability', () => {
+    for (const capability of capabilities) {
+      expect(capabilityLabel(capability, names)).not.toBe('');
+      expect(blockedText[GRANTS[capability].blocks]).not.toBe('');
+      expect(grantInstruction(capability, names)).toMatch(/\S/);
+    }
+  });
+
+  it('names a permission with where it is granted and its alternatives', () => {
+    expect(grantInstruction('sentItems', names)).toBe(
+      'Mail.ReadBasic (oder: Mail.Read): Microsoft Graph, delegierte Berechtigung mit Administratorzustimmung (Entra ID, App-Registrierung)',
+    );
+    expect(grantInstruction('listExpansion', names, 'User.ReadBasic.All')).toMatch(
+      /^User\.ReadBasic\.All: Microsoft Graph/,
+    );
+  });
+
+  it('names a role on the site, or on the list alone', () => {
+    expect(grantInstruction('site', names, 'read')).toBe(
+      `Rolle „read“ (lesen) für die App Treffpunkt auf der Website ${names.site}, vergeben über Sites.Selected (Microsoft Graph, delegiert)`,
+    );
+    expect(grantInstruction('venuesList', names, 'manage')).toContain(
+      '(oder nur auf der Liste „Treffpunkt-Orte“ über Lists.SelectedOperations.Selected)',
+    );
+    expect(grantInstruction('meetingsList', names)).toMatch(/^Sites\.Selected .*; dazu die Rolle „write“/);
+  });
+
+  it('lists only what IT can grant in the text to copy', () => {
+    const text = textForIt(
+      [
+        { capability: 'mail', status: 'missing', missing: 'Mail.Send' },
+        { capability: 'nestedAppAuth', status: 'missing', note: 'popupSignIn' },
+        { capability: 'profile', status: 'ok' },
+      ],
+      names,
+    );
+    expect(text.split('\n')).toHaveLength(2);
+    expect(text).toContain('- E-Mail senden (Protokoll): Mail.Send: Microsoft Graph');
+  });
+});
