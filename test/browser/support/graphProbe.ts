@@ -21,13 +21,23 @@ export interface ListItemFields {
   fields: Record<string, unknown>;
 }
 
+/**
+ * The list's items with every column, hidden ones included: SharePoint leaves hidden columns (the
+ * meeting's JSON) out of `fields` unless they are named, so the columns are read first.
+ */
 export async function listItems(emulator: RunningEmulator, list: string): Promise<ListItemFields[]> {
-  const site = 'landkreisnortheim.sharepoint.com:/sites/Integration:';
-  const answer = await graphGet<{ value: ListItemFields[] }>(
-    emulator,
-    `/sites/${site}/lists/${encodeURIComponent(list)}/items?$expand=fields&$top=100`,
-  );
-  return answer.value;
+  const path = `/sites/landkreisnortheim.sharepoint.com:/sites/Integration:/lists/${encodeURIComponent(list)}`;
+  const columns = await graphGet<{ value: { name: string }[] }>(emulator, `${path}/columns?$select=name,hidden`);
+  const names = columns.value.map((c) => c.name).join(',');
+  const items: ListItemFields[] = [];
+  let next: string | undefined = `${path}/items?$expand=fields($select=${names})&$top=100`;
+  while (next) {
+    const page: { value: ListItemFields[]; '@odata.nextLink'?: string } = await graphGet(emulator, next);
+    items.push(...page.value);
+    const link = page['@odata.nextLink'];
+    next = link ? link.slice(link.indexOf('/v1.0') + '/v1.0'.length) : undefined;
+  }
+  return items;
 }
 
 /** An emulator-only control endpoint (replies, mailboxes): GET, or POST with a JSON body. */

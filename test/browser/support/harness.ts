@@ -2,7 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type FaultOptions, type RunningEmulator, startEmulator } from '../../../src/emulator/server';
+import {
+  type FaultOptions,
+  type RunningEmulator,
+  startEmulator,
+  type TenantProfile,
+} from '../../../src/emulator/server';
 import { BUILD_DIR } from './globalSetup';
 import { serveFolder, type StaticServer } from './staticServer';
 
@@ -39,11 +44,31 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** the tenant's grants over the README's least-privilege ones (default: exactly those) */
+  tenant?: Partial<TenantProfile> & { preset?: string };
+  /** seed the site with Treffpunkt's lists and past meetings (default true); false: a site without them */
+  seedLists?: boolean;
+}
+
 /** One emulator (fresh data folder under test-results/, kept for CI's conformance check), the built pane and Chromium. */
-export async function startHarness(name: string, faults?: FaultOptions, random?: () => number): Promise<Harness> {
+export async function startHarness(
+  name: string,
+  faults?: FaultOptions,
+  random?: () => number,
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const dataDir = path.resolve(__dirname, '../../../test-results/emulator', name);
   rmSync(dataDir, { recursive: true, force: true });
-  const emulator = await startEmulator({ dataDir, port: 0, reset: true, faults, ...(random ? { random } : {}) });
+  const emulator = await startEmulator({
+    dataDir,
+    port: 0,
+    reset: true,
+    faults,
+    ...(random ? { random } : {}),
+    ...(options.tenant ? { tenant: options.tenant } : {}),
+    ...(options.seedLists === undefined ? {} : { seedLists: options.seedLists }),
+  });
   const site: StaticServer = await serveFolder(BUILD_DIR);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const paneUrl = `${site.url}/taskpane.html?emulator=${encodeURIComponent(emulator.url)}`;
