@@ -81,12 +81,9 @@ export async function listRow(
     if (write !== undefined && write !== true && write !== false) return rowFromError(capability, write, 'write');
     if (write === false) return { capability, status: 'missing', missing: 'write', role: 'read' };
     const role: Role = (await canManage(lists, ref)) ? 'manage' : write ? 'write' : 'read';
-    return {
-      capability,
-      status: 'ok',
-      role,
-      ...(write === undefined && role === 'read' ? { note: 'writeUnproven' } : {}),
-    };
+    const note =
+      write === undefined && role === 'read' ? 'writeUnproven' : role === 'write' ? 'setupRoleMissing' : undefined;
+    return { capability, status: 'ok', role, ...(note ? { note, missing: 'manage' } : {}) };
   } catch (error) {
     return rowFromError(capability, error, 'read');
   }

@@ -11,10 +11,19 @@ export type ReadinessStatus = 'ok' | 'missing' | 'failed' | 'skipped';
  * - `notUsed`: a shared mailbox owns the events, so the own calendar is not needed;
  * - `switchedOff`: list expansion is off in the team's settings;
  * - `notInDirectory`: the distribution list is not in /groups (dynamic distribution group);
- * - `popupSignIn`: this Outlook offers no nested app authentication; sign-in uses a popup.
+ * - `popupSignIn`: this Outlook offers no nested app authentication; sign-in uses a popup;
+ * - `setupRoleMissing`: the role is enough for everyday work (`write`), not for creating lists or the
+ *   columns a newer version adds (`manage`).
  */
 export type ReadinessNote =
-  'listAbsent' | 'writeUnproven' | 'notConfigured' | 'notUsed' | 'switchedOff' | 'notInDirectory' | 'popupSignIn';
+  | 'listAbsent'
+  | 'writeUnproven'
+  | 'notConfigured'
+  | 'notUsed'
+  | 'switchedOff'
+  | 'notInDirectory'
+  | 'popupSignIn'
+  | 'setupRoleMissing';
 
 /** One row of "Verbindung prüfen": ✓, or what is missing (see GRANTS[capability] for where and what it blocks). */
 export interface ReadinessRow {

@@ -50,6 +50,10 @@ export const readinessStrings = {
     popupSignIn:
       'Dieses Outlook bietet keine Anmeldung ohne eigenes Fenster (NestedAppAuth 1.1). Treffpunkt meldet sich ' +
       'über ein Pop-up-Fenster an; das funktioniert, ist aber weniger bequem.',
+    setupRoleMissing:
+      'Es fehlt für die Einrichtung: die Rolle „manage“. Für die tägliche Arbeit reicht „write“; neue Listen ' +
+      'oder die Spalten einer neuen Version von Treffpunkt lassen sich aber erst anlegen, wenn die IT Treffpunkt ' +
+      'auf der Website die Rolle „manage“ gibt (Sites.Selected).',
   } satisfies Record<ReadinessNote, string>,
   sharedMailboxNotConfigured:
     'Nicht eingerichtet: Es ist kein gemeinsames Postfach konfiguriert (Treffpunkt nutzt Ihren eigenen Kalender).',
