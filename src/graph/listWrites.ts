@@ -1,7 +1,7 @@
 import { AppError } from '../domain/appError';
 import { displayNameOf, type ListKind, LIST_SCHEMAS } from './listSchema';
 import { type Fields, LIST_CAPABILITY, type ListRef, type ListsGateway, type StoredItem } from './listsGateway';
-import { writeOnce } from './writeOnce';
+import { writeOnce, type Written } from './writeOnce';
 
 /**
  * Only the columns the list has (an older list the add-in could not complete), so a save does not
@@ -24,14 +24,17 @@ export function writableFields(lists: ListsGateway, kind: ListKind, fields: Fiel
 
 const WHAT: Record<ListKind, string> = { meetings: 'das Treffen', venues: 'der Ort', settings: 'die Einstellungen' };
 
-/** A new item, never made twice: after a lost answer `lookup` looks for it first (see writeOnce). */
+/**
+ * A new item, never made twice: after a lost answer `lookup` looks for it first (see writeOnce).
+ * `found` says the answer was lost and the item was found there (not created a second time).
+ */
 export async function createItemOnce(
   lists: ListsGateway,
   ref: ListRef,
   fields: Fields,
   lookup: () => Promise<StoredItem | undefined>,
-): Promise<StoredItem> {
+): Promise<Written<StoredItem>> {
   const unknown = `Ob ${WHAT[ref.kind]} in SharePoint gespeichert wurde, ließ sich nicht feststellen.`;
   const write = () => lists.createItem(ref, writableFields(lists, ref.kind, fields));
-  return (await writeOnce({ write, lookup, unknown })).value;
+  return writeOnce({ write, lookup, unknown });
 }

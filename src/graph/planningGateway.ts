@@ -20,6 +20,12 @@ export interface ItemRef {
   etag: string;
 }
 
+/**
+ * A saved meeting's item; `recovered` when the create's answer was lost and the item was found in the
+ * list (it was saved, and not created a second time): the pane says so.
+ */
+export type SavedItem = ItemRef & { recovered?: true };
+
 /** The lists the pane offers to create (after the user confirmed): settings follow the first save. */
 export type CreatableList = 'meetings' | 'venues';
 
@@ -142,17 +148,23 @@ export function createPlanningGateway(
     /**
      * Creates the item, or updates it with If-Match (a colleague's change surfaces as `conflict`).
      * A create whose answer was lost is looked for by the meeting's id before it is sent again
-     * (`unknown-outcome` when that cannot be known). `filing` (budget, names) shapes the readable columns.
+     * (`unknown-outcome` when that cannot be known); found so, the result says `recovered`. `filing` (budget, names) shapes the readable columns.
      */
-    async saveMeeting(meeting: Meeting, ref: ItemRef | undefined, filing?: FilingSettings): Promise<ItemRef> {
+    async saveMeeting(meeting: Meeting, ref: ItemRef | undefined, filing?: FilingSettings): Promise<SavedItem> {
       const fields = meetingToFields(meeting, filing);
-      const saved = ref
-        ? await lists.updateItem(refs.meetings, { id: ref.itemId, etag: ref.etag }, writable('meetings', fields))
-        : await createItem('meetings', fields, async () => {
-            const m = await findMeeting(meeting.id);
-            return m && { id: m.itemId, etag: m.etag, webUrl: m.webUrl, fields: {} };
-          });
-      return { itemId: saved.id, etag: saved.etag };
+      if (ref) {
+        const saved = await lists.updateItem(
+          refs.meetings,
+          { id: ref.itemId, etag: ref.etag },
+          writable('meetings', fields),
+        );
+        return { itemId: saved.id, etag: saved.etag };
+      }
+      const { value: saved, found: recovered } = await createItem('meetings', fields, async () => {
+        const m = await findMeeting(meeting.id);
+        return m && { id: m.itemId, etag: m.etag, webUrl: m.webUrl, fields: {} };
+      });
+      return { itemId: saved.id, etag: saved.etag, ...(recovered ? { recovered: true as const } : {}) };
     },
 
     async getMeeting(itemId: string): Promise<ListedMeeting | undefined> {
@@ -178,7 +190,7 @@ export function createPlanningGateway(
       const first = existing?.items[0];
       const saved = first
         ? await lists.updateItem(refs.settings, { id: first.id, etag: first.etag }, writable('settings', fields))
-        : await createItem('settings', fields, async () => (await lists.readAll(refs.settings))[0]);
+        : (await createItem('settings', fields, async () => (await lists.readAll(refs.settings))[0])).value;
       return { itemId: saved.id, etag: saved.etag };
     },
 
@@ -188,7 +200,7 @@ export function createPlanningGateway(
         (await lists.readAll(refs.venues)).find(
           (i) => i.fields.Title === fields.Title && i.fields.TpStrasse === fields.TpStrasse,
         );
-      return venueFromItem(await createItem('venues', fields, lookup));
+      return venueFromItem((await createItem('venues', fields, lookup)).value);
     },
   };
 }

@@ -14,6 +14,12 @@ export interface Reminder {
   dueDate: string;
 }
 
+/** The task made; `recovered` when the answer was lost and the task was found in To Do (not made twice). */
+export interface AddedReminder {
+  id: string;
+  recovered: boolean;
+}
+
 const TIME_ZONE = 'Europe/Berlin';
 
 function taskOf(reminder: Reminder): TodoTask {
@@ -65,10 +71,10 @@ export function createTodoGateway(client: Client) {
   return {
     /**
      * Creates the task and returns its id. Creating is not safe to repeat: after a lost answer the
-     * list is searched for the task by title and due date first (AppError `unknown-outcome` when
-     * that cannot be known).
+     * list is searched for the task by title and due date first (`recovered` when found there;
+     * AppError `unknown-outcome` when that cannot be known).
      */
-    async addReminder(reminder: Reminder): Promise<string> {
+    async addReminder(reminder: Reminder): Promise<AddedReminder> {
       const tasksPath = `/me/todo/lists/${encodeURIComponent(await defaultListId())}/tasks`;
       const write = async () => {
         const created = (await graphCall(() => api(tasksPath).post(taskOf(reminder)), {
@@ -77,7 +83,8 @@ export function createTodoGateway(client: Client) {
         return created.id ?? '';
       };
       const unknown = 'Ob die Erinnerung in Microsoft To Do angelegt wurde, ließ sich nicht feststellen.';
-      return (await writeOnce({ write, lookup: () => findTask(tasksPath, reminder), unknown })).value;
+      const { value, found } = await writeOnce({ write, lookup: () => findTask(tasksPath, reminder), unknown });
+      return { id: value, recovered: found };
     },
   };
 }

@@ -18,6 +18,13 @@ export const lostAnswerStrings = {
     `Microsoft To Do nachsehen, ob die Aufgabe „${title}“ am ${formatLongDate(due)} da ist. Nur wenn sie fehlt, ` +
     'hier „Erinnerung anlegen“ wählen.',
   addReminder: 'Erinnerung anlegen',
+  /** The answer was lost, and looking found the meeting's item: saved once. */
+  meetingItemFound:
+    'Die Antwort von Microsoft 365 ging verloren; das Treffen war aber schon in SharePoint gespeichert. ' +
+    'Es wurde nicht doppelt angelegt.',
+  /** The answer was lost, and looking found the task in To Do: added once. */
+  reminderFound:
+    'Die Antwort von Microsoft 365 ging verloren; die Erinnerung ist aber in To Do angelegt (nicht doppelt).',
   venue:
     `${lost}, und ob der Ort angelegt wurde, ließ sich nicht feststellen. Bitte Treffpunkt neu öffnen und in der ` +
     'Liste der Orte nachsehen, bevor Sie ihn noch einmal anlegen.',

@@ -52,6 +52,8 @@ export function useInvitation(model: PlanningModel) {
   const [read, setRead] = useState<{ id: string; view: EventView }>();
   const [busy, setBusy] = useState<InvitationAction>();
   const [failure, setFailure] = useState<{ action: InvitationAction; error: AppError }>();
+  /** The reminder's answer was lost and To Do had it already (said once, until the next step). */
+  const [reminderRecovered, setReminderRecovered] = useState(false);
   const expand = settings.expandDistributionList;
 
   const event: EventView = !sentEventId
@@ -119,6 +121,7 @@ export function useInvitation(model: PlanningModel) {
   const run = useCallback(async (action: InvitationAction, step: () => Promise<void>): Promise<boolean> => {
     setBusy(action);
     setFailure(undefined);
+    setReminderRecovered(false);
     try {
       await step();
       return true;
@@ -135,8 +138,9 @@ export function useInvitation(model: PlanningModel) {
   /** The To Do reminder for the due date, a step of its own so a failure never loses the held date. */
   const addReminder = () =>
     run('reminder', async () => {
-      await gateway.reminders.addReminder(invitationReminder(meeting.date));
+      const added = await gateway.reminders.addReminder(invitationReminder(meeting.date));
       update((m) => withRecord(m, { reminderAddedAt: now() }), { now: true });
+      setReminderRecovered(added.recovered);
     });
 
   const hold = async () => {
@@ -193,6 +197,7 @@ export function useInvitation(model: PlanningModel) {
     /** The invitation went out: its replies are read and shown. */
     sent: sentEventId !== undefined,
     reminderAdded: hasInvitationReminder(meeting),
+    reminderRecovered,
     event,
     busy,
     failure,

@@ -10,7 +10,8 @@ export type ConflictChoice = 'theirs' | 'merge' | 'mine';
 
 /** Where the plan stands against SharePoint. Everything typed is always kept locally first. */
 export type SyncState =
-  | { status: 'saved'; at: string }
+  /** `recovered`: the create's answer was lost, and the item was found in the list (saved once). */
+  | { status: 'saved'; at: string; recovered?: true }
   | { status: 'pending' }
   | { status: 'saving' }
   | { status: 'error'; error: AppError }

@@ -94,16 +94,20 @@ export function usePlanSync(deps: SyncDeps) {
       setSync({ status: 'saving' });
       try {
         let ref = snapshot.ref;
+        let recovered = false;
         if (!ref && snapshot.createUncertain) {
           const found = await planning.findMeeting(snapshot.meeting.id);
           if (found) ref = { itemId: found.itemId, etag: found.etag };
+          recovered = found !== undefined;
         }
         if (!ref) setDraft({ ...snapshot, createUncertain: true });
         const saved = await planning.saveMeeting(snapshot.meeting, ref, filing?.());
         const current = latest.current ?? snapshot;
         const unchanged = current.meeting === snapshot.meeting;
-        setDraft({ meeting: current.meeting, ref: saved, dirty: !unchanged });
-        setSync({ status: 'saved', at: now().toISOString() });
+        setDraft({ meeting: current.meeting, ref: { itemId: saved.itemId, etag: saved.etag }, dirty: !unchanged });
+        // Said once, with this save: the item was there already (its answer lost), not made twice.
+        const at = now().toISOString();
+        setSync(recovered || saved.recovered ? { status: 'saved', at, recovered: true } : { status: 'saved', at });
         lastFailure.current = undefined;
         background?.settle();
         if (!unchanged) again.current = true;

@@ -18,10 +18,20 @@ const strings = protokollStrings.next;
 export type NextMeetingState =
   | { status: 'idle' }
   | { status: 'creating'; date: PlainDate }
-  | { status: 'created'; date: PlainDate; due: PlainDate; movedFrom?: PlainDate }
+  | {
+      status: 'created';
+      date: PlainDate;
+      due: PlainDate;
+      movedFrom?: PlainDate;
+      /** Whose answer was lost and which was found by looking (made once, not twice): said once. */
+      recovered?: Recovered[];
+    }
   | { status: 'exists'; date: PlainDate }
   | { status: 'create-failed'; date: PlainDate; error: AppError }
   | { status: 'reminder-failed'; date: PlainDate; error: AppError };
+
+/** The list item, or the To Do reminder. */
+export type Recovered = 'meeting' | 'reminder';
 
 export interface NextMeetingModel {
   state: NextMeetingState;
@@ -64,11 +74,12 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
   /** The meetings created in this session (or attempted), by date, so a retry never makes a second one. */
   const [attempts, setAttempts] = useState<Record<PlainDate, Attempt>>({});
 
-  const created = (date: PlainDate, movedFrom?: PlainDate): NextMeetingState => ({
+  const created = (date: PlainDate, movedFrom?: PlainDate, recovered: Recovered[] = []): NextMeetingState => ({
     status: 'created',
     date,
     due: invitationReminder(date).dueDate,
     ...(movedFrom ? { movedFrom } : {}),
+    ...(recovered.length > 0 ? { recovered } : {}),
   });
 
   /** The planned meeting made for an earlier fixed date (in this session, or found in the list). */
@@ -83,9 +94,9 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
   /** After the list item is in: the reminder that failed before it (not recorded in the item then). */
   const addReminder = async (date: PlainDate) => {
     try {
-      await gateway.reminders.addReminder(invitationReminder(date));
+      const added = await gateway.reminders.addReminder(invitationReminder(date));
       setAttempts((a) => (a[date] ? { ...a, [date]: { ...a[date], reminded: true } } : a));
-      setState(created(date, attempts[date]?.movedFrom));
+      setState(created(date, attempts[date]?.movedFrom, added.recovered ? ['reminder'] : []));
     } catch (error) {
       setState({ status: 'reminder-failed', date, error: toAppError(error) });
     }
@@ -95,9 +106,11 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
     setState({ status: 'creating', date });
     let { next, reminded } = attempt;
     let reminderError: AppError | undefined;
+    const recovered: Recovered[] = [];
     if (!reminded) {
       try {
-        await gateway.reminders.addReminder(invitationReminder(date));
+        const added = await gateway.reminders.addReminder(invitationReminder(date));
+        if (added.recovered) recovered.push('reminder');
         next = withInvitationReminder(next, clock.now().toISOString());
         reminded = true;
       } catch (error) {
@@ -109,15 +122,19 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
     try {
       // A create whose answer was lost may have made the item: look before creating again.
       const found = retried && !ref ? await gateway.planning.findMeeting(next.id) : undefined;
-      if (found) ref = { itemId: found.itemId, etag: found.etag };
-      else ref = await gateway.planning.saveMeeting(next, ref);
+      const saved = found ? undefined : await gateway.planning.saveMeeting(next, ref);
+      const item = found ?? saved;
+      if (item) ref = { itemId: item.itemId, etag: item.etag };
+      if (found || saved?.recovered) recovered.unshift('meeting');
       setAttempts((a) => ({ ...a, [date]: { next, saved: true, reminded, ref, ...(movedFrom ? { movedFrom } : {}) } }));
     } catch (error) {
       setAttempts((a) => ({ ...a, [date]: { ...attempt, next, saved: false, reminded } }));
       setState({ status: 'create-failed', date, error: toAppError(error) });
       return;
     }
-    setState(reminderError ? { status: 'reminder-failed', date, error: reminderError } : created(date, movedFrom));
+    setState(
+      reminderError ? { status: 'reminder-failed', date, error: reminderError } : created(date, movedFrom, recovered),
+    );
   };
 
   const confirm = (text: string) => {

@@ -13,7 +13,7 @@ describe('lost answers (emulator)', () => {
   afterEach(() => emulator?.close());
 
   it.each(['504', 'drop'] as const)(
-    'a meeting whose create answer was lost (%s) is found, not made twice',
+    'a meeting whose create answer was lost (%s) is found, not made twice, and the result says so',
     async (as) => {
       const graph = await startGraph(`integration-lost-item-${as}`);
       emulator = graph.emulator;
@@ -24,6 +24,10 @@ describe('lost answers (emulator)', () => {
       const mine = meetings.items.filter((i) => String(i.fields.TpDaten ?? '').includes(plannedMeeting.id));
       expect(mine).toHaveLength(1);
       expect((await graph.gateway.planning.getMeeting(saved.itemId))?.meeting?.id).toBe(plannedMeeting.id);
+      expect(saved.recovered).toBe(true);
+      // The next save (an update) had its answer: nothing to report.
+      const updated = await graph.gateway.planning.saveMeeting(plannedMeeting, saved);
+      expect(updated.recovered).toBeUndefined();
     },
   );
 
@@ -45,19 +49,30 @@ describe('lost answers (emulator)', () => {
   }, 30_000);
 
   it.each(['504', 'drop'] as const)(
-    'a To Do reminder whose answer was lost (%s) is found by title and due date',
+    'a To Do reminder whose answer was lost (%s) is found by title and due date, and the result says so',
     async (as) => {
       const graph = await startGraph(`integration-lost-task-${as}`);
       emulator = graph.emulator;
       await setFaults(emulator, { lostAnswers: [{ method: 'POST', path: '/tasks', as, times: 1 }] });
       const reminder = invitationReminder(plannedMeeting.date);
-      const id = await graph.gateway.reminders.addReminder(reminder);
-      expect(id).toBeTruthy();
+      const added = await graph.gateway.reminders.addReminder(reminder);
+      expect(added).toEqual({ id: expect.any(String), recovered: true });
+      expect(added.id).toBeTruthy();
       const lists = (await emulatorState(emulator)).todoLists[SEED.organiserId] ?? [];
       const tasks = lists.flatMap((l) => l.tasks).filter((t) => t.title === reminder.title);
       expect(tasks).toHaveLength(1);
     },
   );
+
+  it('a meeting and a reminder whose answers arrive are not reported as recovered', async () => {
+    const graph = await startGraph('integration-answered-writes');
+    emulator = graph.emulator;
+    await graph.gateway.planning.open();
+    const saved = await graph.gateway.planning.saveMeeting(plannedMeeting, undefined);
+    expect(saved).toEqual({ itemId: expect.any(String), etag: expect.any(String) });
+    const added = await graph.gateway.reminders.addReminder(invitationReminder(plannedMeeting.date));
+    expect(added.recovered).toBe(false);
+  });
 
   it('the event create with its transactionId is simply sent again after a lost answer: one event', async () => {
     const graph = await startGraph('integration-lost-event');

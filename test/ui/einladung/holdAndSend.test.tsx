@@ -15,7 +15,7 @@ describe('Einladung: holding the date', () => {
   it('records the held event at once and offers the failed To Do reminder again on its own', async () => {
     const holdTheDate = jest.fn(() => Promise.resolve(storedEvent()));
     const addReminder = jest
-      .fn(() => Promise.resolve('task-1'))
+      .fn(() => Promise.resolve({ id: 'task-1', recovered: false }))
       .mockRejectedValueOnce(new AppError('throttled', '429'));
     const get = jest.fn(() => Promise.resolve(storedEvent()));
     const { user, latest } = await setupEinladung({
@@ -46,7 +46,7 @@ describe('Einladung: holding the date', () => {
 
   it('adds no second reminder for a meeting whose reminder came with it from the Protokoll', async () => {
     const holdTheDate = jest.fn(() => Promise.resolve(storedEvent()));
-    const addReminder = jest.fn(() => Promise.resolve('task-1'));
+    const addReminder = jest.fn(() => Promise.resolve({ id: 'task-1', recovered: false }));
     const meeting: Meeting = { ...plannedMeeting, invitation: { reminderAddedAt: '2026-12-01T17:00:00Z' } };
     const { user, latest } = await setupEinladung({
       meeting,

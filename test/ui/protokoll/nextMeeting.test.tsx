@@ -10,7 +10,7 @@ const confirm = () => screen.getByRole('button', { name: 'Nächstes Treffen fest
 
 function gateway() {
   const saveMeeting = jest.fn((meeting: Meeting) => Promise.resolve({ itemId: `item-${meeting.id}`, etag: '"1"' }));
-  const addReminder = jest.fn(() => Promise.resolve('task-1'));
+  const addReminder = jest.fn(() => Promise.resolve({ id: 'task-1', recovered: false }));
   const findMeeting = jest.fn(() => Promise.resolve(undefined as ListedMeeting | undefined));
   return {
     saveMeeting,

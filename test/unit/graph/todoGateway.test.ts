@@ -26,7 +26,7 @@ describe('reminders.addReminder after a lost answer', () => {
         ],
       };
     });
-    expect(await createTodoGateway(client).addReminder(reminder)).toBe('t1');
+    expect(await createTodoGateway(client).addReminder(reminder)).toEqual({ id: 't1', recovered: true });
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
     expect(calls.at(-1)?.path).toBe(
       `/me/todo/lists/default/tasks?$filter=${encodeURIComponent("title eq 'Einladung verschicken'")}&$top=50`,

@@ -172,6 +172,10 @@ export function StageSection({ model, invitation }: { model: PlanningModel; invi
             {invitation.reminderAdded && ` ${strings.stage.reminderAdded}`}
           </p>
         )}
+        {/* Always there, so the sentence is read out when a lost answer was found in To Do. */}
+        <p role="status" aria-live="polite" className={styles.quote}>
+          {invitation.reminderRecovered && lostAnswerStrings.reminderFound}
+        </p>
         {record?.sentAt && <p className={styles.quote}>{strings.stage.sentAt(formatInstant(record.sentAt))}</p>}
         {record?.updatedAt && (
           <p className={styles.quote}>{strings.stage.updatedAt(formatInstant(record.updatedAt))}</p>

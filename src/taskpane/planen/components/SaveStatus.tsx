@@ -43,7 +43,9 @@ function statusLine(sync: SyncState): string {
   switch (sync.status) {
     case 'saved': {
       const at = new Date(sync.at);
-      return Number.isNaN(at.getTime()) ? '' : strings.savedAt(berlinParts(at).time);
+      const saved = Number.isNaN(at.getTime()) ? '' : strings.savedAt(berlinParts(at).time);
+      if (!sync.recovered) return saved;
+      return saved ? `${saved}. ${lostAnswerStrings.meetingItemFound}` : lostAnswerStrings.meetingItemFound;
     }
     case 'pending':
     case 'saving':

@@ -38,6 +38,8 @@ function Outcome({ state }: { state: NextMeetingState }) {
       <p className={styles.line}>
         {strings.created(state.date, state.due)}
         {state.movedFrom && ` ${strings.moved(state.movedFrom)}`}
+        {state.recovered?.includes('meeting') && ` ${lostAnswerStrings.meetingItemFound}`}
+        {state.recovered?.includes('reminder') && ` ${lostAnswerStrings.reminderFound}`}
       </p>
     );
   }
