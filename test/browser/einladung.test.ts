@@ -45,10 +45,9 @@ function invitationRecord(item: ListItemFields) {
   };
 }
 
-/** The meeting's list item as the pane updates it: PATCH …/lists/Vernetzungstreffen/items/{id}/fields. */
+/** The meeting's list item as the pane updates it: PATCH …/lists/{list id or name}/items/{id}/fields. */
 const isPatchOfItem = (id: string) => (e: { method: string; url: string }) =>
-  e.method === 'PATCH' &&
-  decodeURIComponent(e.url.split('?')[0]!).endsWith(`/lists/Vernetzungstreffen/items/${id}/fields`);
+  e.method === 'PATCH' && new RegExp(`/lists/[^/]+/items/${id}/fields$`).test(decodeURIComponent(e.url.split('?')[0]!));
 
 describe('Einladung: the invitation to the distribution list and the replies', () => {
   let harness: Harness;
@@ -88,7 +87,8 @@ describe('Einladung: the invitation to the distribution list and the replies', (
   it('sends after a failed first attempt (503) with exactly one event for the list, with the agenda', async () => {
     harness.emulator.setFaults({ rate503: 1, retryAfterSeconds: 0 });
     await sendInvitationEarly(page);
-    await page.getByText('Die Einladung wurde nicht gesendet.').waitFor({ timeout: 30000 });
+    // Graph does not expose Retry-After to pages: the client backs off on its own (five growing waits).
+    await page.getByText('Die Einladung wurde nicht gesendet.').waitFor({ timeout: 120_000 });
     harness.emulator.setFaults({});
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
     await page.getByText('Einladung verschickt', { exact: true }).waitFor({ timeout: 20000 });
@@ -106,7 +106,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
       .map((e) => e.response.status);
     expect(creates).toContain(503);
     expect(creates.filter((status) => status === 201)).toHaveLength(1);
-  });
+  }, 180_000);
 
   it('records event id, iCalUId, web link, status eingeladen and the sending time in the list item', async () => {
     const items = await listItems(harness.emulator, 'Vernetzungstreffen');
@@ -214,6 +214,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
     const last = (box.value as { method: string; comment?: string }[]).at(-1)!;
     expect(last.method).toBe('CANCEL');
     expect(last.comment).toContain('Glatteis');
-    expect((await organiserEvents(harness))[0]!.isCancelled).toBe(true);
+    // As in Exchange, the cancelled event went to Deleted Items: the organiser's calendar no longer has it.
+    expect(await organiserEvents(harness)).toEqual([]);
   });
 });
