@@ -8,10 +8,10 @@ import { createHistoryGateway } from './historyGateway';
 import { createInvitationGateway } from './invitationGateway';
 import { createListMemory, type DeviceStore } from './listMemory';
 import { createListsGateway } from './listsGateway';
-import { createMailGateway } from './mailGateway';
+import type { MailGateway } from './mailGateway';
 import { createMeGateway } from './meGateway';
 import { createPlanningGateway } from './planningGateway';
-import { createReadinessGateway } from './readinessGateway';
+import type { ReadinessDeps, ReadinessOptions, ReadinessRow } from './readinessGateway';
 import { createTodoGateway } from './todoGateway';
 
 export type GatewayConfig = Pick<
@@ -26,6 +26,16 @@ export interface GatewayServices {
   /** Where the lists' ids are remembered on this device (the pane's KeyValueStore). */
   store?: DeviceStore;
   fetchFn?: typeof fetch;
+}
+
+/** A part of the gateway built on first use, so its code loads only when a view needs it. */
+function onFirstUse<T>(build: () => Promise<T>): () => Promise<T> {
+  let built: Promise<T> | undefined;
+  return () =>
+    (built ??= build().catch((error: unknown) => {
+      built = undefined;
+      throw error;
+    }));
 }
 
 /** Everything the task pane may ask of Microsoft 365, as domain types. */
@@ -43,6 +53,17 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
           ...(services.fetchFn ? { fetchFn: services.fetchFn } : {}),
         })
       : undefined;
+  const mail = onFirstUse(async () => (await import('./mailGateway')).createMailGateway(client));
+  const readinessDeps: ReadinessDeps = {
+    client,
+    lists,
+    listNames,
+    directory,
+    sharedMailbox: config.sharedMailbox,
+    ...(services.tokenProvider ? { tokenProvider: services.tokenProvider } : {}),
+    ...(views ? { views } : {}),
+  };
+  const readiness = onFirstUse(async () => (await import('./readinessGateway')).createReadinessGateway(readinessDeps));
   return {
     me: createMeGateway(client),
     planning: createPlanningGateway(lists, listNames, config.distributionList, views),
@@ -52,17 +73,14 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
     /** Reminders in Microsoft To Do (a meeting's invitation, at 09:00 on its due date): one per meeting. */
     reminders: createTodoGateway(client),
     history: createHistoryGateway(lists, { meetings: config.listName }),
-    mail: createMailGateway(client),
-    /** "Verbindung prüfen": a row per capability. */
-    readiness: createReadinessGateway({
-      client,
-      lists,
-      listNames,
-      directory,
-      sharedMailbox: config.sharedMailbox,
-      ...(services.tokenProvider ? { tokenProvider: services.tokenProvider } : {}),
-      ...(views ? { views } : {}),
-    }),
+    /** The minutes mail (Protokoll only: loaded on first use; the gateway keeps its memory of uncertain sends). */
+    mail: {
+      sendMinutes: async (...args: Parameters<MailGateway['sendMinutes']>) => (await mail()).sendMinutes(...args),
+    },
+    /** "Verbindung prüfen": a row per capability (Einstellungen only: loaded on first use). */
+    readiness: {
+      check: async (options: ReadinessOptions): Promise<ReadinessRow[]> => (await readiness()).check(options),
+    },
   };
 }
 

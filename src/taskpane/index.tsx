@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createEmulatorTokenProvider } from '../auth/emulatorTokenProvider';
-import { createMsalTokenProvider } from '../auth/msalTokenProvider';
+import type { MsalTokenProviderOptions } from '../auth/msalTokenProvider';
 import { scopes, sharePointScopes } from '../auth/scopes';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '../config/config';
@@ -20,13 +20,33 @@ import { renderConfigError } from './configError';
 
 declare const __TREFFPUNKT_CONFIG__: unknown;
 
+/**
+ * The MSAL provider (and the sign-in dialog code behind it) loads in a chunk of its own, requested at
+ * once and in parallel with the first render; emulator builds never load it.
+ */
+function lazyMsalProvider(options: MsalTokenProviderOptions): TokenProvider {
+  const provider = import(/* webpackChunkName: "signin" */ '../auth/msalTokenProvider').then((m) =>
+    m.createMsalTokenProvider(options),
+  );
+  // A failed load surfaces at the first token request, not as an unhandled rejection.
+  provider.catch(() => undefined);
+  return {
+    getToken: async (scopeList, requestOptions) => (await provider).getToken(scopeList, requestOptions),
+    signInMethod: async () => {
+      const loaded = await provider;
+      if (!loaded.signInMethod) throw new Error('The MSAL token provider does not say how it signs in.');
+      return loaded.signInMethod();
+    },
+  };
+}
+
 function tokenProviderFor(config: AppConfig): TokenProvider {
   if (config.mode === 'emulator') return createEmulatorTokenProvider({ origin: emulatorOrigin(config) });
   // NAA where Outlook offers it; else an Office dialog (one sign-in fetches every feature's token),
   // outside Office a popup; both return to auth-redirect.html next to this page.
   const siteHost = config.site.split(':')[0] ?? '';
   const prefetchScopes = [...Object.values(scopes), sharePointScopes(siteHost)];
-  return createMsalTokenProvider({ clientId: config.clientId, authority: config.authority, prefetchScopes });
+  return lazyMsalProvider({ clientId: config.clientId, authority: config.authority, prefetchScopes });
 }
 
 function newId(): string {
