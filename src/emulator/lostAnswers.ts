@@ -46,13 +46,13 @@ function readRule(raw: unknown, index: number): LostAnswerRule {
     throw errors.badRequest(`${where}.as must be "504" or "drop".`);
   if (times !== undefined && (!Number.isInteger(times) || (times as number) < 1))
     throw errors.badRequest(`${where}.times must be a whole number of at least 1.`);
-  return {
+  return completeRule({
     ...(method === undefined ? {} : { method: method.toUpperCase() }),
     path,
     ...(regex === true ? { regex: true } : {}),
-    as: as ?? '504',
-    times: (times as number | undefined) ?? 1,
-  };
+    ...(as === undefined ? {} : { as }),
+    ...(times === undefined ? {} : { times: times as number }),
+  });
 }
 
 function checkRegex(source: string, where: string): void {
