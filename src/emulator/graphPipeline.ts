@@ -179,6 +179,6 @@ export async function handleGraph(
   const lost = isSuccess(response) ? env.faults.takeLostAnswer(method, splitUrl(req.url ?? '/').path) : undefined;
   /** The service acted; its answer never arrives (not journaled), or arrives as the gateway's 504. */
   if (lost === 'drop') return void req.socket.destroy();
-  const timeout = withJsonType(errorResponse(errors.gatewayTimeout(), ids, env.now()));
-  answer(env, { req, res, cors, ids, headers, body }, lost === '504' ? timeout : response);
+  const sent = lost === '504' ? withJsonType(errorResponse(errors.gatewayTimeout(), ids, env.now())) : response;
+  answer(env, { req, res, cors, ids, headers, body }, sent);
 }
