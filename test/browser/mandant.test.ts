@@ -265,7 +265,7 @@ describe('a feature meeting a missing grant says so in its place, and keeps what
     await context.close();
   });
 
-  it('without a site role the plan names Sites.Selected and stays on the device', async () => {
+  it('without a site role Planen names Sites.Selected in place of the plan', async () => {
     harness.emulator.setTenant({ preset: 'no-site-role' });
     const { page, context } = await harness.newPage();
     await page.goto(harness.paneUrl);
