@@ -6,22 +6,8 @@ import {
 } from '@azure/msal-browser';
 import type { MsalClientKind, MsalClientOptions } from '../../../src/auth/msalClient';
 import { createMsalTokenProvider, type MsalClient } from '../../../src/auth/msalTokenProvider';
-import type { OfficeAccount, SignInHost } from '../../../src/office/nestedAppAuth';
-
-const alice: AccountInfo = {
-  homeAccountId: 'oid-1.tid-1',
-  environment: 'login.microsoftonline.com',
-  tenantId: 'tid-1',
-  username: 'alice@landkreis-northeim.de',
-  localAccountId: 'oid-1',
-};
-
-const outlookAlice: OfficeAccount = {
-  loginHint: 'hint-alice',
-  userPrincipalName: alice.username,
-  userObjectId: alice.localAccountId,
-  tenantId: alice.tenantId,
-};
+import type { SignInHost } from '../../../src/office/nestedAppAuth';
+import { alice, fakeHost, outlookAlice } from './signInFakes';
 
 const result = (accessToken: string, account: AccountInfo | null = alice) =>
   ({ accessToken, account }) as AuthenticationResult;
@@ -40,17 +26,6 @@ function fakeMsal(setup: Partial<MsalClient> = {}) {
     getActiveAccount: jest.fn(setup.getActiveAccount ?? (() => null)),
     setActiveAccount: jest.fn(),
   } satisfies MsalClient;
-}
-
-/** A typed fake of what Outlook reports: NAA support, the signed-in account, the mailbox address. */
-function fakeHost(naa: boolean, account?: OfficeAccount, mailboxHint?: string): SignInHost {
-  return {
-    nestedAppAuthSupported: () => naa,
-    account: () => Promise.resolve(account),
-    mailboxLoginHint: () => mailboxHint,
-    dialogAvailable: () => false,
-    openDialog: () => Promise.reject(new Error('no dialog outside Office')),
-  };
 }
 
 function providerWith(msal: MsalClient, host: SignInHost) {

@@ -1,5 +1,4 @@
 import {
-  type AccountInfo,
   type AuthenticationResult,
   AuthError,
   BrowserAuthError,
@@ -9,15 +8,7 @@ import {
 } from '@azure/msal-browser';
 import { createMsalTokenProvider, type MsalClient } from '../../../src/auth/msalTokenProvider';
 import { AppError } from '../../../src/domain/appError';
-import type { SignInHost } from '../../../src/office/nestedAppAuth';
-
-const alice: AccountInfo = {
-  homeAccountId: 'oid-1.tid-1',
-  environment: 'login.microsoftonline.com',
-  tenantId: 'tid-1',
-  username: 'alice@landkreis-northeim.de',
-  localAccountId: 'oid-1',
-};
+import { alice, fakeHost, outlookAlice } from './signInFakes';
 
 const result = (accessToken: string) => ({ accessToken, account: alice }) as AuthenticationResult;
 
@@ -32,18 +23,7 @@ function fakeMsal(silentError: unknown, popup: MsalClient['acquireTokenPopup'] =
   } satisfies MsalClient;
 }
 
-const nestedHost: SignInHost = {
-  nestedAppAuthSupported: () => true,
-  account: async () => ({
-    loginHint: 'h',
-    userPrincipalName: alice.username,
-    userObjectId: 'oid-1',
-    tenantId: 'tid-1',
-  }),
-  mailboxLoginHint: () => undefined,
-  dialogAvailable: () => false,
-  openDialog: () => Promise.reject(new Error('no dialog here')),
-};
+const nestedHost = fakeHost(true, outlookAlice);
 
 function providerWith(msal: MsalClient) {
   return createMsalTokenProvider({

@@ -1,19 +1,7 @@
-import {
-  type AccountInfo,
-  type AuthenticationResult,
-  InteractionRequiredAuthError,
-  ServerError,
-} from '@azure/msal-browser';
+import { type AuthenticationResult, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
 import { type DialogAnswer, type DialogRequest, dialogUrl, parseDialogAnswer } from '../../../src/auth/dialogProtocol';
 import { type DialogMsal, runSignInDialog } from '../../../src/auth/signInDialog';
-
-const alice: AccountInfo = {
-  homeAccountId: 'oid-1.tid-1',
-  environment: 'login.microsoftonline.com',
-  tenantId: 'tid-1',
-  username: 'alice@landkreis-northeim.de',
-  localAccountId: 'oid-1',
-};
+import { alice } from './signInFakes';
 
 const request: DialogRequest = {
   clientId: 'client-1',
