@@ -1,15 +1,7 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { CreatableList, ListProblem } from '../../graph/planningGateway';
 import { ErrorReason, missingAccess } from '../access/ErrorReason';
+import { Notice } from '../components/Notice';
 import type { ListSetup } from '../planen/planningModel';
 import { useServices } from '../services';
 import { listSetupStrings as strings } from './listSetupStrings';
@@ -21,33 +13,31 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalM,
   },
-  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** The lists are not there: ask before creating them (the question is the message). */
 function MissingLists({ lists }: { lists: ListSetup }) {
-  const styles = useStyles();
   const { config } = useServices();
   const names: Record<CreatableList, string> = { meetings: config.listName, venues: config.venueListName };
   const { state } = lists;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.missingTitle(lists.missing.map((k) => names[k]))}</MessageBarTitle>{' '}
-        {strings.missingBody}
-        {state.status === 'failed' && (
-          <>
-            {' '}
-            <strong>{strings.failed}</strong> <ErrorReason error={state.error} />
-          </>
-        )}
-      </MessageBarBody>
-      <MessageBarActions className={styles.actions}>
+    <Notice
+      intent="warning"
+      title={strings.missingTitle(lists.missing.map((k) => names[k]))}
+      actions={
         <Button size="small" appearance="primary" disabled={state.status === 'creating'} onClick={lists.provision}>
           {state.status === 'failed' ? strings.tryAgain : strings.create(lists.missing.length)}
         </Button>
-      </MessageBarActions>
-    </MessageBar>
+      }
+    >
+      {strings.missingBody}
+      {state.status === 'failed' && (
+        <>
+          {' '}
+          <strong>{strings.failed}</strong> <ErrorReason error={state.error} />
+        </>
+      )}
+    </Notice>
   );
 }
 
@@ -59,20 +49,17 @@ function Problem({ problem }: { problem: ListProblem }) {
       ? `${problem.blocksSaving ? strings.columnsBlocking : strings.columnsOther} ${strings.columnsStep(problem.listName)}`
       : strings.viewStep(problem.listName, problem.view, problem.columns);
   return (
-    <MessageBar
+    <Notice
       intent={problem.kind === 'missingColumns' && problem.blocksSaving ? 'error' : 'info'}
-      layout="multiline"
+      title={
+        problem.kind === 'missingColumns'
+          ? strings.columnsTitle(problem.listName, problem.columns)
+          : strings.viewTitle(problem.listName, problem.view)
+      }
     >
-      <MessageBarBody>
-        <MessageBarTitle>
-          {problem.kind === 'missingColumns'
-            ? strings.columnsTitle(problem.listName, problem.columns)
-            : strings.viewTitle(problem.listName, problem.view)}
-        </MessageBarTitle>{' '}
-        {step}
-        {access && problem.error && <ErrorReason error={problem.error} />}
-      </MessageBarBody>
-    </MessageBar>
+      {step}
+      {access && problem.error && <ErrorReason error={problem.error} />}
+    </Notice>
   );
 }
 

@@ -1,22 +1,10 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { ErrorReason } from '../../access/ErrorReason';
+import { Notice } from '../../components/Notice';
 import { einladungStrings } from '../einladungStrings';
 import type { InvitationModel, MembersView } from '../useInvitation';
 
 const strings = einladungStrings.members;
-
-const useStyles = makeStyles({
-  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 type Fallback = Extract<MembersView, { status: 'fallback' }>;
 
@@ -34,13 +22,10 @@ function fallbackText(members: Fallback): string {
 /** The list is invited as a whole although expansion is on, and why. */
 function FallbackNotice({ members, listAddress }: { members: Fallback; listAddress: string }) {
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.fallbackTitle(listAddress)}</MessageBarTitle> {fallbackText(members)}{' '}
-        {strings.replies}
-        {members.error && <ErrorReason error={members.error} />}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="info" title={strings.fallbackTitle(listAddress)}>
+      {fallbackText(members)} {strings.replies}
+      {members.error && <ErrorReason error={members.error} />}
+    </Notice>
   );
 }
 
@@ -49,21 +34,20 @@ function FallbackNotice({ members, listAddress }: { members: Fallback; listAddre
  * nothing can be sent, with a retry); or the list is invited as a whole, and why.
  */
 export function MembersNotice({ invitation, listAddress }: { invitation: InvitationModel; listAddress: string }) {
-  const styles = useStyles();
   const { members } = invitation;
   if (members.status === 'loading') return <Spinner size="tiny" label={strings.loading} />;
   if (members.status === 'fallback') return <FallbackNotice members={members} listAddress={listAddress} />;
   if (members.status !== 'error') return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        {strings.failed(listAddress)} <ErrorReason error={members.error} />
-      </MessageBarBody>
-      <MessageBarActions className={styles.actions}>
+    <Notice
+      intent="warning"
+      actions={
         <Button size="small" onClick={invitation.readMembersAgain}>
           {strings.retry}
         </Button>
-      </MessageBarActions>
-    </MessageBar>
+      }
+    >
+      {strings.failed(listAddress)} <ErrorReason error={members.error} />
+    </Notice>
   );
 }

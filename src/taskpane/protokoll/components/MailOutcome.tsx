@@ -1,14 +1,6 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner } from '@fluentui/react-components';
 import { ErrorReason, MissingGrantText } from '../../access/ErrorReason';
+import { Notice } from '../../components/Notice';
 import { formatClock, formatInstant } from '../../einladung/format';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
@@ -17,24 +9,23 @@ const strings = protokollStrings.mail;
 
 const useStyles = makeStyles({
   line: { margin: 0 },
-  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** Not sent (refused, busy …): sending again is safe, nothing went out. */
 function Failure({ mail }: { mail: MinutesMailModel }) {
-  const styles = useStyles();
   if (mail.state.status !== 'failed') return null;
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.failed}</MessageBarTitle> <ErrorReason error={mail.state.error} />
-      </MessageBarBody>
-      <MessageBarActions className={styles.actions}>
+    <Notice
+      intent="error"
+      title={strings.failed}
+      actions={
         <Button size="small" onClick={mail.send}>
           {strings.tryAgain}
         </Button>
-      </MessageBarActions>
-    </MessageBar>
+      }
+    >
+      <ErrorReason error={mail.state.error} />
+    </Notice>
   );
 }
 
@@ -43,12 +34,10 @@ function Unknown({ mail }: { mail: MinutesMailModel }) {
   if (mail.state.status !== 'unknown') return null;
   const { capability, missing } = mail.state.error.details;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.unknownTitle}</MessageBarTitle> {strings.unknownBody(mail.mail.subject)}
-        {capability && missing && <MissingGrantText access={{ capability, missing }} />}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" title={strings.unknownTitle}>
+      {strings.unknownBody(mail.mail.subject)}
+      {capability && missing && <MissingGrantText access={{ capability, missing }} />}
+    </Notice>
   );
 }
 
