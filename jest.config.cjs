@@ -1,5 +1,7 @@
-/** Jest: a node project (domain, graph, emulator, integration), a jsdom project (UI) and a
- * browser project (headless Chromium through playwright-core). One transpiler: swc. */
+/** Jest: four projects, each named for the folder it runs. unit (test/unit, node): rules, mappers, the
+ * emulator's parts; integration (test/integration, node): the Graph client through the gateway against
+ * the emulator; ui (test/ui, jsdom): the pane with React Testing Library; browser (test/browser):
+ * headless Chromium through playwright-core. One transpiler: swc. */
 const transform = {
   '^.+\\.(t|j)sx?$': [
     '@swc/jest',
@@ -17,7 +19,13 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
     },
     {
       ...common,
