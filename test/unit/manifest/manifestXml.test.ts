@@ -36,7 +36,7 @@ describe('the repository manifests', () => {
       ]),
     );
     expect(info?.functionNames).toEqual(['suggestTopic']);
-    expect(info?.permissions).toBe('ReadWriteItem');
+    expect(info?.permissions).toBe('ReadItem');
     expect(info?.supportsSharedFolders).toBe(true);
   });
 
