@@ -20,13 +20,29 @@ function typeError(column: ColumnRecord, expected: string, value: unknown): neve
   throw errors.invalidRequest(`Field '${column.name}' expects ${expected}; got ${got} (${JSON.stringify(value)}).`);
 }
 
+/**
+ * SharePoint's value limits for text columns, in UTF-16 code units as .NET and SQL Server count them
+ * (JavaScript's `length`): a single line of text holds at most 255 characters (less when the column
+ * says so); a multiple-lines column at most 63,999 (the commonly documented SharePoint Online figure;
+ * no Microsoft page states one, so the stricter reading). Rich text counts with its markup.
+ */
+export const SINGLE_LINE_MAX = 255;
+export const MULTI_LINE_MAX = 63_999;
+
+export function textLimit(column: ColumnRecord): number {
+  const ceiling = column.facet.allowMultipleLines === true ? MULTI_LINE_MAX : SINGLE_LINE_MAX;
+  const own = column.facet.maxLength;
+  return typeof own === 'number' && own > 0 ? Math.min(own, ceiling) : ceiling;
+}
+
 function textValue(column: ColumnRecord, value: unknown): string {
   if (typeof value !== 'string') return typeError(column, 'a string', value);
-  const multiLine = column.facet.allowMultipleLines === true;
-  const max = typeof column.facet.maxLength === 'number' ? column.facet.maxLength : 255;
-  if (!multiLine && value.length > max)
-    throw errors.invalidRequest(`Field '${column.name}' allows at most ${max} characters.`);
-  if (!multiLine && /[\r\n]/.test(value))
+  const max = textLimit(column);
+  if (value.length > max)
+    throw errors.invalidRequest(
+      `Field '${column.name}' allows at most ${max} characters; the value has ${value.length}.`,
+    );
+  if (column.facet.allowMultipleLines !== true && /[\r\n]/.test(value))
     throw errors.invalidRequest(`Field '${column.name}' is a single line of text.`);
   return value;
 }

@@ -1,6 +1,6 @@
 import { GraphError } from '../../../src/emulator/errors';
 import { builtInColumns, parseColumn } from '../../../src/emulator/sharepoint/columns';
-import { validateFields } from '../../../src/emulator/sharepoint/fields';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX, textLimit, validateFields } from '../../../src/emulator/sharepoint/fields';
 import type { ListRecord } from '../../../src/emulator/state';
 
 function list(): ListRecord {
@@ -90,6 +90,27 @@ describe('list item field validation', () => {
     const err = rejection(input);
     expect(err.code).toBe('invalidRequest');
     expect(err.message).toContain(text);
+  });
+
+  it.each([
+    ['TpOrt', SINGLE_LINE_MAX],
+    ['TpProtokoll', MULTI_LINE_MAX],
+    ['TpDaten', MULTI_LINE_MAX],
+  ])('takes %s up to %i characters and refuses one more, naming the field', (name, max) => {
+    expect(validateFields(list(), { [name]: 'ß'.repeat(max) })[name]).toHaveLength(max);
+    const err = rejection({ [name]: 'ß'.repeat(max + 1) });
+    expect(err.status).toBe(400);
+    expect(err.code).toBe('invalidRequest');
+    expect(err.message).toBe(`Field '${name}' allows at most ${max} characters; the value has ${max + 1}.`);
+  });
+
+  it('keeps a column’s own smaller maxLength, never a larger one', () => {
+    const [short, long, note] = [
+      { name: 'A', text: { maxLength: 20 } },
+      { name: 'B', text: { maxLength: 1000 } },
+      { name: 'C', text: { allowMultipleLines: true, maxLength: 100_000 } },
+    ].map(parseColumn);
+    expect([short, long, note].map((c) => textLimit(c!))).toEqual([20, SINGLE_LINE_MAX, MULTI_LINE_MAX]);
   });
 
   it('rejects a body that is not an object', () => {
