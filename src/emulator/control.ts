@@ -10,6 +10,7 @@ import type { Journal } from './journal';
 import { renderOverview } from './overview';
 import type { Store } from './store';
 import type { TenantHolder } from './tenant';
+import { controlCors, originOf } from './controlOrigin';
 import { tenantControl } from './controlTenant';
 
 export interface ControlEnv {
@@ -54,24 +55,31 @@ function route(env: ControlEnv, method: string, rawPath: string, body: unknown):
   }
 }
 
-/** The emulator's own endpoints under /_emulator: never faulted, never journaled. */
-export async function handleControl(
-  env: ControlEnv,
-  req: IncomingMessage,
-  res: ServerResponse,
-  cors: Record<string, string>,
-): Promise<void> {
-  const path = (req.url ?? '/').split('?')[0] ?? '/';
+function errorAnswer(env: ControlEnv, err: unknown): Answer {
+  const requestId = newRequestId();
+  const graphError = asGraphError(err);
+  return json(graphError.status, errorBody(graphError, { requestId, clientRequestId: requestId, now: env.now() }));
+}
+
+/**
+ * The emulator's own endpoints under /_emulator: never faulted, never journaled, and only for pages
+ * on this machine (controlOrigin.ts): another origin gets 403 and no CORS, its preflight too.
+ */
+export async function handleControl(env: ControlEnv, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = controlCors(req);
+  const method = (req.method ?? 'GET').toUpperCase();
   let answer: Answer;
-  try {
-    const body = parseJsonBody(await readRaw(req));
-    answer = route(env, (req.method ?? 'GET').toUpperCase(), path, body);
-  } catch (err) {
-    const requestId = newRequestId();
-    answer = json(
-      asGraphError(err).status,
-      errorBody(asGraphError(err), { requestId, clientRequestId: requestId, now: env.now() }),
-    );
+  if (!cors) {
+    answer = errorAnswer(env, errors.foreignOrigin(originOf(req) ?? ''));
+  } else if (method === 'OPTIONS') {
+    return void send(res, 204, cors);
+  } else {
+    try {
+      const body = parseJsonBody(await readRaw(req));
+      answer = route(env, method, (req.url ?? '/').split('?')[0] ?? '/', body);
+    } catch (err) {
+      answer = errorAnswer(env, err);
+    }
   }
   send(res, answer.status, { ...cors, 'Content-Type': answer.type, 'Cache-Control': 'no-store' }, answer.body);
 }

@@ -150,6 +150,13 @@ export const errors = {
   /** Exchange's 400 for $filter/$orderby combinations it cannot serve from an index. */
   inefficientFilter: () =>
     new GraphError(400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.'),
+  /** The emulator's own 403: a control endpoint called from a page that is not on this machine. */
+  foreignOrigin: (origin: string) =>
+    new GraphError(
+      403,
+      'Forbidden',
+      `The emulator's control endpoints answer only pages on this machine (localhost, 127.0.0.1, [::1]); origin '${origin}' is refused.`,
+    ),
   notImplemented: (what: string) =>
     new GraphError(
       501,

@@ -53,15 +53,16 @@ export interface RunningEmulator {
 }
 
 function route(env: GraphEnv, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const cors = corsHeaders(req);
   const path = (req.url ?? '/').split('?')[0] ?? '/';
+  /** control endpoints first: they answer loopback origins only, their preflights included */
+  if (/^\/_emulator(\/|$)/.test(path)) return handleControl(env, req, res);
+  const cors = corsHeaders(req);
   if (req.method === 'OPTIONS') {
     send(res, 204, cors);
     return Promise.resolve();
   }
   if (/^\/v1\.0(\/|$)/i.test(path)) return handleGraph(env, req, res, cors);
   if (SHAREPOINT_REST_PATH.test(path)) return handleSharePointRest(env, req, res, cors);
-  if (/^\/_emulator(\/|$)/.test(path)) return handleControl(env, req, res, cors);
   if (path === '/') {
     send(res, 302, { ...cors, Location: '/_emulator/' });
     return Promise.resolve();
