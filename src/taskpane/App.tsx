@@ -8,12 +8,13 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { HostContext } from '../office/officeHost';
-import { Shell } from './components/Shell';
+import { Shell } from './shell/Shell';
 import { BackgroundRetryContext, useBackgroundRetryStore } from './hooks/useBackgroundRetry';
 import { ErrorsContext, useErrorStore } from './hooks/useErrors';
 import { en } from './i18n/en';
 import { de } from './i18n/de';
 import { pickLanguage } from './i18n/strings';
+import { LanguageContext } from './i18n/localized';
 import { StringsContext } from './i18n/useStrings';
 import { type Services, ServicesContext } from './services';
 
@@ -43,17 +44,19 @@ export function App({ services }: { services: Services }) {
   const language = pickLanguage(services.host.displayLanguage);
   return (
     <FluentProvider theme={themeFor(services.host, highContrast)} lang={language === 'en' ? 'en' : 'de'}>
-      <StringsContext.Provider value={language === 'en' ? en : de}>
-        <ServicesContext.Provider value={services}>
-          <ErrorsContext.Provider value={errorStore}>
-            <BackgroundRetryContext.Provider value={retryStore}>
-              <AriaLiveAnnouncer>
-                <Shell />
-              </AriaLiveAnnouncer>
-            </BackgroundRetryContext.Provider>
-          </ErrorsContext.Provider>
-        </ServicesContext.Provider>
-      </StringsContext.Provider>
+      <LanguageContext.Provider value={language}>
+        <StringsContext.Provider value={language === 'en' ? en : de}>
+          <ServicesContext.Provider value={services}>
+            <ErrorsContext.Provider value={errorStore}>
+              <BackgroundRetryContext.Provider value={retryStore}>
+                <AriaLiveAnnouncer>
+                  <Shell />
+                </AriaLiveAnnouncer>
+              </BackgroundRetryContext.Provider>
+            </ErrorsContext.Provider>
+          </ServicesContext.Provider>
+        </StringsContext.Provider>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

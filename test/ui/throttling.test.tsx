@@ -4,7 +4,7 @@ import { AppError } from '../../src/domain/appError';
 import { createBrowserStore } from '../../src/office/browserStore';
 import type { PlanningData } from '../../src/graph/planningGateway';
 import { backoffSeconds } from '../../src/taskpane/hooks/useBackgroundRetry';
-import { writeDraft } from '../../src/taskpane/planen/planDraft';
+import { writeDraft } from '../../src/taskpane/meeting/planDraft';
 import { plannedMeeting } from '../fixtures/plannedMeeting';
 import { fakeGateway, organiser, renderPane } from './support/renderPane';
 import { defaultTeamSettings } from '../../src/domain/settings';

@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { SaveStatus } from '../planen/components/SaveStatus';
-import { useFocusAfterRender } from '../planen/components/useFocusAfterRender';
-import type { PlanningModel } from '../planen/planningModel';
+import { SaveStatus } from '../components/SaveStatus';
+import { useFocusAfterRender } from '../hooks/useFocusAfterRender';
+import type { PlanningModel } from '../meeting/planningModel';
 import { ausgabenStrings } from './ausgabenStrings';
 import { AddExpenseSection } from './components/AddExpenseSection';
 import { ExpenseList } from './components/ExpenseList';

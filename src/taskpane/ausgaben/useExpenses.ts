@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { addExpenseLine, removeExpenseLine, replaceExpenseLine, restoreExpenseLine } from '../../domain/expenseEditing';
 import { type ExpenseLine, type ExpenseTotals, expenseTotals } from '../../domain/expenses';
 import { type YearCosts, yearCosts } from '../../domain/expenseYear';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { ausgabenStrings } from './ausgabenStrings';
 import { expensesReadOnly, filedCostsOf, participantCount } from './expenseFigures';
 

@@ -1,6 +1,6 @@
 import { makeStyles } from '@fluentui/react-components';
-import { SaveStatus } from '../planen/components/SaveStatus';
-import type { PlanningModel } from '../planen/planningModel';
+import { SaveStatus } from '../components/SaveStatus';
+import type { PlanningModel } from '../meeting/planningModel';
 import { PreviewSection } from './components/PreviewSection';
 import { RepliesSection } from './components/RepliesSection';
 import { StageSection } from './components/StageSection';

@@ -13,7 +13,7 @@ import {
 } from '../../domain/invitation';
 import type { Invitation as InvitationRecord, Meeting } from '../../domain/planning';
 import type { Reply, StoredEvent } from '../../graph/eventsGateway';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import { useMembers } from './useMembers';
 

@@ -16,8 +16,8 @@ import { useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
 import { REMINDER_CHOICES } from '../../domain/settings';
 import { ErrorReason } from '../access/ErrorReason';
-import { Section } from '../planen/components/Section';
-import type { PlanningModel } from '../planen/planningModel';
+import { Section } from '../components/Section';
+import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import {
   draftOf,

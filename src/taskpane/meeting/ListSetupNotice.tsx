@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import type { CreatableList, ListProblem } from '../../graph/planningGateway';
 import { ErrorReason, missingAccess } from '../access/ErrorReason';
 import { Notice } from '../components/Notice';
-import type { ListSetup } from '../planen/planningModel';
+import type { ListSetup } from './planningModel';
 import { useServices } from '../services';
 import { listSetupStrings as strings } from './listSetupStrings';
 

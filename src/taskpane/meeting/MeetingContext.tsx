@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { AsyncState } from '../hooks/asyncState';
-import type { PlanningModel } from '../planen/planningModel';
-import { usePlanning } from '../planen/usePlanning';
+import type { PlanningModel } from './planningModel';
+import { usePlanning } from './usePlanning';
 
 export interface MeetingSession {
   state: AsyncState<PlanningModel>;

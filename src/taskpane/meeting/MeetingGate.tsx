@@ -1,7 +1,7 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n/useStrings';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from './planningModel';
 import { ListSetupNotice } from './ListSetupNotice';
 import { useMeeting } from './MeetingContext';
 

@@ -1,12 +1,12 @@
 import { makeStyles } from '@fluentui/react-components';
 import { AgendaEditor } from './components/AgendaEditor';
 import { DateSection } from './components/DateSection';
-import { SaveStatus } from './components/SaveStatus';
+import { SaveStatus } from '../components/SaveStatus';
 import { SpeakerSection } from './components/SpeakerSection';
 import { SuggestionsSection } from './components/SuggestionsSection';
 import { TimePlanTable } from './components/TimePlanTable';
 import { VenueSection } from './components/VenueSection';
-import type { PlanningModel } from './planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },

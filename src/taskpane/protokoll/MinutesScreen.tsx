@@ -1,5 +1,5 @@
-import { SaveStatus } from '../planen/components/SaveStatus';
-import type { PlanningModel } from '../planen/planningModel';
+import { SaveStatus } from '../components/SaveStatus';
+import type { PlanningModel } from '../meeting/planningModel';
 import { ActionItemsSection } from './components/ActionItemsSection';
 import { AgendaNotes } from './components/AgendaNotes';
 import { AttendanceSection } from './components/AttendanceSection';

@@ -1,5 +1,5 @@
 import { makeStyles } from '@fluentui/react-components';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { MeetingChoice } from './components/MeetingChoice';
 import { minutesPossible } from './minutesEditing';
 import { MinutesScreen } from './MinutesScreen';

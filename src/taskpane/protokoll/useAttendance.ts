@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
 import { addWalkIn, attendeeLabel, presentCount, setPresent, type WalkIn } from '../../domain/minutes';
 import type { AttendanceEntry } from '../../domain/planning';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import { protokollStrings } from './protokollStrings';
 import { withReplies } from './minutesEditing';

@@ -9,7 +9,7 @@ import {
   reopenMinutes,
 } from '../../domain/minutes';
 import type { ActionItem, MeetingMinutes } from '../../domain/planning';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import { writeMinutes } from './minutesEditing';
 

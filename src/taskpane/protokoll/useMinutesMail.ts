@@ -4,7 +4,7 @@ import { laterMailRecord, type MinutesMail, minutesMail } from '../../domain/min
 import type { MinutesMailRecord } from '../../domain/planning';
 import type { NamedAddress } from '../../domain/settings';
 import { useOrganiser } from '../hooks/useOrganiser';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 
 /**

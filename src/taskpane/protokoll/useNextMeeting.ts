@@ -4,7 +4,7 @@ import { invitationReminder, withInvitationReminder } from '../../domain/invitat
 import { nextMeetingDateProblem, nextMeetingFrom } from '../../domain/minutes';
 import { isPlainDate, type Meeting, type PlainDate } from '../../domain/planning';
 import type { ItemRef } from '../../graph/planningGateway';
-import type { PlanningModel } from '../planen/planningModel';
+import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import { protokollStrings } from './protokollStrings';
 import type { MinutesModel } from './useMinutes';

@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HistoryEntry } from '../../graph/historyMapping';
-import { useFocusAfterRender } from '../planen/components/useFocusAfterRender';
+import { useFocusAfterRender } from '../hooks/useFocusAfterRender';
 import { useServices } from '../services';
 import { HistorySection } from './components/HistorySection';
 import { PastMeetingView } from './components/PastMeetingView';

@@ -8,7 +8,7 @@ import { AppError } from '../../../src/domain/appError';
 import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
 import type { StoredSuggestion } from '../../../src/office/topicSuggestions';
 import { PlanenScreen } from '../../../src/taskpane/planen/PlanenScreen';
-import type { PlanningModel, SyncState } from '../../../src/taskpane/planen/planningModel';
+import type { PlanningModel, SyncState } from '../../../src/taskpane/meeting/planningModel';
 
 const kreishaus: Venue = {
   id: 'v-kreishaus',

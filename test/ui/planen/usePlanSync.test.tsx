@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
 import { createBrowserStore } from '../../../src/office/browserStore';
-import { usePlanSync } from '../../../src/taskpane/planen/usePlanSync';
+import { usePlanSync } from '../../../src/taskpane/meeting/usePlanSync';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { fakeGateway } from '../support/renderPane';
 

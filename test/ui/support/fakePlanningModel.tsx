@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { type ReactNode, useState } from 'react';
 import type { Meeting } from '../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../src/domain/settings';
-import type { PlanningModel } from '../../../src/taskpane/planen/planningModel';
+import type { PlanningModel } from '../../../src/taskpane/meeting/planningModel';
 import { type Services, ServicesContext } from '../../../src/taskpane/services';
 import { testConfig } from './renderPane';
 

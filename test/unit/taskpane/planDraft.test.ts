@@ -1,5 +1,5 @@
 import type { ListedMeeting } from '../../../src/graph/meetingMapping';
-import { withOpenMeeting } from '../../../src/taskpane/planen/planDraft';
+import { withOpenMeeting } from '../../../src/taskpane/meeting/planDraft';
 import { heldMeeting } from '../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 

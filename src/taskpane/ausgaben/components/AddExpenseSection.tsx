@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { ausgabenStrings } from '../ausgabenStrings';
 import type { ExpenseDrafts } from '../useExpenseDrafts';
 import type { ExpensesModel } from '../useExpenses';

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ExpenseLineDraft } from '../../../domain/expenses';
-import { plainList } from '../../planen/components/plainList';
-import { Section } from '../../planen/components/Section';
+import { plainList } from '../../components/plainList';
+import { Section } from '../../components/Section';
 import { ausgabenStrings } from '../ausgabenStrings';
 import type { ExpenseDrafts } from '../useExpenseDrafts';
 import type { ExpensesModel } from '../useExpenses';

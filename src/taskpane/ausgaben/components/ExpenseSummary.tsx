@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { EXPENSE_CATEGORIES } from '../../../domain/expenses';
 import { formatEuro } from '../../../domain/money';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { ausgabenStrings } from '../ausgabenStrings';
 import type { ExpensesModel } from '../useExpenses';
 import { figureStyles } from './figureList';

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { YearCosts } from '../../../domain/expenseYear';
 import { formatEuro } from '../../../domain/money';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { ausgabenStrings } from '../ausgabenStrings';
 import { figureStyles } from './figureList';
 

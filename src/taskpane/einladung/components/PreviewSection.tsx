@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Invitation } from '../../../domain/invitation';
 import { formatLongDate } from '../../../domain/planning';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { einladungStrings } from '../einladungStrings';
 
 const strings = einladungStrings.preview;

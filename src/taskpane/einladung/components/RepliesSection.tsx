@@ -1,11 +1,11 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { cateringEstimate, countReplies, type ReplyState } from '../../../domain/invitation';
 import type { Reply } from '../../../graph/eventsGateway';
-import { plainList } from '../../planen/components/plainList';
+import { plainList } from '../../components/plainList';
 import { ErrorReason } from '../../access/ErrorReason';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { einladungStrings } from '../einladungStrings';
-import { formatClock } from '../format';
+import { formatClock } from '../../components/format';
 import type { InvitationModel } from '../useInvitation';
 
 const strings = einladungStrings.replies;

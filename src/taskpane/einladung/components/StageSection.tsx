@@ -11,13 +11,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatLongDate } from '../../../domain/planning';
-import { Section } from '../../planen/components/Section';
-import type { PlanningModel } from '../../planen/planningModel';
+import { Section } from '../../components/Section';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { einladungStrings } from '../einladungStrings';
-import { formatInstant } from '../format';
+import { formatInstant } from '../../components/format';
 import type { InvitationModel } from '../useInvitation';
 import { CancelDialog } from './CancelDialog';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { MembersNotice } from './MembersNotice';
 import { ErrorReason } from '../../access/ErrorReason';
 import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';

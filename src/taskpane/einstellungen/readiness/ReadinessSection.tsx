@@ -9,8 +9,8 @@ import {
 } from '@fluentui/react-components';
 import type { ReadinessRow } from '../../../graph/readinessGateway';
 import { ErrorReason } from '../../access/ErrorReason';
-import { formatClock } from '../../einladung/format';
-import { Section } from '../../planen/components/Section';
+import { formatClock } from '../../components/format';
+import { Section } from '../../components/Section';
 import { ForItText } from './ForItText';
 import { ReadinessRowItem } from './ReadinessRowItem';
 import { readinessStrings as strings } from './readinessStrings';

@@ -1,11 +1,11 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { addItem, moveItem, newItem, removeItem, updateItem } from '../../../domain/planning';
-import type { PlanningModel } from '../planningModel';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
-import { useFocusAfterRender } from './useFocusAfterRender';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { AgendaItemEditor } from './AgendaItemEditor';
-import { Section } from './Section';
-import { plainList } from './plainList';
+import { Section } from '../../components/Section';
+import { plainList } from '../../components/plainList';
 
 const strings = planenStrings.agenda;
 

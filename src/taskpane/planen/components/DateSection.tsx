@@ -7,11 +7,11 @@ import {
   isPlainDate,
   SLOT_MINUTES,
 } from '../../../domain/planning';
-import type { PlanningModel } from '../planningModel';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
 import { DateWarnings } from './DateWarnings';
 import { DraftInput } from './DraftInput';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 const strings = planenStrings.date;
 

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { type AppError, toAppError } from '../../../domain/appError';
 import { ErrorReason } from '../../access/ErrorReason';
 import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
-import type { VenueDraft } from '../planningModel';
+import type { VenueDraft } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
 
 const strings = planenStrings.venue;

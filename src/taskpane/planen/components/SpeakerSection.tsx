@@ -1,8 +1,8 @@
 import { Field, Input } from '@fluentui/react-components';
 import { applySpeaker, type Speaker } from '../../../domain/planning';
-import type { PlanningModel } from '../planningModel';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 const strings = planenStrings.speaker;
 

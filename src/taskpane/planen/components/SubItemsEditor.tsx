@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { planenStrings } from '../planenStrings';
-import { useFocusAfterRender } from './useFocusAfterRender';
-import { plainList } from './plainList';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { plainList } from '../../components/plainList';
 
 const strings = planenStrings.agenda;
 

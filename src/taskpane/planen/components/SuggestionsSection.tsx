@@ -2,10 +2,10 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { berlinParts, formatShortDate } from '../../../domain/planning';
 import type { StoredSuggestion } from '../../../office/topicSuggestions';
-import type { PlanningModel } from '../planningModel';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
-import { Section } from './Section';
-import { plainList } from './plainList';
+import { Section } from '../../components/Section';
+import { plainList } from '../../components/plainList';
 
 const strings = planenStrings.suggestions;
 

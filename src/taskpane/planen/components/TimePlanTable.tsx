@@ -10,9 +10,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { isClockTime, timePlan } from '../../../domain/planning';
-import type { PlanningModel } from '../planningModel';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 const strings = planenStrings.timePlan;
 

@@ -1,10 +1,10 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { type Venue, venueAccess, venueAddress } from '../../../domain/planning';
-import type { PlanningModel, VenueDraft } from '../planningModel';
+import type { PlanningModel, VenueDraft } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
 import { NewVenueForm } from './NewVenueForm';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 const strings = planenStrings.venue;
 

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { plainList } from '../../planen/components/plainList';
-import { Section } from '../../planen/components/Section';
-import { useFocusAfterRender } from '../../planen/components/useFocusAfterRender';
+import { plainList } from '../../components/plainList';
+import { Section } from '../../components/Section';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { ActionItemEditor } from './ActionItemEditor';

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { timePlan } from '../../../domain/planning';
 import type { Meeting } from '../../../domain/planning';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { NoteField } from './NoteField';

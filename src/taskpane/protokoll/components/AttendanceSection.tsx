@@ -1,9 +1,9 @@
 import { Button, Checkbox, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { attendeeLabel } from '../../../domain/minutes';
-import { formatClock } from '../../einladung/format';
-import { plainList } from '../../planen/components/plainList';
-import { Section } from '../../planen/components/Section';
-import { useFocusAfterRender } from '../../planen/components/useFocusAfterRender';
+import { formatClock } from '../../components/format';
+import { plainList } from '../../components/plainList';
+import { Section } from '../../components/Section';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
 import type { ProtokollDraftsModel } from '../useProtokollDrafts';

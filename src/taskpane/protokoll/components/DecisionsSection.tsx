@@ -2,9 +2,9 @@ import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-com
 import { useMemo } from 'react';
 import type { Decision } from '../../../domain/planning';
 import { checkPrivacy } from '../../../domain/privacyGuard';
-import { plainList } from '../../planen/components/plainList';
-import { Section } from '../../planen/components/Section';
-import { useFocusAfterRender } from '../../planen/components/useFocusAfterRender';
+import { plainList } from '../../components/plainList';
+import { Section } from '../../components/Section';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { PrivacyWarnings } from './PrivacyWarnings';

@@ -7,9 +7,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { MinutesProblem } from '../../../domain/minutes';
-import { ConfirmButton } from '../../einladung/components/ConfirmButton';
-import { formatInstant } from '../../einladung/format';
-import { Section } from '../../planen/components/Section';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { formatInstant } from '../../components/format';
+import { Section } from '../../components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 

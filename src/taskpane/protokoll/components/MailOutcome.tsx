@@ -1,7 +1,7 @@
 import { Button, makeStyles, Spinner } from '@fluentui/react-components';
 import { ErrorReason, MissingGrantText } from '../../access/ErrorReason';
 import { Notice } from '../../components/Notice';
-import { formatClock, formatInstant } from '../../einladung/format';
+import { formatClock, formatInstant } from '../../components/format';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
 

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ConfirmButton } from '../../einladung/components/ConfirmButton';
-import { formatInstant } from '../../einladung/format';
-import { Section } from '../../planen/components/Section';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { formatInstant } from '../../components/format';
+import { Section } from '../../components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
 import { MailOutcome } from './MailOutcome';

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PlanningModel } from '../../planen/planningModel';
+import type { PlanningModel } from '../../meeting/planningModel';
 import { lastHeldMeeting } from '../minutesEditing';
 import { protokollStrings } from '../protokollStrings';
 

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { PrivacyWarning } from '../../../domain/privacyGuard';
-import { plainList } from '../../planen/components/plainList';
+import { plainList } from '../../components/plainList';
 import { protokollStrings } from '../protokollStrings';
 
 const strings = protokollStrings.privacy;

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { actionLines, attendeeLabel, decisionLines, presentCount } from '../../../domain/minutes';
 import { formatLongDate, type Meeting, timePlan } from '../../../domain/planning';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { protokollStrings } from '../protokollStrings';
 
 const strings = protokollStrings;

@@ -1,12 +1,12 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { HistoryEntry } from '../../../graph/historyMapping';
-import { plainList } from '../../planen/components/plainList';
-import { Section } from '../../planen/components/Section';
+import { plainList } from '../../components/plainList';
+import { Section } from '../../components/Section';
 import type { HistoryListModel } from '../useHistoryList';
 import { verlaufStrings } from '../verlaufStrings';
 import { HistoryEntryItem } from './HistoryEntryItem';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../components/ProblemMessage';
 
 const strings = verlaufStrings.list;
 

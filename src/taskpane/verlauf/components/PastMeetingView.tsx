@@ -5,7 +5,7 @@ import { longDate } from '../entryFacts';
 import { usePastMeeting } from '../usePastMeeting';
 import { verlaufStrings } from '../verlaufStrings';
 import { PastMeetingBody } from './PastMeetingBody';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../components/ProblemMessage';
 
 const strings = verlaufStrings.details;
 

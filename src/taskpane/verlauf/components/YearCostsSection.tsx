@@ -1,9 +1,9 @@
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Section } from '../../planen/components/Section';
+import { Section } from '../../components/Section';
 import { type YearCostsState, useYearCostsCsv } from '../useYearCostsCsv';
 import { verlaufStrings } from '../verlaufStrings';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../components/ProblemMessage';
 
 const strings = verlaufStrings.csv;
 

@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ViewIntro } from '../components/ViewIntro';
-import { ReadinessSection } from '../einstellungen/readiness/ReadinessSection';
-import { TeamSettingsForm } from '../einstellungen/TeamSettingsForm';
+import { ViewIntro } from '../shell/ViewIntro';
+import { ReadinessSection } from './readiness/ReadinessSection';
+import { TeamSettingsForm } from './TeamSettingsForm';
 import { MeetingGate } from '../meeting/MeetingGate';
-import { Section } from '../planen/components/Section';
+import { Section } from '../components/Section';
 import { pickLanguage } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import { useServices } from '../services';

@@ -1,5 +1,5 @@
-import { ViewIntro } from '../components/ViewIntro';
-import { EinladungScreen } from '../einladung/EinladungScreen';
+import { ViewIntro } from '../shell/ViewIntro';
+import { EinladungScreen } from './EinladungScreen';
 import { MeetingGate } from '../meeting/MeetingGate';
 
 export default function EinladungView() {

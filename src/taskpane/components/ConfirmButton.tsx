@@ -10,7 +10,7 @@ import {
   DialogTrigger,
 } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
-import { einladungStrings } from '../einladungStrings';
+import { einladungStrings } from '../einladung/einladungStrings';
 
 export interface ConfirmButtonProps {
   label: string;

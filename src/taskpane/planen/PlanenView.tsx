@@ -1,6 +1,6 @@
-import { ViewIntro } from '../components/ViewIntro';
+import { ViewIntro } from '../shell/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
-import { PlanenScreen } from '../planen/PlanenScreen';
+import { PlanenScreen } from './PlanenScreen';
 
 export default function PlanenView() {
   return (

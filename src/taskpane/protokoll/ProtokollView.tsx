@@ -1,6 +1,6 @@
-import { ViewIntro } from '../components/ViewIntro';
+import { ViewIntro } from '../shell/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
-import { ProtokollScreen } from '../protokoll/ProtokollScreen';
+import { ProtokollScreen } from './ProtokollScreen';
 
 export default function ProtokollView() {
   return (

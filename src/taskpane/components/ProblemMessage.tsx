@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { AppError } from '../../../domain/appError';
-import { verlaufStrings } from '../verlaufStrings';
-import { ErrorReason } from '../../access/ErrorReason';
+import type { AppError } from '../../domain/appError';
+import { useStrings } from '../i18n/useStrings';
+import { ErrorReason } from '../access/ErrorReason';
 
 export interface ProblemMessageProps {
   title: string;
@@ -13,6 +13,7 @@ export interface ProblemMessageProps {
 
 /** What went wrong, why (the pane's German sentence for the code) and a button to try again. */
 export function ProblemMessage({ title, error, reason, onRetry }: ProblemMessageProps) {
+  const strings = useStrings();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -20,7 +21,7 @@ export function ProblemMessage({ title, error, reason, onRetry }: ProblemMessage
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onRetry}>
-          {verlaufStrings.list.retry}
+          {strings.retry}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -7,14 +7,14 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import type { MeetingDifference } from '../../../domain/minutes';
-import { berlinParts } from '../../../domain/planning';
-import { waitReason } from '../../hooks/useBackgroundRetry';
+import type { MeetingDifference } from '../../domain/minutes';
+import { berlinParts } from '../../domain/planning';
+import { waitReason } from '../hooks/useBackgroundRetry';
 import { plainList } from './plainList';
-import type { PlanningModel, SyncState } from '../planningModel';
-import { planenStrings } from '../planenStrings';
-import { ErrorReason } from '../../access/ErrorReason';
-import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import type { PlanningModel, SyncState } from '../meeting/planningModel';
+import { planenStrings } from '../planen/planenStrings';
+import { ErrorReason } from '../access/ErrorReason';
+import { lostAnswerStrings, outcomeUnknown } from '../access/lostAnswer';
 
 const strings = planenStrings.save;
 

@@ -1,5 +1,5 @@
-import { ViewIntro } from '../components/ViewIntro';
-import { VerlaufScreen } from '../verlauf/VerlaufScreen';
+import { ViewIntro } from '../shell/ViewIntro';
+import { VerlaufScreen } from './VerlaufScreen';
 
 export default function VerlaufView() {
   return (

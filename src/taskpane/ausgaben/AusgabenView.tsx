@@ -1,5 +1,5 @@
-import { AusgabenScreen } from '../ausgaben/AusgabenScreen';
-import { ViewIntro } from '../components/ViewIntro';
+import { AusgabenScreen } from './AusgabenScreen';
+import { ViewIntro } from '../shell/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
 
 export default function AusgabenView() {

@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
@@ -9,15 +9,7 @@ import { useServices } from '../services';
 import { ErrorArea } from './ErrorArea';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
-
-const views: Record<ViewId, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  planen: lazy(() => import(/* webpackChunkName: "view-planen" */ '../views/PlanenView')),
-  einladung: lazy(() => import(/* webpackChunkName: "view-einladung" */ '../views/EinladungView')),
-  protokoll: lazy(() => import(/* webpackChunkName: "view-protokoll" */ '../views/ProtokollView')),
-  ausgaben: lazy(() => import(/* webpackChunkName: "view-ausgaben" */ '../views/AusgabenView')),
-  verlauf: lazy(() => import(/* webpackChunkName: "view-verlauf" */ '../views/VerlaufView')),
-  einstellungen: lazy(() => import(/* webpackChunkName: "view-einstellungen" */ '../views/EinstellungenView')),
-};
+import { routes } from './routes';
 
 const useStyles = makeStyles({
   root: {
@@ -51,7 +43,7 @@ export function Shell() {
   const strings = useStrings();
   const { openedFrom, clock } = useServices();
   const [view, setView] = useState<ViewId>(() => firstView(openedFrom, clock.now()));
-  const View = views[view];
+  const View = routes[view];
   const organiser = useOrganiserStore();
   return (
     <OrganiserContext.Provider value={organiser}>
