@@ -3,7 +3,7 @@ import type { TokenService } from './auth';
 import type { GraphRequest, GraphResponse, RouteContext } from './context';
 import { asGraphError, errorBody, errors, type GraphError } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
-import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, send, sleep } from './http';
+import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, send } from './http';
 import { newRequestId } from './ids';
 import type { Journal } from './journal';
 import { parseQuery } from './odata';
@@ -21,6 +21,8 @@ export interface GraphEnv {
   /** the tenant's grants: each request sees the profile of its moment */
   tenant: TenantHolder;
   now: () => Date;
+  /** waits the configured latency before a Graph answer (tests pass their own to observe it) */
+  sleep: (ms: number) => Promise<void>;
 }
 
 interface Ids {
@@ -172,7 +174,7 @@ export async function handleGraph(
   const ids: Ids = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
   const raw = await readRaw(req);
   const fault = env.faults.decide(true);
-  await sleep(env.faults.latencyMs);
+  await env.sleep(env.faults.latencyMs);
   if (fault === 'drop') return void req.socket.destroy();
   const { body, response } = respond(env, ids, req, headers, raw, fault);
   const method = (req.method ?? 'GET').toUpperCase();

@@ -6,7 +6,7 @@ import { handleControl } from './control';
 import { asGraphError, errorBody } from './errors';
 import { FaultInjector, type FaultOptions, validateFaults } from './faults';
 import { handleGraph, type GraphEnv } from './graphPipeline';
-import { corsHeaders, send } from './http';
+import { corsHeaders, send, sleep } from './http';
 import { newRequestId } from './ids';
 import { Journal } from './journal';
 import { Router } from './router';
@@ -36,6 +36,8 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** random source for faults (default Math.random); pass seededRandom(n) for deterministic tests */
   random?: () => number;
+  /** how the configured latency is waited (default a timer); tests pass their own to see it without a clock */
+  sleep?: (ms: number) => Promise<void>;
   /** the tenant's grants, merged over the README's least-privilege grants (DEFAULT_PROFILE); a `preset` key starts from that preset */
   tenant?: Partial<TenantProfile> & { preset?: string };
 }
@@ -98,6 +100,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     journal: new Journal(join(options.dataDir, 'journal.jsonl')),
     tenant: new TenantHolder(applyTenantChange(DEFAULT_PROFILE, options.tenant ?? {})),
     now,
+    sleep: options.sleep ?? sleep,
   };
   const server = createServer((req, res) => {
     route(env, req, res).catch((err: unknown) => fail(env, res, err));

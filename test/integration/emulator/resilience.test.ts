@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { seededRandom } from '../../../src/emulator/faults';
 import { SEED } from '../../../src/emulator/seed';
 import { type Client, resultsDir, startClient } from './support';
@@ -75,11 +75,30 @@ describe('emulator: state, faults and journal', () => {
     expect((await client.call('GET', '/me')).status).toBe(200);
   });
 
-  it('adds latency before answering', async () => {
-    client = await startClient({ dataDir: resultsDir('latency'), reset: true, faults: { latencyMs: 120 } });
-    const started = Date.now();
-    await client.call('GET', '/me');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+  it('waits the configured latency before answering: nothing is answered or journaled until the wait is over', async () => {
+    const waits: number[] = [];
+    let release = (): void => undefined;
+    let waiting = (): void => undefined;
+    const began = new Promise<'waiting'>((resolve) => (waiting = () => resolve('waiting')));
+    client = await startClient({
+      dataDir: resultsDir('latency'),
+      reset: true,
+      faults: { latencyMs: 120 },
+      sleep: (ms) => {
+        waits.push(ms);
+        waiting();
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+    });
+    const journalPath = client.emulator.journalPath;
+    const journaled = () => (existsSync(journalPath) ? readFileSync(journalPath, 'utf8').trim().split('\n').length : 0);
+    const answer = client.call('GET', '/me');
+    expect(await Promise.race([began, answer.then(() => 'answered without waiting')])).toBe('waiting');
+    expect(waits).toEqual([120]);
+    expect(journaled()).toBe(0);
+    release();
+    expect((await answer).status).toBe(200);
+    expect(journaled()).toBe(1);
   });
 
   it('journals every Graph exchange without credentials, and not the control endpoints', async () => {

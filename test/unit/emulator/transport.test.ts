@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { parseArgs } from '../../../src/emulator/cli';
 import type { GraphRequest } from '../../../src/emulator/context';
-import { ALLOWED_REQUEST_HEADERS, corsHeaders, EXPOSED_RESPONSE_HEADERS } from '../../../src/emulator/http';
+import { ALLOWED_REQUEST_HEADERS, corsHeaders, EXPOSED_RESPONSE_HEADERS, sleep } from '../../../src/emulator/http';
 import { parseQuery } from '../../../src/emulator/odata';
 import { capPage, uncap } from '../../../src/emulator/paging';
 
@@ -100,5 +100,23 @@ describe('emulator CLI', () => {
   it('reads --max-page-size', () => {
     expect(parseArgs(['--max-page-size', '3'], {}).faults.maxPageSize).toBe(3);
     expect(() => parseArgs(['--max-page-size', '1.5'], {})).toThrow(/whole number/);
+  });
+});
+
+describe('the default latency wait', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('resolves only once the configured milliseconds have passed on the timer, at once for 0', async () => {
+    jest.useFakeTimers();
+    let done = false;
+    const waiting = sleep(120).then(() => (done = true));
+    await jest.advanceTimersByTimeAsync(119);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(done).toBe(true);
+    expect(jest.getTimerCount()).toBe(0);
+    await sleep(0);
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
