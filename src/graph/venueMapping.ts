@@ -1,4 +1,4 @@
-import type { Venue } from '../domain/planning/meeting';
+import type { Venue } from '../domain/planning';
 import type { Fields, StoredItem } from './listsGateway';
 
 const text = (fields: Fields, name: string): string =>

@@ -1,4 +1,4 @@
-import type { AgendaItem, AgendaKind, Meeting, Speaker } from './meeting';
+import type { AgendaItem, AgendaKind, Meeting, Speaker } from './meetingTypes';
 
 export type NewId = () => string;
 

@@ -2,6 +2,7 @@ export * from './agenda';
 export * from './berlinTime';
 export * from './holidays';
 export * from './meeting';
+export * from './meetingTypes';
 export * from './plainDate';
 export * from './render';
 export * from './rotation';

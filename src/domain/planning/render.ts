@@ -1,5 +1,6 @@
 import { addMinutesToTime } from './berlinTime';
-import { type Meeting, meetingDuration, type Venue } from './meeting';
+import { meetingDuration } from './meeting';
+import type { Meeting, Venue } from './meetingTypes';
 import { formatLongDate } from './plainDate';
 import { timePlan } from './timePlan';
 

@@ -1,5 +1,5 @@
 import type { PlainDate } from './plainDate';
-import type { Venue } from './meeting';
+import type { Venue } from './meetingTypes';
 
 export interface PastHost {
   date: PlainDate;

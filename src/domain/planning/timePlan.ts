@@ -1,5 +1,6 @@
 import { addMinutesToTime } from './berlinTime';
-import { type AgendaItem, SLOT_MINUTES } from './meeting';
+import { SLOT_MINUTES } from './meeting';
+import type { AgendaItem } from './meetingTypes';
 
 export interface TimedItem {
   item: AgendaItem;

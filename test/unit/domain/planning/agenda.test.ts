@@ -12,7 +12,7 @@ import {
   updateItem,
   validateItem,
 } from '../../../../src/domain/planning/agenda';
-import type { Meeting } from '../../../../src/domain/planning/meeting';
+import type { Meeting } from '../../../../src/domain/planning/meetingTypes';
 import { timePlan } from '../../../../src/domain/planning/timePlan';
 
 const ids = () => {

@@ -1,5 +1,5 @@
 import { applySpeaker, standardAgenda } from '../../../../src/domain/planning/agenda';
-import type { Meeting, Venue } from '../../../../src/domain/planning/meeting';
+import type { Meeting, Venue } from '../../../../src/domain/planning/meetingTypes';
 import { agendaHtml, agendaText, escapeHtml } from '../../../../src/domain/planning/render';
 import { hostRotation, suggestHost } from '../../../../src/domain/planning/rotation';
 
