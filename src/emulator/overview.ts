@@ -1,16 +1,10 @@
 import type { FaultOptions } from './faults';
 import { calendarSections } from './overviewCalendar';
+import { escapeHtml } from './overviewHtml';
 import { viewFieldLabels } from './sharepoint/defaultView';
 import type { EmulatorState, ListRecord } from './state';
 import type { TenantProfile } from './tenant';
 import { tenantSection } from './overviewTenant';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
 
 function table(caption: string, head: string[], rows: unknown[][]): string {
   const th = head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');

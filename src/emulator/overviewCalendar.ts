@@ -1,5 +1,5 @@
 import { icsUrl } from './controlCalendar';
-import { escapeHtml } from './overview';
+import { escapeHtml } from './overviewHtml';
 import type { EmulatorState, EventRecord } from './state';
 import { utcToZoned } from './timezones';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from './overview';
+import { escapeHtml } from './overviewHtml';
 import { TENANT_PRESETS, type TenantProfile } from './tenant';
 
 /** The overview's tenant part: what the app registration was granted, in German, briefly. */

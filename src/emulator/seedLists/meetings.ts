@@ -1,4 +1,4 @@
-import { escapeHtml } from '../overview';
+import { escapeHtml } from '../overviewHtml';
 import type { FieldValue } from '../state';
 import { zonedToUtc } from '../timezones';
 import { PAST_MEETINGS, type SeedMeeting } from './meetingData';
