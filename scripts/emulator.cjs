@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Starts the local Microsoft 365 emulator (see README, section "Emulator"). Flags: --port, --host,
+// Starts the local Microsoft 365 emulator (see src/emulator/README.md). Flags: --port, --host,
 // --data-dir, --reset, --fault-429, --fault-503, --latency, --drop, --retry-after.
 require('./register.cjs');
 require('../src/emulator/cli.ts')

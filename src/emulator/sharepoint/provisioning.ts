@@ -1,6 +1,6 @@
 /**
  * How SharePoint takes columns created through Graph (POST …/lists with columns, POST …/columns),
- * stricter than the columnDefinition documentation promises; see the differences table in the README.
+ * stricter than the columnDefinition documentation promises; see the differences table in src/emulator/README.md.
  */
 import type { RouteContext } from '../context';
 import { errors } from '../errors';
