@@ -1,10 +1,17 @@
-import { useCallback, useRef, useState } from 'react';
-import { draftFromLine, emptyExpenseDraft, isEmptyDraft } from '../../domain/expenseEditing';
+import { useState } from 'react';
+import { emptyExpenseDraft } from '../../domain/expenseEditing';
 import type { ExpenseLine, ExpenseLineDraft } from '../../domain/expenses';
-import { useServices } from '../services';
-import { type ExpenseFormDrafts, readFormDrafts, writeFormDrafts } from './expenseFormDrafts';
-
-export type DraftPatch = Partial<Omit<ExpenseLineDraft, 'id'>>;
+import { useDraft } from '../hooks/useDraft';
+import {
+  type DraftPatch,
+  type ExpenseFormDrafts,
+  expenseFormDrafts,
+  withAdd,
+  withEditChanged,
+  withEditStarted,
+  withoutAdd,
+  withoutEdit,
+} from './expenseFormDrafts';
 
 export interface ExpenseDrafts {
   /** The form for a new line, as typed (an empty one when nothing is). */
@@ -20,64 +27,25 @@ export interface ExpenseDrafts {
   clearEdit: (id: string) => void;
 }
 
-function withoutEdit(current: ExpenseFormDrafts, id: string): ExpenseFormDrafts {
-  const edits = { ...current.edits };
-  delete edits[id];
-  const rest = { ...current };
-  delete rest.edits;
-  return Object.keys(edits).length > 0 ? { ...rest, edits } : rest;
-}
-
-function withoutAdd(current: ExpenseFormDrafts): ExpenseFormDrafts {
-  const rest = { ...current };
-  delete rest.add;
-  return rest;
-}
+const noDrafts = (): ExpenseFormDrafts => ({});
 
 /**
- * What the Ausgaben forms hold, kept on this device with every keystroke (the `drafts` store), so that
- * a reload, a closed pane or a switch to another view loses nothing typed.
+ * What the expense forms of a meeting hold, kept on this device with every keystroke (a scoped draft
+ * kind of the draft store), so that a reload, a closed pane or a switch to another view loses nothing.
  */
 export function useExpenseDrafts(meetingId: string, newId: () => string): ExpenseDrafts {
-  const { drafts: store } = useServices();
-  const [drafts, setDrafts] = useState<ExpenseFormDrafts>(() => readFormDrafts(store, meetingId));
+  const { value: drafts, change } = useDraft(expenseFormDrafts, noDrafts, meetingId);
   const [blank, setBlank] = useState(() => emptyExpenseDraft(newId()));
-  const latest = useRef(drafts);
-
-  const keep = useCallback(
-    (change: (current: ExpenseFormDrafts) => ExpenseFormDrafts) => {
-      const next = change(latest.current);
-      latest.current = next;
-      setDrafts(next);
-      // Best effort: the drafts stay in the form even when the device refuses to store them.
-      writeFormDrafts(store, meetingId, next).catch(() => undefined);
-    },
-    [store, meetingId],
-  );
-
-  const setEdit = (current: ExpenseFormDrafts, draft: ExpenseLineDraft): ExpenseFormDrafts => ({
-    ...current,
-    edits: { ...current.edits, [draft.id]: draft },
-  });
-
   return {
     add: drafts.add ?? blank,
     edits: drafts.edits ?? {},
-    changeAdd: (patch) =>
-      keep((current) => {
-        const add = { ...(current.add ?? blank), ...patch };
-        return isEmptyDraft(add) ? withoutAdd(current) : { ...current, add };
-      }),
+    changeAdd: (patch) => change((current) => withAdd(current, { ...(current.add ?? blank), ...patch })),
     clearAdd: () => {
       setBlank(emptyExpenseDraft(newId()));
-      keep(withoutAdd);
+      change(withoutAdd);
     },
-    startEdit: (line) => keep((current) => setEdit(current, draftFromLine(line))),
-    changeEdit: (id, patch) =>
-      keep((current) => {
-        const draft = current.edits?.[id];
-        return draft ? setEdit(current, { ...draft, ...patch }) : current;
-      }),
-    clearEdit: (id) => keep((current) => withoutEdit(current, id)),
+    startEdit: (line) => change((current) => withEditStarted(current, line)),
+    changeEdit: (id, patch) => change((current) => withEditChanged(current, id, patch)),
+    clearEdit: (id) => change((current) => withoutEdit(current, id)),
   };
 }

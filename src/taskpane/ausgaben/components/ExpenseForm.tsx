@@ -8,7 +8,7 @@ import {
   validateExpenseLine,
 } from '../../../domain/expenses';
 import { ausgabenStrings } from '../ausgabenStrings';
-import type { DraftPatch } from '../useExpenseDrafts';
+import type { DraftPatch } from '../expenseFormDrafts';
 
 const strings = ausgabenStrings.form;
 

@@ -1,5 +1,13 @@
-import { createBrowserStore } from '../../../src/office/browserStore';
-import { readFormDrafts, writeFormDrafts } from '../../../src/taskpane/ausgaben/expenseFormDrafts';
+import { createBrowserStore } from '../../../../src/office/browserStore';
+import type { KeyValueStore } from '../../../../src/office/roamingStore';
+import { type ExpenseFormDrafts, expenseFormDrafts } from '../../../../src/taskpane/ausgaben/expenseFormDrafts';
+import { readDraft, writeDraft } from '../../../../src/taskpane/hooks/draftStore';
+
+/** A meeting's drafts as the forms start with them (none: empty forms). */
+const readFormDrafts = (store: KeyValueStore, meetingId: string) =>
+  readDraft(store, expenseFormDrafts, meetingId) ?? {};
+const writeFormDrafts = (store: KeyValueStore, meetingId: string, drafts: ExpenseFormDrafts) =>
+  writeDraft(store, expenseFormDrafts, drafts, meetingId);
 
 const draft = (id: string, amountText = '12.5x') => ({
   id,
