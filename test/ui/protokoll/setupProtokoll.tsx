@@ -5,7 +5,7 @@ import type { Meeting } from '../../../src/domain/planning';
 import type { Reply, StoredEvent } from '../../../src/graph/eventsGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { KeyValueStore } from '../../../src/office/roamingStore';
-import { ProtokollScreen } from '../../../src/taskpane/protokoll/ProtokollScreen';
+import { MinutesScreen } from '../../../src/taskpane/protokoll/ProtokollView';
 import type { Services } from '../../../src/taskpane/services';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { fixedModel, type FixedModel, renderWithModel } from '../support/fakePlanningModel';
@@ -42,7 +42,7 @@ export interface SetupOptions {
   drafts?: KeyValueStore;
 }
 
-/** The Protokoll screen (after reading the replies) with a fake `usePlanning()`: real domain functions, the meeting in React state. */
+/** The Protokoll view's minutes screen (after reading the replies) with a fake `usePlanning()`: real domain functions, the meeting in React state. */
 export async function setupProtokoll(options: SetupOptions = {}) {
   const drafts = options.drafts ?? createBrowserStore(null);
   const fixed = fixedModel('2027-03-16', '2027-03-16T16:05:00Z', options.model);
@@ -60,7 +60,7 @@ export async function setupProtokoll(options: SetupOptions = {}) {
     meeting: options.meeting ?? invitedMeeting(),
     fixed,
     services,
-    screen: (model) => <ProtokollScreen key={model.meeting.id} model={model} />,
+    screen: (model) => <MinutesScreen key={model.meeting.id} model={model} />,
   });
   // Rendered inside act so that the replies read on opening are in before the test looks.
   const view = await act(async () => render());

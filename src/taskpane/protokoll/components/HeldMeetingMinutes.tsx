@@ -1,21 +1,21 @@
-import { SaveStatus } from '../components/SaveStatus';
-import type { PlanningModel } from '../meeting/planningModel';
-import { ActionItemsSection } from './components/ActionItemsSection';
-import { AgendaNotes } from './components/AgendaNotes';
-import { AttendanceSection } from './components/AttendanceSection';
-import { DecisionsSection } from './components/DecisionsSection';
-import { FinalNotice, FinalSection } from './components/FinalSection';
-import { MailSection } from './components/MailSection';
-import { NextMeetingSection } from './components/NextMeetingSection';
-import { ReadOnlyMinutes } from './components/ReadOnlyMinutes';
-import { useAttendance } from './useAttendance';
-import { useMinutes } from './useMinutes';
-import { useMinutesMail } from './useMinutesMail';
-import { useNextMeeting } from './useNextMeeting';
-import { useProtokollDrafts } from './useProtokollDrafts';
+import { SaveStatus } from '../../components/SaveStatus';
+import type { PlanningModel } from '../../meeting/planningModel';
+import { ActionItemsSection } from './ActionItemsSection';
+import { AgendaNotes } from './AgendaNotes';
+import { AttendanceSection } from './AttendanceSection';
+import { DecisionsSection } from './DecisionsSection';
+import { FinalNotice, FinalSection } from './FinalSection';
+import { MailSection } from './MailSection';
+import { NextMeetingSection } from './NextMeetingSection';
+import { ReadOnlyMinutes } from './ReadOnlyMinutes';
+import { useAttendance } from '../useAttendance';
+import { useMinutes } from '../useMinutes';
+import { useMinutesMail } from '../useMinutesMail';
+import { useNextMeeting } from '../useNextMeeting';
+import { useProtokollDrafts } from '../useProtokollDrafts';
 
 /** The minutes of a meeting that took place: editable, or read-only while final. */
-export function MinutesScreen({ model }: { model: PlanningModel }) {
+export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
   const minutes = useMinutes(model);
   const attendance = useAttendance(model, minutes);
   const next = useNextMeeting(model, minutes);
