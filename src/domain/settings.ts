@@ -28,6 +28,14 @@ export interface TeamSettings {
   hosts: number;
 }
 
+/** The team settings that decide how the record is filed (TeamSettings). */
+export interface FilingSettings {
+  /** 0: no budget set. */
+  budgetPerMeetingCents: number;
+  /** Names of those present in the Protokoll column; otherwise only the count. */
+  namesInMinutes: boolean;
+}
+
 export const REMINDER_CHOICES = [15, 60, 120, 1440, 2880] as const;
 
 export function defaultTeamSettings(distributionList: string): TeamSettings {
@@ -42,4 +50,21 @@ export function defaultTeamSettings(distributionList: string): TeamSettings {
     namesInMinutes: false,
     hosts: 2,
   };
+}
+
+/** "Flüchtlingssozialarbeit <fsa@landkreis-northeim.de>", one per line; a bare address is allowed too. */
+export function parseNamedAddresses(lines: string): NamedAddress[] {
+  const out: NamedAddress[] = [];
+  for (const line of lines.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const match = /^(.*?)\s*<([^<>\s]+)>$/.exec(trimmed);
+    if (match) out.push({ name: (match[1] ?? '').trim() || (match[2] ?? ''), address: match[2] ?? '' });
+    else out.push({ name: trimmed, address: trimmed });
+  }
+  return out;
+}
+
+export function formatNamedAddresses(list: NamedAddress[]): string {
+  return list.map((a) => (a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address)).join('\n');
 }

@@ -1,13 +1,11 @@
 import type { YearCostsRow } from '../domain/csv';
 import { AppError, isAppError } from '../domain/appError';
+import { type HistoryEntry, newestFirst, type PastMeeting } from '../domain/history';
 import type { PlainDate } from '../domain/planning';
 import {
   HISTORY_COLUMNS,
   HISTORY_PROPERTIES,
-  type HistoryEntry,
   historyEntryOf,
-  newestFirst,
-  type PastMeeting,
   pastMeetingOf,
   YEAR_COST_COLUMNS,
   yearCostRowsOf,

@@ -5,10 +5,16 @@
  */
 import type { YearCostsRow } from '../domain/csv';
 import type { ExpenseLine } from '../domain/expenses';
+import type { HistoryEntry, PastMeeting } from '../domain/history';
+import type { ListedMeeting } from '../domain/lists';
 import { presentCount, textFromHtml } from '../domain/minutes';
-import { formatLongDate, type Meeting, meetingTitle, type PlainDate, yearOf } from '../domain/planning';
+import { formatLongDate, meetingTitle, yearOf } from '../domain/planning';
 import type { Fields, StoredItem } from './listsGateway';
-import { type ListedMeeting, listedMeetingOf } from './meetingMapping';
+import { listedMeetingOf } from './meetingMapping';
+
+// Moved to domain/history; re-exported until the pane imports them from there.
+export type { HistoryEntry, PastMeeting } from '../domain/history';
+export { newestFirst } from '../domain/history';
 
 /** The columns of the overview: no minutes, no TpDaten. */
 export const HISTORY_COLUMNS = [
@@ -24,25 +30,6 @@ export const HISTORY_COLUMNS = [
 export const HISTORY_PROPERTIES = ['id', 'webUrl'];
 /** What the year's CSV needs: the overview's columns and the lines in TpDaten. */
 export const YEAR_COST_COLUMNS = [...HISTORY_COLUMNS, 'TpDaten'];
-
-/** A row of the overview; `costCents` and `participants` where filed. */
-export interface HistoryEntry extends Omit<ListedMeeting, 'etag' | 'meeting' | 'nextMeetingDate'> {
-  title: string;
-  year: number;
-  speaker: string;
-}
-
-/** One meeting as filed, for reading in the pane; minutes and notes as plain text (never foreign HTML). */
-export interface PastMeeting extends HistoryEntry {
-  etag: string;
-  nextMeetingDate?: PlainDate;
-  /** The whole meeting, where the add-in filed it. */
-  meeting?: Meeting;
-  minutesText: string;
-  decisions: string[];
-  actions: string[];
-  costNotes: string[];
-}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const lines = (value: unknown) =>
@@ -70,11 +57,6 @@ function entryOf(listed: ListedMeeting, f: Fields): HistoryEntry {
 export function historyEntryOf(item: StoredItem): HistoryEntry | undefined {
   const listed = listedMeetingOf(item);
   return listed ? entryOf(listed, item.fields) : undefined;
-}
-
-/** Latest date first (the list itself comes in the order the items were created). */
-export function newestFirst(a: Pick<HistoryEntry, 'date'>, b: Pick<HistoryEntry, 'date'>): number {
-  return a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
 }
 
 export function pastMeetingOf(item: StoredItem): PastMeeting | undefined {

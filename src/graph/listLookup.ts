@@ -1,8 +1,9 @@
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 import { isAppError } from '../domain/appError';
+import type { ListKind } from '../domain/lists';
 import { type BatchRequest, readAllInBatches } from './batch';
 import { graphCall } from './graphErrors';
-import { type ListKind, LIST_SCHEMAS } from './listSchema';
+import { LIST_SCHEMAS } from './listSchema';
 import { type ListsGateway, siteKey } from './listsGateway';
 import { collectPages, type Page } from './paging';
 

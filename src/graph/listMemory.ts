@@ -1,4 +1,4 @@
-import type { ListKind } from './listSchema';
+import type { ListKind } from '../domain/lists';
 
 /** A small device store (the pane's KeyValueStore fits): the lists' ids are kept per site. */
 export interface DeviceStore {

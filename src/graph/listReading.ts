@@ -1,7 +1,7 @@
 import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-graph-types';
 import { isAppError } from '../domain/appError';
+import type { ListKind } from '../domain/lists';
 import { type BatchRequest, type BatchResponse, batchBody, readAllInBatches } from './batch';
-import type { ListKind } from './listSchema';
 import { listAccess, type ListRef, type ListsGateway, type StoredItem, toStoredItem } from './listsGateway';
 import { graphCall } from './graphErrors';
 import { collectPages, nextLinkPath, type Page } from './paging';

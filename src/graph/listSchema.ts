@@ -1,4 +1,5 @@
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+import type { ListKind } from '../domain/lists';
 
 /**
  * The meetings list as colleagues see it in SharePoint: German display names, stable ASCII internal
@@ -79,7 +80,6 @@ export const settingsColumns: ColumnDefinition[] = [
 ];
 
 /** The three lists Treffpunkt keeps on the site. */
-export type ListKind = 'meetings' | 'venues' | 'settings';
 
 export interface ListSchema {
   columns: ColumnDefinition[];

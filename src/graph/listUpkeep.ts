@@ -1,42 +1,14 @@
 import { type AppError, isAppError } from '../domain/appError';
 import type { Role } from '../domain/grants';
+import type { ListKind, ListProblem } from '../domain/lists';
 import type { DefaultViewWriter } from './defaultView';
 import type { FoundList } from './listReading';
-import { displayNameOf, type ListKind, LIST_SCHEMAS } from './listSchema';
+import { displayNameOf, LIST_SCHEMAS } from './listSchema';
 import { addColumns } from './listSetup';
 import type { ListRef, ListsGateway } from './listsGateway';
 
 /** SharePoint's default view of a generic list, as colleagues see it in a German tenant. */
 export const DEFAULT_VIEW_NAME = 'Alle Elemente';
-
-/**
- * What the pane says about a list that exists but is not as Treffpunkt needs it.
- * - `missingColumns`: columns the add-in could not add (role `manage` missing, or SharePoint
- *   refused); saves write the other columns; `blocksSaving` when the meeting's own column is missing.
- * - `defaultView`: the key columns could not be put into the default view; IT (or a site owner)
- *   ticks `columns` in the view `view` of the list `listName` (SharePoint: Ansicht bearbeiten).
- */
-export type ListProblem =
-  | {
-      kind: 'missingColumns';
-      list: ListKind;
-      listName: string;
-      /** Display names of the missing columns. */
-      columns: string[];
-      blocksSaving: boolean;
-      missing?: string;
-      error?: AppError;
-    }
-  | {
-      kind: 'defaultView';
-      list: ListKind;
-      listName: string;
-      view: string;
-      /** Display names of the columns to tick. */
-      columns: string[];
-      missing?: string;
-      error?: AppError;
-    };
 
 const refusal = (error: unknown) =>
   isAppError(error) && (error.code === 'forbidden' || error.code === 'consent-required');

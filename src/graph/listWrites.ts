@@ -1,5 +1,6 @@
 import { AppError } from '../domain/appError';
-import { displayNameOf, type ListKind, LIST_SCHEMAS } from './listSchema';
+import type { ListKind } from '../domain/lists';
+import { displayNameOf, LIST_SCHEMAS } from './listSchema';
 import { type Fields, LIST_CAPABILITY, type ListRef, type ListsGateway, type StoredItem } from './listsGateway';
 import { writeOnce, type Written } from './writeOnce';
 

@@ -2,10 +2,10 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, ListItem } from '@microsoft/microsoft-graph-types';
 import { isAppError } from '../domain/appError';
 import type { Capability, Role } from '../domain/grants';
+import type { ListKind } from '../domain/lists';
 import { scopesFor } from './graphClient';
 import { type Access, graphCall } from './graphErrors';
 import { createListMemory, type ListMemory } from './listMemory';
-import type { ListKind } from './listSchema';
 import { collectPages, nextLinkPath, type Page } from './paging';
 
 export { nextLinkPath } from './paging';

@@ -1,3 +1,4 @@
+import type { ListedMeeting } from '../domain/lists';
 import { actionLines, costNoteLines, decisionLines, minutesHtml, presentCount } from '../domain/minutes';
 import { sumCents } from '../domain/money';
 import {
@@ -15,34 +16,16 @@ import {
   type StoredMeeting,
   yearOf,
 } from '../domain/planning';
+import type { FilingSettings } from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
 
-/** A row of the meetings list as the pane needs it; `meeting` only where the add-in wrote it. */
-export interface ListedMeeting {
-  itemId: string;
-  etag: string;
-  webUrl: string;
-  date: PlainDate;
-  status: MeetingStatus;
-  venueName: string;
-  nextMeetingDate?: PlainDate;
-  /** The filed costs (currency column) in cents and the participant count, where filed. */
-  costCents?: number;
-  participants?: number;
-  meeting?: Meeting;
-}
+// Moved to domain/lists and domain/settings; re-exported until the pane imports them from there.
+export type { ListedMeeting } from '../domain/lists';
+export type { FilingSettings } from '../domain/settings';
 
 const STATUSES: MeetingStatus[] = ['geplant', 'eingeladen', 'durchgeführt', 'protokolliert', 'abgesagt'];
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-/** The team settings that decide how the record is filed (TeamSettings). */
-export interface FilingSettings {
-  /** 0: no budget set. */
-  budgetPerMeetingCents: number;
-  /** Names of those present in the Protokoll column; otherwise only the count. */
-  namesInMinutes: boolean;
-}
 
 /**
  * The readable columns colleagues see, plus the whole meeting as versioned JSON in TpDaten. Without

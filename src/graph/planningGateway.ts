@@ -1,48 +1,20 @@
+import type { CreatableList, ItemRef, ListedMeeting, ListKind, PlanningData, SavedItem } from '../domain/lists';
 import type { Meeting, Venue } from '../domain/planning';
-import type { TeamSettings } from '../domain/settings';
+import type { FilingSettings, TeamSettings } from '../domain/settings';
 import type { DefaultViewWriter } from './defaultView';
 import { findBySignature } from './listLookup';
 import { type FoundList, type ListRead, readLists } from './listReading';
-import { type ListKind, LIST_SCHEMAS } from './listSchema';
+import { LIST_SCHEMAS } from './listSchema';
 import { createList } from './listSetup';
 import type { Fields, ListRef, ListsGateway, StoredItem } from './listsGateway';
 import { createItemOnce, writableFields } from './listWrites';
-import { type ListProblem, upkeep } from './listUpkeep';
-import { type FilingSettings, type ListedMeeting, listedMeetingOf, meetingToFields } from './meetingMapping';
+import { upkeep } from './listUpkeep';
+import { listedMeetingOf, meetingToFields } from './meetingMapping';
 import { settingsFromItem, settingsToFields } from './settingsMapping';
 import { KREISHAUS, venueFromItem, venueToFields } from './venueMapping';
 
-export type { ListProblem } from './listUpkeep';
-export type { ListKind } from './listSchema';
-
-export interface ItemRef {
-  itemId: string;
-  etag: string;
-}
-
-/**
- * A saved meeting's item; `recovered` when the create's answer was lost and the item was found in the
- * list (it was saved, and not created a second time): the pane says so.
- */
-export type SavedItem = ItemRef & { recovered?: true };
-
-/** The lists the pane offers to create (after the user confirmed): settings follow the first save. */
-export type CreatableList = 'meetings' | 'venues';
-
-export interface PlanningData {
-  meetings: ListedMeeting[];
-  venues: Venue[];
-  settings: TeamSettings;
-  /** The settings item, once the team saved settings (absent: defaults from the configuration). */
-  settingsRef?: ItemRef;
-  /**
-   * Lists not on the site (not by the remembered id, not by name, no list with Treffpunkt's columns):
-   * the pane asks before `provision` creates them. Empty once they exist.
-   */
-  missingLists: CreatableList[];
-  /** What is incomplete about the lists that exist (columns, default view), for the pane to name. */
-  listProblems: ListProblem[];
-}
+// Moved to domain/lists; re-exported until the pane imports them from there.
+export type { CreatableList, ItemRef, ListProblem, PlanningData } from '../domain/lists';
 
 export interface ListNames {
   meetings: string;

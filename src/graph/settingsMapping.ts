@@ -1,27 +1,13 @@
-import { defaultTeamSettings, type NamedAddress, type TeamSettings } from '../domain/settings';
+import { defaultTeamSettings, formatNamedAddresses, parseNamedAddresses, type TeamSettings } from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
+
+// Moved to domain/settings; re-exported until the pane imports them from there.
+export { formatNamedAddresses, parseNamedAddresses } from '../domain/settings';
 
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
 const count = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
-
-/** "Flüchtlingssozialarbeit <fsa@landkreis-northeim.de>", one per line; a bare address is allowed too. */
-export function parseNamedAddresses(lines: string): NamedAddress[] {
-  const out: NamedAddress[] = [];
-  for (const line of lines.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (!trimmed) continue;
-    const match = /^(.*?)\s*<([^<>\s]+)>$/.exec(trimmed);
-    if (match) out.push({ name: (match[1] ?? '').trim() || (match[2] ?? ''), address: match[2] ?? '' });
-    else out.push({ name: trimmed, address: trimmed });
-  }
-  return out;
-}
-
-export function formatNamedAddresses(list: NamedAddress[]): string {
-  return list.map((a) => (a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address)).join('\n');
-}
 
 /** The settings item → TeamSettings; a missing or unreadable value falls back to the default. */
 export function settingsFromItem(item: StoredItem | undefined, distributionList: string): TeamSettings {

@@ -1,4 +1,5 @@
-import { historyEntryOf, newestFirst, pastMeetingOf, yearCostRowsOf } from '../../../src/graph/historyMapping';
+import { newestFirst } from '../../../src/domain/history';
+import { historyEntryOf, pastMeetingOf, yearCostRowsOf } from '../../../src/graph/historyMapping';
 import type { StoredItem } from '../../../src/graph/listsGateway';
 import { meetingToFields } from '../../../src/graph/meetingMapping';
 import { heldMeeting } from '../../fixtures/heldMeeting';
