@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { DirectoryObject, Group } from '@microsoft/microsoft-graph-types';
 import { isAppError } from '../domain/appError';
+import type { MembersResult } from '../domain/invitation';
 import type { NamedAddress } from '../domain/settings';
 import type { Feature } from '../auth/scopes';
 import { scopesFor } from './graphClient';
@@ -9,27 +10,8 @@ import { collectPages, type Page } from './paging';
 
 type Member = DirectoryObject & { '@odata.type'?: string; displayName?: string | null; mail?: string | null };
 
-/**
- * Why the list's members cannot all be invited one by one (the pane then invites the list address,
- * as without expansion, and says why):
- * - `limitedInformation`: the directory returned members without name and address, because
- *   `User.ReadBasic.All` (people) or `OrgContact.Read.All` (mail contacts) is not granted (`missing`);
- * - `withoutAddress`: some members have no mail address (e.g. people without a mailbox);
- * - `notInDirectory`: the address is not a group in /groups (a dynamic distribution group, or
- *   not a list at all); Exchange still expands it when it is invited;
- * - `noMembers`: the list is empty (as far as the directory shows).
- */
-export type MembersReason = 'limitedInformation' | 'withoutAddress' | 'notInDirectory' | 'noMembers';
-
-export interface MembersResult {
-  /** Members with an address, each once; nested lists are expanded, not listed. */
-  members: NamedAddress[];
-  /** Members the directory returned without an address. */
-  withoutAddress: number;
-  reason?: MembersReason;
-  /** Permissions that would show the missing addresses (with `limitedInformation`). */
-  missing?: string[];
-}
+// Moved to domain/invitation/members; re-exported until the pane imports them from there.
+export type { MembersReason, MembersResult } from '../domain/invitation/members';
 
 const GROUP = '#microsoft.graph.group';
 const CONTACT = '#microsoft.graph.orgContact';

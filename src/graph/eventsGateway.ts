@@ -2,26 +2,13 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { type Feature } from '../auth/scopes';
 import type { Capability } from '../domain/grants';
-import type { ReplyState } from '../domain/invitation';
+import type { Reply, ReplyState, StoredEvent } from '../domain/invitation';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
 import { RetrySafe } from './networkFaultHandler';
 
-export interface Reply {
-  name: string;
-  address: string;
-  type: 'required' | 'optional' | 'resource';
-  state: ReplyState;
-  answeredAt?: string;
-}
-
-export interface StoredEvent {
-  id: string;
-  iCalUId: string;
-  webLink: string;
-  isCancelled: boolean;
-  replies: Reply[];
-}
+// Moved to domain/invitation/event; re-exported until the pane imports them from there.
+export type { Reply, StoredEvent } from '../domain/invitation/event';
 
 const TIME_ZONE = 'Europe/Berlin';
 const SELECT = ['id', 'iCalUId', 'webLink', 'isCancelled', 'attendees'];

@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { AppConfig } from '../config/config';
+import type { ReadinessRow } from '../domain/readiness';
 import { createDefaultViewWriter } from './defaultView';
 import { createDirectoryGateway } from './directoryGateway';
 import { createEventsGateway } from './eventsGateway';
@@ -11,7 +12,7 @@ import { createListsGateway } from './listsGateway';
 import type { MailGateway } from './mailGateway';
 import { createMeGateway } from './meGateway';
 import { createPlanningGateway } from './planningGateway';
-import type { ReadinessDeps, ReadinessOptions, ReadinessRow } from './readinessGateway';
+import type { ReadinessDeps, ReadinessOptions } from './readinessGateway';
 import { createTodoGateway } from './todoGateway';
 
 export type GatewayConfig = Pick<

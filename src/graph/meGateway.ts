@@ -1,15 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { User } from '@microsoft/microsoft-graph-types';
+import type { Organiser } from '../domain/organiser';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
 
-/** The signed-in organiser, as the pane needs it. */
-export interface Organiser {
-  id: string;
-  displayName: string;
-  mail: string;
-  jobTitle: string;
-}
+// Moved to domain/organiser; re-exported until the pane imports it from there.
+export type { Organiser } from '../domain/organiser';
 
 export function toOrganiser(user: User): Organiser {
   return {

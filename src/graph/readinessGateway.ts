@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { scopes } from '../auth/scopes';
 import { type TokenProvider, usesNestedAppAuth } from '../auth/tokenProvider';
 import { type Capability, type Role, ROLE_ORDER } from '../domain/grants';
+import type { ReadinessRow } from '../domain/readiness';
 import type { DefaultViewWriter } from './defaultView';
 import type { DirectoryGateway } from './directoryGateway';
 import { scopesFor } from './graphClient';
@@ -9,9 +10,10 @@ import { graphCall } from './graphErrors';
 import { LIST_SCHEMAS } from './listSchema';
 import { type ListRef, type ListsGateway, siteKey } from './listsGateway';
 import { listRow } from './readinessLists';
-import { probe, type ReadinessRow, rowFromError } from './readinessRows';
+import { probe, rowFromError } from './readinessRows';
 
-export type { ReadinessNote, ReadinessRow, ReadinessStatus } from './readinessRows';
+// Moved to domain/readiness; re-exported until the pane imports them from there.
+export type { ReadinessNote, ReadinessRow, ReadinessStatus } from '../domain/readiness';
 
 export interface ReadinessOptions {
   /** The team's setting: invite the distribution list's members one by one. */

@@ -1,10 +1,11 @@
 import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-graph-types';
 import { type AppError, isAppError } from '../domain/appError';
 import type { Role } from '../domain/grants';
+import type { ReadinessRow } from '../domain/readiness';
 import { graphCall } from './graphErrors';
 import { listAccess, type ListRef, type ListsGateway } from './listsGateway';
 import type { Page } from './paging';
-import { type ReadinessRow, rowFromError } from './readinessRows';
+import { rowFromError } from './readinessRows';
 
 /** An eTag no item ever has: the PATCH is refused before it could change anything. */
 const PROBE_ETAG = '"treffpunkt-probe,0"';

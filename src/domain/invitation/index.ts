@@ -1,4 +1,6 @@
+export * from './event';
 export * from './invitation';
+export * from './members';
 export * from './replies';
 export * from './progress';
 export * from './reminder';

@@ -1,6 +1,6 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { buildInvitation } from '../../../src/domain/invitation';
-import type { EventsGateway, StoredEvent } from '../../../src/graph/eventsGateway';
+import { buildInvitation, type StoredEvent } from '../../../src/domain/invitation';
+import type { EventsGateway } from '../../../src/graph/eventsGateway';
 import { createInvitationGateway } from '../../../src/graph/invitationGateway';
 import { invitationToEvent } from '../../../src/graph/invitationMapping';
 import { plannedMeeting, settings } from '../../fixtures/plannedMeeting';
