@@ -6,7 +6,7 @@ import { Section } from '../../components/Section';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
-import type { ProtokollDraftsModel } from '../useProtokollDrafts';
+import type { MinutesDraftsModel } from '../useMinutesDrafts';
 import { WalkInForm } from './WalkInForm';
 import { ErrorReason } from '../../access/ErrorReason';
 
@@ -49,13 +49,7 @@ function RepliesLine({ attendance }: { attendance: AttendanceModel }) {
 }
 
 /** Who came: the list pre-filled from the replies, a tick per person, walk-ins, the count live. */
-export function AttendanceSection({
-  attendance,
-  drafts,
-}: {
-  attendance: AttendanceModel;
-  drafts: ProtokollDraftsModel;
-}) {
+export function AttendanceSection({ attendance, drafts }: { attendance: AttendanceModel; drafts: MinutesDraftsModel }) {
   const styles = useStyles();
   const { root, focusAfterRender } = useFocusAfterRender();
   const { entries } = attendance;

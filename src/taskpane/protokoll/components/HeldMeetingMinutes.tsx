@@ -12,7 +12,7 @@ import { useAttendance } from '../useAttendance';
 import { useMinutes } from '../useMinutes';
 import { useMinutesMail } from '../useMinutesMail';
 import { useNextMeeting } from '../useNextMeeting';
-import { useProtokollDrafts } from '../useProtokollDrafts';
+import { useMinutesDrafts } from '../useMinutesDrafts';
 
 /** The minutes of a meeting that took place: editable, or read-only while final. */
 export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
@@ -20,7 +20,7 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
   const attendance = useAttendance(model, minutes);
   const next = useNextMeeting(model, minutes);
   const mail = useMinutesMail(model);
-  const drafts = useProtokollDrafts(model.meeting.id);
+  const drafts = useMinutesDrafts(model.meeting.id);
   return (
     <>
       <SaveStatus sync={model.sync} saveNow={model.saveNow} resolveConflict={model.resolveConflict} />

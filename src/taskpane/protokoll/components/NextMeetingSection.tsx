@@ -15,7 +15,7 @@ import { Section } from '../../components/Section';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
-import type { ProtokollDraftsModel } from '../useProtokollDrafts';
+import type { MinutesDraftsModel } from '../useMinutesDrafts';
 import { ErrorReason } from '../../access/ErrorReason';
 import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 import { invitationReminder } from '../../../domain/invitation';
@@ -90,7 +90,7 @@ export function NextMeetingSection({
 }: {
   minutes: MinutesModel;
   next: NextMeetingModel;
-  drafts: ProtokollDraftsModel;
+  drafts: MinutesDraftsModel;
 }) {
   const styles = useStyles();
   const fixed = minutes.minutes.nextMeetingDate;

@@ -3,7 +3,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { isMailAddress } from '../../../domain/mailAddress';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
-import type { ProtokollDraftsModel } from '../useProtokollDrafts';
+import type { MinutesDraftsModel } from '../useMinutesDrafts';
 
 const strings = protokollStrings.attendance;
 
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 const addressFits = (text: string) => !text.trim() || isMailAddress(text.trim());
 
 /** A person who came without having answered: name, initiative and (for the minutes mail) address. */
-export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel; drafts: ProtokollDraftsModel }) {
+export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel; drafts: MinutesDraftsModel }) {
   const styles = useStyles();
   const name = useRef<HTMLInputElement>(null);
   const address = useRef<HTMLInputElement>(null);
