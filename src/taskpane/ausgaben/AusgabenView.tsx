@@ -1,12 +1,13 @@
-import { AusgabenScreen } from './AusgabenScreen';
-import { ViewIntro } from '../shell/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
+import { ViewIntro } from '../shell/ViewIntro';
+import { ExpensesScreen } from './ExpensesScreen';
 
+/** Ausgaben: the open meeting's costs for the AMIF record. */
 export default function AusgabenView() {
   return (
     <>
       <ViewIntro view="ausgaben" />
-      <MeetingGate>{(model) => <AusgabenScreen key={model.meeting.id} model={model} />}</MeetingGate>
+      <MeetingGate>{(model) => <ExpensesScreen key={model.meeting.id} model={model} />}</MeetingGate>
     </>
   );
 }

@@ -3,21 +3,18 @@ import { addExpenseLine, removeExpenseLine, replaceExpenseLine, restoreExpenseLi
 import { type ExpenseLine, type ExpenseTotals, expenseTotals } from '../../domain/expenses';
 import { type YearCosts, yearCosts } from '../../domain/expenseYear';
 import type { PlanningModel } from '../meeting/planningModel';
-import { ausgabenStrings } from './ausgabenStrings';
 import { expensesReadOnly, filedCostsOf, participantCount } from './expenseFigures';
 
-const strings = ausgabenStrings;
-
-export interface RemovedLine {
-  line: ExpenseLine;
-  index: number;
-}
-
-/** A short confirmation after a change, spoken and shown where the change was made. */
-export interface Feedback {
-  where: 'form' | 'list';
-  text: string;
-}
+/**
+ * The last change to the lines, for a short confirmation where it was made: an added line at the form,
+ * a changed or restored line at the list, a removed line at the list with an undo (no time limit).
+ */
+export type LastChange =
+  | { kind: 'none' }
+  | { kind: 'added'; line: ExpenseLine }
+  | { kind: 'changed'; line: ExpenseLine }
+  | { kind: 'removed'; line: ExpenseLine; index: number }
+  | { kind: 'restored'; line: ExpenseLine };
 
 export interface ExpensesModel {
   lines: ExpenseLine[];
@@ -27,23 +24,16 @@ export interface ExpensesModel {
   budgetCents: number | null;
   totals: ExpenseTotals;
   year: YearCosts;
-  feedback: Feedback | undefined;
-  /** The line removed last, until it is restored or another change is made. */
-  removed: RemovedLine | undefined;
+  lastChange: LastChange;
   add: (line: ExpenseLine) => void;
   change: (line: ExpenseLine) => void;
   remove: (line: ExpenseLine) => void;
+  /** Puts the line removed last back in its place; nothing when the last change was no removal. */
   undoRemove: () => void;
 }
 
-/**
- * Ausgaben's use case: the meeting's expense lines with their totals and the year's total. Every change
- * goes through the meeting's `update`, so it is kept on this device at once and saved to SharePoint.
- */
-export function useExpenses(model: PlanningModel): ExpensesModel {
-  const { meeting, update, settings, meetings, itemRef } = model;
-  const [feedback, setFeedback] = useState<Feedback>();
-  const [removed, setRemoved] = useState<RemovedLine>();
+/** The meeting's lines, its participants and budget, the totals and the year's costs. */
+function useFigures({ meeting, settings, meetings, itemRef }: PlanningModel) {
   const lines = useMemo(() => meeting.expenses ?? [], [meeting.expenses]);
   const participants = participantCount(meeting);
   const budgetCents = settings.budgetPerMeetingCents > 0 ? settings.budgetPerMeetingCents : null;
@@ -53,38 +43,37 @@ export function useExpenses(model: PlanningModel): ExpensesModel {
     () => yearCosts({ meetingId: meeting.id, itemId, date: meeting.date, lines }, meetings.map(filedCostsOf)),
     [meeting.id, meeting.date, itemId, lines, meetings],
   );
+  return { lines, readOnly: expensesReadOnly(meeting), participants, budgetCents, totals, year };
+}
 
-  const changed = (next: Feedback) => {
-    setFeedback(next);
-    setRemoved(undefined);
-  };
-
+/**
+ * Ausgaben's use case: the meeting's expense lines with their totals and the year's total. Every change
+ * goes through the meeting's `update`, so it is kept on this device at once and saved to SharePoint.
+ */
+export function useExpenses(model: PlanningModel): ExpensesModel {
+  const { update } = model;
+  const figures = useFigures(model);
+  const [lastChange, setLastChange] = useState<LastChange>({ kind: 'none' });
   return {
-    lines,
-    readOnly: expensesReadOnly(meeting),
-    participants,
-    budgetCents,
-    totals,
-    year,
-    feedback,
-    removed,
+    ...figures,
+    lastChange,
     add: (line) => {
       update((m) => addExpenseLine(m, line));
-      changed({ where: 'form', text: strings.form.added(line) });
+      setLastChange({ kind: 'added', line });
     },
     change: (line) => {
       update((m) => replaceExpenseLine(m, line));
-      changed({ where: 'list', text: strings.form.changed(line) });
+      setLastChange({ kind: 'changed', line });
     },
     remove: (line) => {
       update((m) => removeExpenseLine(m, line.id));
-      setFeedback(undefined);
-      setRemoved({ line, index: lines.findIndex((l) => l.id === line.id) });
+      setLastChange({ kind: 'removed', line, index: figures.lines.findIndex((l) => l.id === line.id) });
     },
     undoRemove: () => {
-      if (!removed) return;
-      update((m) => restoreExpenseLine(m, removed.line, removed.index));
-      changed({ where: 'list', text: strings.list.restored(removed.line) });
+      if (lastChange.kind !== 'removed') return;
+      const { line, index } = lastChange;
+      update((m) => restoreExpenseLine(m, line, index));
+      setLastChange({ kind: 'restored', line });
     },
   };
 }

@@ -2,7 +2,9 @@ import userEvent from '@testing-library/user-event';
 import type { AttendanceEntry, Meeting } from '../../../src/domain/planning';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { KeyValueStore } from '../../../src/office/roamingStore';
-import { AusgabenScreen } from '../../../src/taskpane/ausgaben/AusgabenScreen';
+import { ExpensesScreen } from '../../../src/taskpane/ausgaben/ExpensesScreen';
+import type { Language } from '../../../src/taskpane/i18n/strings';
+import { LanguageContext } from '../../../src/taskpane/i18n/localized';
 import type { Services } from '../../../src/taskpane/services';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { fixedModel, type FixedModel, renderWithModel } from '../support/fakePlanningModel';
@@ -30,6 +32,8 @@ export interface SetupOptions {
   meeting?: Meeting;
   model?: Partial<FixedModel>;
   drafts?: KeyValueStore;
+  /** The pane's language; German unless given. */
+  language?: Language;
 }
 
 /** The Ausgaben screen with a fake `usePlanning()`: real domain functions, the meeting in React state. */
@@ -49,7 +53,11 @@ export function setupAusgaben(options: SetupOptions = {}) {
     meeting: options.meeting ?? meetingWith(),
     fixed,
     services,
-    screen: (model) => <AusgabenScreen key={model.meeting.id} model={model} />,
+    screen: (model) => (
+      <LanguageContext.Provider value={options.language ?? 'de'}>
+        <ExpensesScreen key={model.meeting.id} model={model} />
+      </LanguageContext.Provider>
+    ),
   });
   const view = render();
   return { user: userEvent.setup(), update, latest, drafts, container: view.container, unmount: view.unmount };

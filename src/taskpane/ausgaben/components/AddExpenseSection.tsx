@@ -1,24 +1,30 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ExpenseLine } from '../../../domain/expenses';
 import { Section } from '../../components/Section';
-import { ausgabenStrings } from '../ausgabenStrings';
+import { useLocalized } from '../../i18n/localized';
+import { expensesStrings } from '../expensesStrings';
 import type { ExpenseDrafts } from '../useExpenseDrafts';
 import type { ExpensesModel } from '../useExpenses';
 import { ExpenseForm } from './ExpenseForm';
-
-const strings = ausgabenStrings.form;
 
 const useStyles = makeStyles({
   feedback: { color: tokens.colorNeutralForeground2, minHeight: tokens.lineHeightBase300 },
 });
 
 export interface AddExpenseSectionProps {
-  expenses: Pick<ExpensesModel, 'add' | 'feedback'>;
+  expenses: Pick<ExpensesModel, 'add' | 'lastChange'>;
   drafts: Pick<ExpenseDrafts, 'add' | 'changeAdd' | 'clearAdd'>;
 }
 
 /** The form for a new line; after adding, it is empty again and says what was added. */
 export function AddExpenseSection({ expenses, drafts }: AddExpenseSectionProps) {
   const styles = useStyles();
+  const strings = useLocalized(expensesStrings).form;
+  const { lastChange } = expenses;
+  const save = (line: ExpenseLine) => {
+    expenses.add(line);
+    drafts.clearAdd();
+  };
   return (
     <Section heading={strings.addHeading}>
       <ExpenseForm
@@ -27,13 +33,10 @@ export function AddExpenseSection({ expenses, drafts }: AddExpenseSectionProps) 
         onChange={drafts.changeAdd}
         submitLabel={strings.add}
         focusKey="add:form"
-        onSave={(line) => {
-          expenses.add(line);
-          drafts.clearAdd();
-        }}
+        onSave={save}
       />
       <div role="status" className={styles.feedback}>
-        {expenses.feedback?.where === 'form' && expenses.feedback.text}
+        {lastChange.kind === 'added' && strings.added(lastChange.line)}
       </div>
     </Section>
   );

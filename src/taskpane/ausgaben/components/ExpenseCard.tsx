@@ -1,9 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExpenseLine } from '../../../domain/expenses';
 import { formatEuro } from '../../../domain/money';
-import { ausgabenStrings } from '../ausgabenStrings';
-
-const strings = ausgabenStrings.list;
+import { useLocalized } from '../../i18n/localized';
+import { expensesStrings } from '../expensesStrings';
 
 const useStyles = makeStyles({
   card: {
@@ -35,6 +34,7 @@ export interface ExpenseCardProps {
 /** One expense line, stacked so that it reads at 320 px: category and amount, what for, who paid, receipt. */
 export function ExpenseCard({ line, onEdit, onRemove }: ExpenseCardProps) {
   const styles = useStyles();
+  const strings = useLocalized(expensesStrings).list;
   const meta: [string, string][] = [
     [strings.paidBy, line.paidBy || strings.none],
     [strings.receiptNumber, line.receiptNumber || strings.none],

@@ -7,10 +7,9 @@ import {
   type ExpenseLineDraft,
   validateExpenseLine,
 } from '../../../domain/expenses';
-import { ausgabenStrings } from '../ausgabenStrings';
+import { useLocalized } from '../../i18n/localized';
 import type { DraftPatch } from '../expenseFormDrafts';
-
-const strings = ausgabenStrings.form;
+import { expensesStrings } from '../expensesStrings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -36,6 +35,7 @@ export interface ExpenseFormProps {
 /** One expense line: category, what for, amount typed the German way, paid by, receipt number. */
 export function ExpenseForm({ label, draft, onChange, onSave, submitLabel, onCancel, focusKey }: ExpenseFormProps) {
   const styles = useStyles();
+  const strings = useLocalized(expensesStrings).form;
   const [showErrors, setShowErrors] = useState(false);
   const controls = useRef<Partial<Record<ExpenseField, HTMLInputElement | HTMLSelectElement | null>>>({});
   const checked = validateExpenseLine(draft);

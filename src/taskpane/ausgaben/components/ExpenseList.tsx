@@ -2,14 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ExpenseLineDraft } from '../../../domain/expenses';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
-import { ausgabenStrings } from '../ausgabenStrings';
+import { useLocalized } from '../../i18n/localized';
+import { expensesStrings } from '../expensesStrings';
 import type { ExpenseDrafts } from '../useExpenseDrafts';
 import type { ExpensesModel } from '../useExpenses';
 import { ExpenseCard } from './ExpenseCard';
 import { ExpenseForm } from './ExpenseForm';
-import { RemovedNotice } from './RemovedNotice';
-
-const strings = ausgabenStrings;
+import { ListChangeNotice } from './ListChangeNotice';
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalS),
@@ -31,6 +30,7 @@ export interface ExpenseListProps {
 /** The meeting's expense lines as cards; a line being changed opens as a form in its place. */
 export function ExpenseList({ expenses, drafts, focusAfterRender }: ExpenseListProps) {
   const styles = useStyles();
+  const strings = useLocalized(expensesStrings);
   const { lines, readOnly } = expenses;
   const edits = readOnly ? {} : drafts.edits;
   // A line being changed that is gone meanwhile (a colleague removed it) keeps its form at the end.
@@ -76,7 +76,7 @@ export function ExpenseList({ expenses, drafts, focusAfterRender }: ExpenseListP
 
   return (
     <Section heading={strings.list.heading}>
-      <RemovedNotice expenses={expenses} focusAfterRender={focusAfterRender} />
+      <ListChangeNotice expenses={expenses} focusAfterRender={focusAfterRender} />
       {lines.length + orphans.length === 0 ? (
         <p className={styles.empty}>{strings.list.empty}</p>
       ) : (

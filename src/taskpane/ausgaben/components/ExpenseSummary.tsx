@@ -1,19 +1,12 @@
-import {
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { EXPENSE_CATEGORIES } from '../../../domain/expenses';
 import { formatEuro } from '../../../domain/money';
+import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
-import { ausgabenStrings } from '../ausgabenStrings';
+import { useLocalized } from '../../i18n/localized';
+import { expensesStrings } from '../expensesStrings';
 import type { ExpensesModel } from '../useExpenses';
 import { figureStyles } from './figureList';
-
-const strings = ausgabenStrings.totals;
 
 const useStyles = makeStyles({
   ...figureStyles,
@@ -30,6 +23,7 @@ export type ExpenseSummaryProps = Pick<ExpensesModel, 'totals' | 'participants' 
 /** Totals per category and overall, the share per participant and the budget, with a notice when over. */
 export function ExpenseSummary({ totals, participants, budgetCents }: ExpenseSummaryProps) {
   const styles = useStyles();
+  const strings = useLocalized(expensesStrings).totals;
   const used = EXPENSE_CATEGORIES.filter((category) => totals.byCategory[category] > 0);
   const budget =
     budgetCents === null
@@ -59,12 +53,9 @@ export function ExpenseSummary({ totals, participants, budgetCents }: ExpenseSum
       {participants === null && <p className={styles.hint}>{strings.noParticipantsHint}</p>}
       <div role="status">
         {totals.overBudgetByCents !== null && budgetCents !== null && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{strings.overTitle}</MessageBarTitle>{' '}
-              {strings.overBody(totals.overBudgetByCents, budgetCents)}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="warning" title={strings.overTitle}>
+            {strings.overBody(totals.overBudgetByCents, budgetCents)}
+          </Notice>
         )}
       </div>
     </Section>

@@ -2,10 +2,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { YearCosts } from '../../../domain/expenseYear';
 import { formatEuro } from '../../../domain/money';
 import { Section } from '../../components/Section';
-import { ausgabenStrings } from '../ausgabenStrings';
+import { useLocalized } from '../../i18n/localized';
+import { expensesStrings } from '../expensesStrings';
 import { figureStyles } from './figureList';
-
-const strings = ausgabenStrings.year;
 
 const useStyles = makeStyles({
   ...figureStyles,
@@ -16,6 +15,7 @@ const useStyles = makeStyles({
 /** The year's costs across the meetings in the list, this meeting's as they stand now. */
 export function YearTotal({ year }: { year: YearCosts }) {
   const styles = useStyles();
+  const strings = useLocalized(expensesStrings).year;
   return (
     <Section heading={strings.heading(year.year)}>
       <dl className={styles.list}>
