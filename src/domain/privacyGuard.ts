@@ -11,35 +11,17 @@
  * "Vorname Nachname" warns only together with personal details.
  */
 import {
-  FULL_DATE,
-  DOB,
-  FILE_NUMBER,
-  PHONE,
-  EMAIL,
-  ROLE_MAILBOX,
-  ADDRESS,
-  HEALTH,
-  RESIDENCE,
-  PERSONAL_MARKER,
-  LIVES_AT,
-  TITLE,
-  ARTICLE,
-  AFFILIATION,
-  ROLE_BEFORE,
-  NOUNISH,
-  COMMON,
-  ABBREVIATION,
-} from './privacyPatterns';
+  birthDatesAfter,
+  isAffiliated,
+  isParticipant,
+  participantTokens,
+  plainNames,
+  titledNames,
+} from './privacyNames';
+import { contactHits, type Hit, hits, type PrivacyWarningKind, sentences } from './privacyHits';
+import { ADDRESS, DOB, FILE_NUMBER, HEALTH, LIVES_AT, PERSONAL_MARKER, RESIDENCE } from './privacyPatterns';
 
-export type PrivacyWarningKind =
-  | 'geburtsdatum'
-  | 'aktenzeichen'
-  | 'telefon'
-  | 'gesundheit'
-  | 'aufenthaltsstatus'
-  | 'personenname'
-  | 'email'
-  | 'adresse';
+export type { PrivacyWarningKind } from './privacyHits';
 
 export interface PrivacyWarning {
   kind: PrivacyWarningKind;
@@ -78,119 +60,6 @@ const MESSAGES: Record<PrivacyWarningKind, (excerpt: string) => string> = {
     `„${x}“ sieht nach dem Namen einer Person aus, die nicht teilnimmt. Einzelfälle gehören nicht ins Protokoll – ` +
     'bitte ohne Namen formulieren. Nimmt die Person teil, bitte in der Anwesenheitsliste ergänzen.',
 };
-
-interface Sentence {
-  text: string;
-  start: number;
-}
-
-interface Hit {
-  kind: PrivacyWarningKind;
-  start: number;
-  end: number;
-}
-
-interface NameCandidate extends Hit {
-  tokens: string[];
-  /** "Herr/Frau X" (true) or a bare "Vorname Nachname" (false). */
-  titled: boolean;
-  family: boolean;
-}
-
-/** Splits at ! ? and line breaks, and at a full stop followed by a capital, unless it ends an abbreviation. */
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/[!?](?=\s)|\.(?=\s+[\p{Lu}\d„"(])|\n/gu)) {
-    const end = match.index + 1;
-    if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, match.index - 12), end))) continue;
-    out.push({ text: text.slice(start, end), start });
-    start = end;
-  }
-  out.push({ text: text.slice(start), start });
-  return out;
-}
-
-function hits(pattern: RegExp, text: string, kind: PrivacyWarningKind): Hit[] {
-  return [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length }));
-}
-
-function isNameToken(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word) && !COMMON.has(word) && !NOUNISH.test(word);
-}
-
-function titledNames(text: string): NameCandidate[] {
-  return [...text.matchAll(TITLE)].flatMap((m) => {
-    const prev = /(\p{L}+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '';
-    const token = m[1] ?? '';
-    if (ARTICLE.test(prev) || (!token.endsWith('.') && !isNameToken(token))) return [];
-    const family = /^Fam/.test(m[0]);
-    return [
-      { kind: 'personenname', start: m.index, end: m.index + m[0].length, tokens: [token], titled: true, family },
-    ];
-  });
-}
-
-function plainNames(text: string): NameCandidate[] {
-  const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({
-    word: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-  return words.flatMap((first, i) => {
-    const [prev, second] = [words[i - 1], words[i + 1]];
-    if (!second || text.slice(first.end, second.start) !== ' ' || !isNameToken(first.word)) return [];
-    if (prev && (ARTICLE.test(prev.word) || /^(?:Herrn?|Frau|Familie|Hr|Fr|Fam)$/.test(prev.word))) return [];
-    // a third capitalised word right before: an organisation ("Refugee Law Clinic"), not a person
-    if (
-      prev &&
-      /^\p{Lu}/u.test(prev.word) &&
-      !COMMON.has(prev.word) &&
-      /^\s+$/.test(text.slice(prev.end, first.start))
-    ) {
-      return [];
-    }
-    const initial = /^\p{Lu}$/u.test(second.word) && text[second.end] === '.';
-    if (!initial && (!isNameToken(second.word) || second.word.search(RESIDENCE) === 0)) return [];
-    const end = second.end + (initial ? 1 : 0);
-    const tokens = [first.word, second.word];
-    return [{ kind: 'personenname' as const, start: first.start, end, tokens, titled: false, family: false }];
-  });
-}
-
-function participantTokens(names: readonly string[]): Set<string> {
-  return new Set(names.flatMap((name) => name.toLowerCase().split(/[\s,.]+/u)).filter((token) => token.length > 1));
-}
-
-function isParticipant(candidate: NameCandidate, known: Set<string>): boolean {
-  const [first = '', second] = candidate.tokens.map((token) => token.replace(/\.$/, '').toLowerCase());
-  const surname = second ?? first;
-  if (surname.length > 1) return known.has(surname);
-  const initialFits = [...known].some((token) => token.startsWith(surname));
-  return initialFits && (second === undefined || known.has(first));
-}
-
-function isAffiliated(text: string, name: NameCandidate): boolean {
-  return AFFILIATION.test(text.slice(name.end)) || ROLE_BEFORE.test(text.slice(0, name.start));
-}
-
-/** "Ahmad K., 12.03.1990" or "Familie X (*01.01.2015)": a full date right after a name. */
-function birthDatesAfter(text: string, name: NameCandidate): Hit[] {
-  const match = new RegExp(`^\\s*[,(]\\s*\\*?\\s*(${FULL_DATE})`, 'u').exec(text.slice(name.end));
-  const date = match?.[1];
-  if (!match || date === undefined) return [];
-  const end = name.end + match[0].length;
-  return [{ kind: 'geburtsdatum', start: end - date.length, end }];
-}
-
-function contactHits(text: string): Hit[] {
-  const phones = hits(PHONE, text, 'telefon').filter((hit) => {
-    const digits = text.slice(hit.start, hit.end).replace(/\D/g, '').length;
-    return digits >= 7 && digits <= 15;
-  });
-  const mails = [...text.matchAll(EMAIL)].filter((m) => !ROLE_MAILBOX.test(m[1] ?? ''));
-  return [...phones, ...mails.map((m): Hit => ({ kind: 'email', start: m.index, end: m.index + m[0].length }))];
-}
 
 function analyseSentence(text: string, known: Set<string>): Hit[] {
   const identifiers = [...hits(DOB, text, 'geburtsdatum'), ...hits(FILE_NUMBER, text, 'aktenzeichen')];
