@@ -5,7 +5,9 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { readFileSync } = require('node:fs');
 require('./scripts/register.cjs');
+const { contentSecurityPolicy, inlineStyles } = require('./scripts/contentSecurityPolicy.cjs');
 const { parseConfig } = require('./src/config/config.ts');
 const pkg = require('./package.json');
 
@@ -54,6 +56,23 @@ function manifestCopies(origin) {
   ];
 }
 
+/**
+ * An HTML page of the add-in: its chunks, Office.js where it needs it, and the Content-Security-Policy
+ * built from the configuration (the template writes it as the first element of <head>).
+ */
+function page({ filename, template, chunks, officeJs, config }) {
+  const pageStyles = inlineStyles(readFileSync(path.resolve(__dirname, template), 'utf8'));
+  const policy = contentSecurityPolicy({ config, officeJs, pageStyles });
+  return new HtmlWebpackPlugin({
+    filename,
+    template,
+    chunks,
+    // Not minified: that would rewrite the inline <style> the policy allows by the hash of its text.
+    minify: false,
+    templateParameters: { officeJs, contentSecurityPolicy: policy },
+  });
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const env = process.env;
@@ -62,9 +81,11 @@ module.exports = (_env, argv) => {
   const localOfficeJs = env.TREFFPUNKT_OFFICE_JS ? env.TREFFPUNKT_OFFICE_JS === 'local' : config.mode === 'emulator';
   const officeJs = localOfficeJs ? 'office/office.js' : OFFICE_CDN;
   const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+  const pages = { officeJs, config };
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Development maps without eval, which the pages' Content-Security-Policy does not allow.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -82,34 +103,22 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } }],
     },
     performance: { hints: false },
+    // The pages stay as written: minifying them would rewrite the inline <style> the policy allows by hash.
+    optimization: { minimizeOptions: { html: false } },
     plugins: [
       new webpack.DefinePlugin({ __TREFFPUNKT_CONFIG__: JSON.stringify(config) }),
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        templateParameters: { officeJs },
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-        templateParameters: { officeJs },
-      }),
-      new HtmlWebpackPlugin({ filename: 'support.html', template: './src/taskpane/support.html', chunks: [] }),
+      page({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], ...pages }),
+      page({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], ...pages }),
+      page({ filename: 'support.html', template: './src/taskpane/support.html', chunks: [], ...pages }),
       // The sign-in's redirect page where Outlook offers no NAA (MSAL v5 redirect bridge).
-      new HtmlWebpackPlugin({
+      page({
         filename: 'auth-redirect.html',
         template: './src/auth/auth-redirect.html',
         chunks: ['authRedirect'],
+        ...pages,
       }),
       // The Office dialog the sign-in runs in where Outlook offers no NAA.
-      new HtmlWebpackPlugin({
-        filename: 'auth-dialog.html',
-        template: './src/auth/auth-dialog.html',
-        chunks: ['authDialog'],
-        templateParameters: { officeJs },
-      }),
+      page({ filename: 'auth-dialog.html', template: './src/auth/auth-dialog.html', chunks: ['authDialog'], ...pages }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
