@@ -84,8 +84,9 @@ module.exports = (_env, argv) => {
   const pages = { officeJs, config };
   return {
     mode: production ? 'production' : 'development',
-    // Development maps without eval, which the pages' Content-Security-Policy does not allow.
-    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    // No source maps in production (nothing public to map the minified code back to the sources); in
+    // development maps without eval, which the pages' Content-Security-Policy does not allow.
+    devtool: production ? false : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',

@@ -34,6 +34,12 @@ const pages = (config: WebpackConfig) =>
   config.plugins.filter((p) => p.constructor.name === 'HtmlWebpackPlugin').map((p) => p.userOptions!);
 
 describe('the webpack build', () => {
+  it('emits no source maps in production, so nothing public maps the code back to the sources', () => {
+    const config = build('production');
+    expect(config.devtool).toBe(false);
+    expect(config.plugins.map((p) => p.constructor.name)).not.toContain('SourceMapDevToolPlugin');
+  });
+
   it('maps the development build without eval, which the pages do not allow', () => {
     expect(build('development').devtool).not.toMatch(/eval/);
   });
