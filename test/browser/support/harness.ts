@@ -9,6 +9,7 @@ import {
   type TenantProfile,
 } from '../../../src/emulator/server';
 import { BUILD_DIR } from './globalSetup';
+import { describePolicyViolations, takePolicyViolations, watchPolicyViolations } from './policyViolations';
 import { serveFolder, type StaticServer } from './staticServer';
 
 export const CHROMIUM_ARGS = [
@@ -81,12 +82,16 @@ export async function startHarness(
       await context.clock.setFixedTime(TEST_NOW);
       // A step that waits longer than this names its locator in the failure instead of timing out the test.
       context.setDefaultTimeout(20_000);
+      // Every page runs under the pane's Content-Security-Policy; each test ends with zero violations (setup.ts).
+      await watchPolicyViolations(context);
       return { page: await context.newPage(), context };
     },
     close: async () => {
       await browser.close();
       await site.close();
       await emulator.close();
+      const late = takePolicyViolations();
+      if (late.length > 0) throw new Error(describePolicyViolations(late));
     },
   };
 }
