@@ -3,7 +3,7 @@ import type { AppError } from '../../domain/appError';
 import { type Capability, GRANTS } from '../../domain/grants';
 import { useStrings } from '../i18n/useStrings';
 import { useServices } from '../services';
-import { blockedText, capabilityLabel, grantInstruction } from './accessStrings';
+import { useAccessText } from './accessText';
 
 const useStyles = makeStyles({ line: { display: 'block' } });
 
@@ -21,33 +21,27 @@ export function missingAccess(error: AppError): MissingAccess | undefined {
   return missing ? { capability, missing } : { capability };
 }
 
-export const accessText = {
-  lacks: (label: string) => `Treffpunkt fehlt dafür eine Berechtigung: ${label}.`,
-  blocks: (text: string) => `Das betrifft: ${text}`,
-  grant: (text: string) => `Die IT des Landkreises muss erteilen: ${text}.`,
-  kept: 'Ihre Eingaben bleiben erhalten. Unter „Einstellungen“ zeigt „Verbindung prüfen“, was sonst noch fehlt.',
-};
-
-/** What is missing, what it blocks and what IT must grant, in German, for the place it happened. */
+/** What is missing, what it blocks and what IT must grant, for the place it happened. */
 export function MissingGrantText({ access }: { access: MissingAccess }) {
   const styles = useStyles();
   const { config } = useServices();
+  const { capabilityLabel, blockedText, grantInstruction, refusal } = useAccessText();
   const grant = GRANTS[access.capability];
   return (
     <>
-      <span className={styles.line}>{accessText.lacks(capabilityLabel(access.capability, config))}</span>
-      <span className={styles.line}>{accessText.blocks(blockedText[grant.blocks])}</span>
-      <span className={styles.line}>
-        {accessText.grant(grantInstruction(access.capability, config, access.missing))}
-      </span>
-      <span className={styles.line}>{accessText.kept}</span>
+      <span className={styles.line}>{refusal.lacks(capabilityLabel(access.capability, config))}</span>
+      <span className={styles.line}>{refusal.blocks(blockedText[grant.blocks])}</span>
+      <span className={styles.line}>{refusal.grant(grantInstruction(access.capability, config, access.missing))}</span>
+      <span className={styles.line}>{refusal.kept}</span>
     </>
   );
 }
 
 /**
- * Why something failed: the sentence for the error's code, or, where a grant is missing, what is
- * missing and what IT must grant (the same words as the readiness check in Einstellungen).
+ * Why something failed, in the pane's language: the sentence for the error's code, or, where a grant is
+ * missing, what is missing and what IT must grant (the same words as the readiness check in
+ * Einstellungen). The one error sentence of the pane: the shell's ErrorArea and the kit's
+ * ProblemMessage both say it.
  */
 export function ErrorReason({ error }: { error: AppError }) {
   const reasons = useStrings().errors;

@@ -1,26 +1,12 @@
-import {
-  type BlockedFeature,
-  type Capability,
-  type Grant,
-  GRANTS,
-  type GrantResource,
-  type Role,
-  ROLE_ORDER,
-} from '../../domain/grants';
+import type { BlockedFeature, Capability, GrantResource, Role } from '../../domain/grants';
+import type { Localized } from '../i18n/localized';
 
-/** The names the pane is configured with, for naming the site and the lists. */
-export interface AccessNames {
-  site: string;
-  listName: string;
-  venueListName: string;
-  settingsListName: string;
-}
+/** The capabilities named by a list's name (the lists' names come from the configuration). */
+export type ListCapability = 'meetingsList' | 'venuesList' | 'settingsList';
 
-const list = (name: string) => `Liste „${name}“`;
-
-/** What a readiness row is about, in German. */
-export function capabilityLabel(capability: Capability, names: AccessNames): string {
-  const labels: Record<Capability, string> = {
+const de = {
+  /** What a capability is about (the lists are named by `list`). */
+  capabilities: {
     profile: 'Anmeldung und Profil',
     calendar: 'Kalender (Einladungen)',
     sharedCalendar: 'Kalender des gemeinsamen Postfachs',
@@ -28,82 +14,121 @@ export function capabilityLabel(capability: Capability, names: AccessNames): str
     mail: 'E-Mail senden (Protokoll)',
     sentItems: 'Gesendete Elemente (nach verlorener Antwort)',
     site: 'SharePoint-Website',
-    meetingsList: list(names.listName),
-    venuesList: list(names.venueListName),
-    settingsList: list(names.settingsListName),
     defaultView: 'Spalten in der Standardansicht der Listen',
     listExpansion: 'Mitglieder des Verteilers',
     nestedAppAuth: 'Anmeldung ohne eigenes Fenster (Outlook)',
-  };
-  return labels[capability];
-}
-
-/** What stops working without the grant. */
-export const blockedText: Record<BlockedFeature, string> = {
-  organiser: 'Die Anmeldung: Ohne sie funktioniert nichts in Treffpunkt.',
-  invitation: 'Termine vormerken, Einladungen senden, ändern und absagen, Antworten lesen.',
-  sharedMailboxInvitation: 'Einladungen aus dem gemeinsamen Postfach.',
-  reminders: 'Die Erinnerungen in Microsoft To Do am Tag, an dem die Einladung fällig ist.',
-  minutesMail: 'Das Protokoll per E-Mail an die Anwesenden verschicken.',
-  lostMailCheck:
-    'Nach einer verlorenen Antwort in „Gesendete Elemente“ nachsehen, ob das Protokoll schon verschickt ist.',
-  siteAccess: 'Alles, was in SharePoint liegt: Treffen, Orte, Einstellungen und Verlauf.',
-  filing: 'Treffen in SharePoint speichern, Protokolle ablegen, Verlauf und Ausgaben des Jahres.',
-  venues: 'Die Orte lesen und neue Orte anlegen.',
-  teamSettings: 'Die gemeinsamen Einstellungen des Teams speichern.',
-  defaultViewColumns:
-    'Die wichtigen Spalten in der Standardansicht der Listen; ohne sie sehen Kolleginnen und Kollegen in ' +
-    'SharePoint nur den Titel.',
-  memberNames:
-    'Die Mitglieder des Verteilers einzeln einladen (mit Namen und Adressen); eingeladen wird sonst der ' +
-    'Verteiler als Ganzes.',
-  silentSignIn: 'Die Anmeldung ohne eigenes Fenster; Treffpunkt meldet sich sonst über ein Pop-up-Fenster an.',
+  } satisfies Record<Exclude<Capability, ListCapability>, string>,
+  list: (name: string) => `Liste „${name}“`,
+  /** What stops working without the grant. */
+  blocked: {
+    organiser: 'Die Anmeldung: Ohne sie funktioniert nichts in Treffpunkt.',
+    invitation: 'Termine vormerken, Einladungen senden, ändern und absagen, Antworten lesen.',
+    sharedMailboxInvitation: 'Einladungen aus dem gemeinsamen Postfach.',
+    reminders: 'Die Erinnerungen in Microsoft To Do am Tag, an dem die Einladung fällig ist.',
+    minutesMail: 'Das Protokoll per E-Mail an die Anwesenden verschicken.',
+    lostMailCheck:
+      'Nach einer verlorenen Antwort in „Gesendete Elemente“ nachsehen, ob das Protokoll schon verschickt ist.',
+    siteAccess: 'Alles, was in SharePoint liegt: Treffen, Orte, Einstellungen und Verlauf.',
+    filing: 'Treffen in SharePoint speichern, Protokolle ablegen, Verlauf und Ausgaben des Jahres.',
+    venues: 'Die Orte lesen und neue Orte anlegen.',
+    teamSettings: 'Die gemeinsamen Einstellungen des Teams speichern.',
+    defaultViewColumns:
+      'Die wichtigen Spalten in der Standardansicht der Listen; ohne sie sehen Kolleginnen und Kollegen in ' +
+      'SharePoint nur den Titel.',
+    memberNames:
+      'Die Mitglieder des Verteilers einzeln einladen (mit Namen und Adressen); eingeladen wird sonst der ' +
+      'Verteiler als Ganzes.',
+    silentSignIn: 'Die Anmeldung ohne eigenes Fenster; Treffpunkt meldet sich sonst über ein Pop-up-Fenster an.',
+  } satisfies Record<BlockedFeature, string>,
+  /** Where IT grants it. */
+  resources: {
+    graph: 'Microsoft Graph, delegierte Berechtigung mit Administratorzustimmung (Entra ID, App-Registrierung)',
+    sharepoint: 'SharePoint, delegierte Berechtigung mit Administratorzustimmung (Entra ID, App-Registrierung)',
+    outlook: 'eine Outlook-Version, die „Nested App Authentication“ (NestedAppAuth 1.1) unterstützt',
+  } satisfies Record<GrantResource, string>,
+  roles: {
+    read: '„read“ (lesen)',
+    write: '„write“ (lesen und schreiben)',
+    manage: '„manage“ (Listen und Spalten anlegen)',
+    fullcontrol: '„fullcontrol“ (Vollzugriff)',
+  } satisfies Record<Role, string>,
+  onSite: (site: string) => `auf der Website ${site}`,
+  onSiteOrList: (site: string, list: string) =>
+    `auf der Website ${site} (oder nur auf der ${list} über Lists.SelectedOperations.Selected)`,
+  role: (role: string, where: string, resource: string) =>
+    `Rolle ${role} für die App Treffpunkt ${where}, vergeben über Sites.Selected (${resource}, delegiert)`,
+  alternatives: (names: string) => ` (oder: ${names})`,
+  signIn: (resource: string) => `Anmeldung: ${resource}`,
+  permissionAndRole: (permission: string, role: string) => `${permission}; dazu die ${role}`,
+  /** A refusal met during work, said in place. */
+  refusal: {
+    lacks: (label: string) => `Treffpunkt fehlt dafür eine Berechtigung: ${label}.`,
+    blocks: (text: string) => `Das betrifft: ${text}`,
+    grant: (text: string) => `Die IT des Landkreises muss erteilen: ${text}.`,
+    kept: 'Ihre Eingaben bleiben erhalten. Unter „Einstellungen“ zeigt „Verbindung prüfen“, was sonst noch fehlt.',
+  },
 };
 
-/** Where IT grants it. */
-export const resourceText: Record<GrantResource, string> = {
-  graph: 'Microsoft Graph, delegierte Berechtigung mit Administratorzustimmung (Entra ID, App-Registrierung)',
-  sharepoint: 'SharePoint, delegierte Berechtigung mit Administratorzustimmung (Entra ID, App-Registrierung)',
-  outlook: 'eine Outlook-Version, die „Nested App Authentication“ (NestedAppAuth 1.1) unterstützt',
+export type AccessStrings = typeof de;
+
+const en: AccessStrings = {
+  capabilities: {
+    profile: 'Sign-in and profile',
+    calendar: 'Calendar (invitations)',
+    sharedCalendar: 'Calendar of the shared mailbox',
+    tasks: 'Microsoft To Do (reminders)',
+    mail: 'Send e-mail (minutes)',
+    sentItems: 'Sent Items (after a lost answer)',
+    site: 'SharePoint site',
+    defaultView: 'Columns in the lists’ default view',
+    listExpansion: 'Members of the distribution list',
+    nestedAppAuth: 'Sign-in without a window of its own (Outlook)',
+  },
+  list: (name) => `list “${name}”`,
+  blocked: {
+    organiser: 'Signing in: without it nothing in Treffpunkt works.',
+    invitation: 'Holding dates, sending, changing and cancelling invitations, reading replies.',
+    sharedMailboxInvitation: 'Invitations from the shared mailbox.',
+    reminders: 'The reminders in Microsoft To Do on the day the invitation is due.',
+    minutesMail: 'Sending the minutes by e-mail to those present.',
+    lostMailCheck: 'After a lost answer, looking in “Sent Items” whether the minutes have already been sent.',
+    siteAccess: 'Everything kept in SharePoint: meetings, venues, settings and history.',
+    filing: 'Saving meetings in SharePoint, filing minutes, the history and the year’s expenses.',
+    venues: 'Reading the venues and adding new ones.',
+    teamSettings: 'Saving the team’s shared settings.',
+    defaultViewColumns:
+      'The important columns in the lists’ default view; without them colleagues see only the title in SharePoint.',
+    memberNames:
+      'Inviting the members of the distribution list one by one (with names and addresses); otherwise the ' +
+      'distribution list is invited as a whole.',
+    silentSignIn: 'Signing in without a window of its own; otherwise Treffpunkt signs in through a pop-up window.',
+  },
+  resources: {
+    graph: 'Microsoft Graph, delegated permission with admin consent (Entra ID, app registration)',
+    sharepoint: 'SharePoint, delegated permission with admin consent (Entra ID, app registration)',
+    outlook: 'a version of Outlook that supports “Nested App Authentication” (NestedAppAuth 1.1)',
+  },
+  roles: {
+    read: '“read” (read)',
+    write: '“write” (read and write)',
+    manage: '“manage” (create lists and columns)',
+    fullcontrol: '“fullcontrol” (full control)',
+  },
+  onSite: (site) => `on the site ${site}`,
+  onSiteOrList: (site, list) =>
+    `on the site ${site} (or only on the ${list} through Lists.SelectedOperations.Selected)`,
+  role: (role, where, resource) =>
+    `role ${role} for the app Treffpunkt ${where}, granted through Sites.Selected (${resource}, delegated)`,
+  alternatives: (names) => ` (or: ${names})`,
+  signIn: (resource) => `Sign-in: ${resource}`,
+  permissionAndRole: (permission, role) => `${permission}; plus the ${role}`,
+  refusal: {
+    lacks: (label) => `Treffpunkt lacks a permission for this: ${label}.`,
+    blocks: (text) => `This affects: ${text}`,
+    grant: (text) => `The county IT must grant: ${text}.`,
+    kept: 'Your entries are kept. Under “Settings”, “Check connection” shows what else is missing.',
+  },
 };
 
-export const roleText: Record<Role, string> = {
-  read: '„read“ (lesen)',
-  write: '„write“ (lesen und schreiben)',
-  manage: '„manage“ (Listen und Spalten anlegen)',
-  fullcontrol: '„fullcontrol“ (Vollzugriff)',
-};
-
-export function isRole(value: string | undefined): value is Role {
-  return ROLE_ORDER.some((role) => role === value);
-}
-
-const LIST_CAPABILITIES: readonly Capability[] = ['meetingsList', 'venuesList', 'settingsList'];
-
-/** The role IT gives the app on the site (or list), through Sites.Selected. */
-function roleInstruction(capability: Capability, role: Role, names: AccessNames): string {
-  const where = LIST_CAPABILITIES.includes(capability)
-    ? `auf der Website ${names.site} (oder nur auf der ${capabilityLabel(capability, names)} über Lists.SelectedOperations.Selected)`
-    : `auf der Website ${names.site}`;
-  const resource = capability === 'defaultView' ? 'SharePoint' : 'Microsoft Graph';
-  return `Rolle ${roleText[role]} für die App Treffpunkt ${where}, vergeben über Sites.Selected (${resource}, delegiert)`;
-}
-
-function permissionInstruction(grant: Grant, missing: string | undefined): string {
-  const permissions = missing && !isRole(missing) ? missing : grant.permissions.join(', ');
-  if (grant.resource === 'outlook') return `Anmeldung: ${resourceText.outlook}`;
-  const alternatives = grant.alternatives?.length ? ` (oder: ${grant.alternatives.join(', ')})` : '';
-  return `${permissions}${alternatives}: ${resourceText[grant.resource]}`;
-}
-
-/**
- * What IT must grant for `capability`, in one German sentence: the permission with where it is
- * granted, or the role on the site (or list). `missing` is what the service named, where it did.
- */
-export function grantInstruction(capability: Capability, names: AccessNames, missing?: string): string {
-  const grant = GRANTS[capability];
-  if (isRole(missing)) return roleInstruction(capability, missing, names);
-  const permission = permissionInstruction(grant, missing);
-  if (!grant.role || grant.resource === 'outlook') return permission;
-  return `${permission}; dazu die ${roleInstruction(capability, grant.role, names)}`;
-}
+/** The words for missing grants (the readiness check and refusals met during work), German and English. */
+export const accessStrings: Localized<AccessStrings> = { de, en };

@@ -1,15 +1,15 @@
 import type { AppError } from '../../domain/appError';
 import { formatLongDate, type PlainDate } from '../../domain/planning';
-
-const lost = 'Die Antwort von Microsoft 365 ging unterwegs verloren';
+import type { Localized } from '../i18n/localized';
 
 /** A write whose answer was lost and whose outcome nobody could tell (`unknown-outcome`). */
 export function outcomeUnknown(error: AppError): boolean {
   return error.code === 'unknown-outcome';
 }
 
-/** What the pane says after such a write, per kind of write (German). */
-export const lostAnswerStrings = {
+const lost = 'Die Antwort von Microsoft 365 ging unterwegs verloren';
+
+const de = {
   meetingItem:
     `${lost}, und ob das Treffen in der SharePoint-Liste angelegt wurde, ließ sich noch nicht feststellen. ` +
     'Treffpunkt sieht vor dem nächsten Versuch dort nach und legt es nie doppelt an; Ihre Eingaben bleiben erhalten.',
@@ -29,3 +29,28 @@ export const lostAnswerStrings = {
     `${lost}, und ob der Ort angelegt wurde, ließ sich nicht feststellen. Bitte Treffpunkt neu öffnen und in der ` +
     'Liste der Orte nachsehen, bevor Sie ihn noch einmal anlegen.',
 };
+
+export type LostAnswerStrings = typeof de;
+
+const lostEn = 'The answer from Microsoft 365 was lost on the way';
+
+const en: LostAnswerStrings = {
+  meetingItem:
+    `${lostEn}, and whether the meeting was created in the SharePoint list could not be found out yet. ` +
+    'Treffpunkt looks there before the next attempt and never creates it twice; your entries are kept.',
+  reminder: (title, due) =>
+    `${lostEn}, and whether the reminder was created in Microsoft To Do could not be found out. Please look in ` +
+    `Microsoft To Do whether the task “${title}” on ${formatLongDate(due)} is there. Only if it is missing, ` +
+    'choose “Add reminder” here.',
+  addReminder: 'Add reminder',
+  meetingItemFound:
+    'The answer from Microsoft 365 was lost, but the meeting had already been saved in SharePoint. ' +
+    'It was not created twice.',
+  reminderFound: 'The answer from Microsoft 365 was lost, but the reminder is in To Do (not twice).',
+  venue:
+    `${lostEn}, and whether the venue was created could not be found out. Please open Treffpunkt again and look ` +
+    'in the list of venues before you create it once more.',
+};
+
+/** What the pane says after a write whose answer was lost, per kind of write, in German and English. */
+export const lostAnswerStrings: Localized<LostAnswerStrings> = { de, en };

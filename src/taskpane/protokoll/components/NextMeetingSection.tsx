@@ -17,10 +17,12 @@ import type { MinutesModel } from '../useMinutes';
 import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
 import type { MinutesDraftsModel } from '../useMinutesDrafts';
 import { ErrorReason } from '../../access/ErrorReason';
-import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { lostAnswerStrings as lostAnswerTables, outcomeUnknown } from '../../access/lostAnswer';
 import { invitationReminder } from '../../../domain/invitation';
 
 const strings = protokollStrings.next;
+// German until this view picks its language (access/lostAnswer is de + en).
+const lostAnswerStrings = lostAnswerTables.de;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,6 +1,8 @@
-import { type Capability, GRANTS } from '../../../src/domain/grants';
-import { blockedText, capabilityLabel, grantInstruction } from '../../../src/taskpane/access/accessStrings';
-import { textForIt } from '../../../src/taskpane/einstellungen/readiness/readinessText';
+import { type Capability, GRANTS } from '../../../../src/domain/grants';
+import { accessStrings } from '../../../../src/taskpane/access/accessStrings';
+import { accessText } from '../../../../src/taskpane/access/accessText';
+
+const { blockedText, capabilityLabel, grantInstruction } = accessText(accessStrings.de);
 
 const names = {
   site: 'contoso.sharepoint.com:/sites/Integration',
@@ -36,18 +38,5 @@ describe('what IT must grant, in German', () => {
       '(oder nur auf der Liste „Treffpunkt-Orte“ über Lists.SelectedOperations.Selected)',
     );
     expect(grantInstruction('meetingsList', names)).toMatch(/^Sites\.Selected .*; dazu die Rolle „write“/);
-  });
-
-  it('lists only what IT can grant in the text to copy', () => {
-    const text = textForIt(
-      [
-        { capability: 'mail', status: 'missing', missing: 'Mail.Send' },
-        { capability: 'nestedAppAuth', status: 'missing', note: 'popupSignIn' },
-        { capability: 'profile', status: 'ok' },
-      ],
-      names,
-    );
-    expect(text.split('\n')).toHaveLength(2);
-    expect(text).toContain('- E-Mail senden (Protokoll): Mail.Send: Microsoft Graph');
   });
 });
