@@ -1,5 +1,5 @@
 import { MeetingGate } from '../meeting/MeetingGate';
-import { ViewIntro } from '../shell/ViewIntro';
+import { ViewIntro } from '../components/ViewIntro';
 import { ExpensesScreen } from './ExpensesScreen';
 
 /** Ausgaben: the open meeting's costs for the AMIF record. */

@@ -10,7 +10,8 @@ import {
   DialogTrigger,
 } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
-import { einladungStrings } from '../einladung/einladungStrings';
+import { useLocalized } from '../i18n/localized';
+import { kitStrings } from './kitStrings';
 
 export interface ConfirmButtonProps {
   label: string;
@@ -18,13 +19,19 @@ export interface ConfirmButtonProps {
   children: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
+  /** Asked on confirming; false keeps the dialog open (its content then says what is missing). */
+  canConfirm?: () => boolean;
   appearance?: ButtonProps['appearance'];
   disabled?: boolean;
 }
 
-/** A button that asks first: a modal dialog with what will happen, "confirm" and "Abbrechen". */
+/**
+ * A button that asks first: a modal dialog with what will happen (`children`), `confirmLabel` and
+ * "Abbrechen". `onConfirm` runs only after the confirmation.
+ */
 export function ConfirmButton(props: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
+  const strings = useLocalized(kitStrings);
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
@@ -40,6 +47,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
             <Button
               appearance="primary"
               onClick={() => {
+                if (props.canConfirm && !props.canConfirm()) return;
                 setOpen(false);
                 props.onConfirm();
               }}
@@ -47,7 +55,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
               {props.confirmLabel}
             </Button>
             <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{einladungStrings.actions.cancel}</Button>
+              <Button appearance="secondary">{strings.cancel}</Button>
             </DialogTrigger>
           </DialogActions>
         </DialogBody>

@@ -13,7 +13,10 @@ const useStyles = makeStyles({
   actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** A message in place: a title, what it means, and the buttons that help (wrapping in a narrow pane). */
+/**
+ * A message in place (information, a warning, an outcome): a title, what it means, and the buttons that
+ * help, wrapping in a narrow pane. An error from an AppError is a ProblemMessage instead.
+ */
 export function Notice({
   intent,
   title,

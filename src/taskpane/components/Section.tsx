@@ -25,7 +25,7 @@ export interface SectionProps {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** One part of the Planen view under an h3 (the view's h2 sits above). */
+/** One part of a view under its h3 heading (the view's h2 sits above), set off by a thin line. */
 export function Section({ heading, children, headingRef }: SectionProps) {
   const styles = useStyles();
   return (

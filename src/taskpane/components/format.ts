@@ -1,5 +1,8 @@
 import { berlinParts, formatLongDate } from '../../domain/planning';
 
+// Formatting for the views: instants as the pane shows them, always in Europe/Berlin and German form
+// (in both languages). Money is formatted by domain/money.
+
 /** "24. November 2026, 10:15 Uhr" for an ISO instant, in Europe/Berlin. */
 export function formatInstant(iso: string | undefined): string {
   if (!iso) return '';

@@ -1,7 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 import { MeetingGate } from '../meeting/MeetingGate';
 import type { PlanningModel } from '../meeting/planningModel';
-import { ViewIntro } from '../shell/ViewIntro';
+import { ViewIntro } from '../components/ViewIntro';
 import { HeldMeetingMinutes } from './components/HeldMeetingMinutes';
 import { MeetingChoice } from './components/MeetingChoice';
 import { minutesPossible } from './minutesEditing';

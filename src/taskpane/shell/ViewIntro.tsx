@@ -1,20 +1,2 @@
-import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import type { ViewId } from '../i18n/strings';
-import { useStrings } from '../i18n/useStrings';
-
-const useStyles = makeStyles({
-  heading: { marginBlock: `0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400 },
-  intro: { display: 'block', marginBottom: tokens.spacingVerticalM, color: tokens.colorNeutralForeground2 },
-});
-
-/** A view's heading and one sentence of what it is for. */
-export function ViewIntro({ view }: { view: ViewId }) {
-  const styles = useStyles();
-  const { heading, intro } = useStrings().views[view];
-  return (
-    <>
-      <h2 className={styles.heading}>{heading}</h2>
-      <Body1 className={styles.intro}>{intro}</Body1>
-    </>
-  );
-}
+// ViewIntro is the kit's now (components/ViewIntro); this re-export goes once no view imports it from here.
+export { ViewIntro } from '../components/ViewIntro';

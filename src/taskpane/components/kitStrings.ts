@@ -1,0 +1,68 @@
+import type { Localized } from '../i18n/localized';
+
+const de = {
+  /** ConfirmButton's second button. */
+  cancel: 'Abbrechen',
+  /** SaveStatus: where the open meeting stands against SharePoint. */
+  save: {
+    savedAt: (time: string) => `In SharePoint gespeichert um ${time}`,
+    saving: 'Änderungen werden gespeichert …',
+    onDevice: 'Auf diesem Gerät gesichert; in SharePoint, sobald die Listen angelegt sind.',
+    errorTitle: 'Nicht in SharePoint gespeichert.',
+    errorBody: 'Ihre Eingaben sind auf diesem Gerät gesichert.',
+    retrying: 'Treffpunkt speichert von selbst, sobald Microsoft 365 wieder antwortet.',
+    saveNow: 'Jetzt speichern',
+    conflictTitle: 'Gleichzeitig geändert.',
+    conflictBody: 'Jemand anderes hat dieses Treffen inzwischen in SharePoint geändert.',
+    takeTheirs: 'Fassung aus SharePoint übernehmen',
+    keepMine: 'Meine Fassung speichern',
+    merge: 'Zusammenführen',
+    differencesHeading: 'Was sich unterscheidet',
+    readingDifferences: 'Die Fassung in SharePoint wird gelesen …',
+    noDifferences: 'Inhaltlich unterscheiden sich die Fassungen nicht; speichern Sie Ihre Fassung.',
+    unreadableDifferences:
+      'Die Fassung in SharePoint konnte gerade nicht gelesen werden. Die Wahl unten ist trotzdem möglich; ' +
+      '„Zusammenführen“ und „Fassung aus SharePoint übernehmen“ lesen sie dabei neu.',
+    mine: 'Ihre Fassung',
+    theirs: 'In SharePoint',
+    empty: '(leer)',
+    choices:
+      '„Zusammenführen“ behält die Zeilen, Notizen und Häkchen beider Fassungen (bei Notizen beide Texte, ' +
+      'gekennzeichnet) und Ihre Planung. „Meine Fassung speichern“ überschreibt die Änderungen in SharePoint.',
+  },
+};
+
+export type KitStrings = typeof de;
+
+const en: KitStrings = {
+  cancel: 'Cancel',
+  save: {
+    savedAt: (time) => `Saved in SharePoint at ${time}`,
+    saving: 'Saving changes …',
+    onDevice: 'Kept on this device; in SharePoint as soon as the lists have been created.',
+    errorTitle: 'Not saved in SharePoint.',
+    errorBody: 'Your entries are kept on this device.',
+    retrying: 'Treffpunkt saves by itself as soon as Microsoft 365 answers again.',
+    saveNow: 'Save now',
+    conflictTitle: 'Changed at the same time.',
+    conflictBody: 'Someone else has changed this meeting in SharePoint meanwhile.',
+    takeTheirs: 'Take the version from SharePoint',
+    keepMine: 'Save my version',
+    merge: 'Merge',
+    differencesHeading: 'What differs',
+    readingDifferences: 'Reading the version in SharePoint …',
+    noDifferences: 'The versions do not differ in content; save your version.',
+    unreadableDifferences:
+      'The version in SharePoint could not be read just now. You can still choose below; ' +
+      '“Merge” and “Take the version from SharePoint” read it again.',
+    mine: 'Your version',
+    theirs: 'In SharePoint',
+    empty: '(empty)',
+    choices:
+      '“Merge” keeps the rows, notes and ticks of both versions (for notes both texts, marked) and your ' +
+      'planning. “Save my version” overwrites the changes in SharePoint.',
+  },
+};
+
+/** The kit's own words (ConfirmButton, SaveStatus), in German and English. */
+export const kitStrings: Localized<KitStrings> = { de, en };
