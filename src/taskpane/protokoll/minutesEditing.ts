@@ -1,7 +1,7 @@
-import type { ReplyState } from '../../domain/invitation';
+import type { Reply } from '../../domain/invitation';
+import type { ListedMeeting } from '../../domain/lists';
 import { emptyMinutes, prefillAttendance } from '../../domain/minutes';
 import type { AttendeeReply, Meeting, MeetingMinutes, PlainDate } from '../../domain/planning';
-import type { ListedMeeting } from '../../graph/meetingMapping';
 
 /** Meetings the add-in keeps minutes for: invited, held or filed. */
 const HELD = new Set(['eingeladen', 'durchgeführt', 'protokolliert']);
@@ -31,16 +31,9 @@ export function writeMinutes(meeting: Meeting, change: (minutes: MeetingMinutes)
   };
 }
 
-/** A reply as the event gives it (see graph/eventsGateway's Reply). */
-export interface EventReply {
-  name: string;
-  address: string;
-  type: 'required' | 'optional' | 'resource';
-  state: ReplyState;
-}
-
 export interface RepliesRead {
-  replies: readonly EventReply[];
+  /** As the meeting's event gives them. */
+  replies: readonly Reply[];
   /** ISO instant. */
   at: string;
   /** Addresses that are not people: the distribution list, the room. */
