@@ -1,0 +1,29 @@
+/* Webpack for the bench's bare Fluent page (bench/bare.tsx): the pane's own configuration supplies
+ * mode, loader rules (swc), resolution and optimisation, so both are built the same way from the same
+ * node_modules; only entry, output and the page differ. Output: dist-bench/bare (BENCH_BARE_OUT_DIR). */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const paneConfig = require('../webpack.config.js');
+
+const root = path.resolve(__dirname, '..');
+
+module.exports = (env, argv) => {
+  const pane = paneConfig(env, argv);
+  return {
+    context: root,
+    mode: pane.mode,
+    devtool: pane.devtool,
+    entry: { bare: './bench/bare.tsx' },
+    output: {
+      path: path.resolve(root, process.env.BENCH_BARE_OUT_DIR || 'dist-bench/bare'),
+      filename: pane.output.filename,
+      chunkFilename: pane.output.chunkFilename,
+      clean: true,
+    },
+    resolve: pane.resolve,
+    module: pane.module,
+    performance: pane.performance,
+    optimization: pane.optimization,
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './bench/bare.html', minify: false })],
+  };
+};
