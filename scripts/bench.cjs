@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-/* npm run bench: builds for production and prints figures. Bytes (raw and gzip) of what the
- * standalone pane loads first and in total; load timings in headless Chromium over several runs
- * (median and spread); Graph round trips per user action. Prints only; asserts nothing. */
+/* npm run bench: builds the pane and a bare Fluent page (bench/) for production and prints figures.
+ * Bytes (raw and gzip) of what each loads first, and the pane's in total; load timings of both in
+ * headless Chromium, alternately, over several runs (median, spread, ratio); Graph round trips per
+ * user action. Prints only; asserts nothing. BENCH_RUNS sets the number of timed pairs (default 9). */
 require('./register.cjs');
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -13,129 +14,115 @@ const { startEmulator } = require('../src/emulator/server.ts');
 const { serveFolder } = require('../test/browser/support/staticServer.ts');
 const { CHROMIUM_ARGS, chromiumPath } = require('../test/browser/support/harness.ts');
 const { scenarios } = require('./benchScenarios.cjs');
+const { firstLoadFiles, loadTargets, printTimings, timePairs } = require('./benchLoad.cjs');
 
 const root = path.resolve(__dirname, '..');
+/** Served as one site: the pane in pane/, the bare page in bare/. */
 const outDir = path.join(root, 'dist-bench');
-const RUNS = Number(process.env.BENCH_RUNS || 7);
+const paneDir = path.join(outDir, 'pane');
+const bareDir = path.join(outDir, 'bare');
+const RUNS = Number(process.env.BENCH_RUNS || 9);
 
-function build() {
+/** webpack-cli with `args`, in the emulator configuration; resolves when it has built, rejects with its output. */
+function webpack(args, extraEnv) {
   const cli = require.resolve('webpack-cli/bin/cli.js');
-  const env = { ...process.env, TREFFPUNKT_OUT_DIR: 'dist-bench', TREFFPUNKT_MODE: 'emulator', TREFFPUNKT_ORIGIN: '' };
-  const result = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  const env = { ...process.env, TREFFPUNKT_MODE: 'emulator', TREFFPUNKT_ORIGIN: '', ...extraEnv };
+  const child = spawn(process.execPath, [cli, '--mode', 'production', ...args], { cwd: root, env });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(output)))),
+  );
+}
+
+/** The pane and the bare page, built side by side. */
+async function build() {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  await Promise.all([
+    webpack([], { TREFFPUNKT_OUT_DIR: path.relative(root, paneDir) }),
+    webpack(['--config', 'bench/webpack.config.cjs'], { BENCH_BARE_OUT_DIR: path.relative(root, bareDir) }),
+  ]);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const sizeOf = (files) =>
+const sizeOf = (dir, files) =>
   files.reduce(
     (sum, file) => {
-      const content = fs.readFileSync(path.join(outDir, file));
+      const content = fs.readFileSync(path.join(dir, file));
       return { raw: sum.raw + content.length, gzip: sum.gzip + zlib.gzipSync(content, { level: 9 }).length };
     },
     { raw: 0, gzip: 0 },
   );
 
-function printBytes(firstLoad) {
-  const all = fs.readdirSync(outDir).filter((f) => f.endsWith('.js'));
-  const app = firstLoad.filter((f) => !f.startsWith('office/'));
-  const office = firstLoad.filter((f) => f.startsWith('office/'));
+function printBytes(paneFirst, bareFirst) {
+  const all = fs.readdirSync(paneDir).filter((f) => f.endsWith('.js'));
   const rows = [
-    ['first load, Treffpunkt JS (as Chromium fetched it)', app],
-    ['first load, Office.js (Microsoft CDN in production)', office],
-    ['total, Treffpunkt JS (all chunks)', all],
+    ['first load, Treffpunkt JS (as Chromium fetched it)', paneDir, paneFirst.filter((f) => !f.startsWith('office/'))],
+    ['first load, Office.js (Microsoft CDN in production)', paneDir, paneFirst.filter((f) => f.startsWith('office/'))],
+    ['total, Treffpunkt JS (all chunks)', paneDir, all],
+    ['first load, bare Fluent page JS (no Office.js)', bareDir, bareFirst],
   ];
-  console.log('\nBytes (production build, standalone task pane)');
-  for (const [label, files] of rows) {
-    const { raw, gzip } = sizeOf(files);
+  console.log('\nBytes (production builds: the standalone task pane and the bare Fluent page)');
+  const sizes = rows.map(([label, dir, files]) => {
+    const { raw, gzip } = sizeOf(dir, files);
     console.log(
       `  ${label.padEnd(52)} raw ${kb(raw).padStart(10)}   gzip ${kb(gzip).padStart(9)}   (${files.length} files)`,
     );
-  }
-  console.log(`  first-load files: ${firstLoad.join(', ')}`);
-  const chunks = all.map((f) => [f, sizeOf([f]).gzip]).sort((a, b) => b[1] - a[1]);
+    return gzip;
+  });
+  console.log(`  first load, pane / bare page (gzip, Office.js not counted): ${(sizes[0] / sizes[3]).toFixed(2)}×`);
+  console.log(`  pane's first-load files: ${paneFirst.join(', ')}`);
+  const chunks = all.map((f) => [f, sizeOf(paneDir, [f]).gzip]).sort((a, b) => b[1] - a[1]);
   console.log(
-    '  chunks by gzip size: ' + chunks.map(([f, g]) => `${f.replace(/\.[0-9a-f]{8}\.js$/, '')} ${kb(g)}`).join(', '),
+    "  pane's chunks by gzip size: " +
+      chunks.map(([f, g]) => `${f.replace(/\.[0-9a-f]{8}\.js$/, '')} ${kb(g)}`).join(', '),
   );
 }
 
-/*
- * The load measurements below run on the browser's real clock, unlike the round-trip scenarios (fixed at
- * TEST_NOW): Playwright's fixed clock replaces Date, the timers and `performance` in the page, whose
- * getEntries* then return nothing and whose now() counts from the clock's install. They read no dates:
- * a fresh emulator has no meeting planned, and the pane opens on Planen.
- */
-
-/** The JavaScript files Chromium fetches until the pane shows the organiser and the network is idle. */
-async function firstLoadFiles(browser, url, siteUrl) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 570 } });
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('request', (request) => {
-    const address = request.url();
-    if (address.startsWith(siteUrl) && address.split('?')[0].endsWith('.js'))
-      files.add(new URL(address).pathname.slice(1));
-  });
-  await page.goto(url);
-  await page.getByText(/^Angemeldet als /).waitFor();
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  return [...files];
+/** Seconds each part of the bench took, printed at the end (the machine's load shows in them too). */
+const took = [];
+async function timed(label, work) {
+  const start = Date.now();
+  const result = await work();
+  took.push(`${label} ${((Date.now() - start) / 1000).toFixed(0)} s`);
+  return result;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms`;
-
-async function timeLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 570 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByText(/^Angemeldet als /).waitFor();
-  const figures = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0];
-    const paint =
-      performance.getEntriesByName('first-contentful-paint')[0] || performance.getEntriesByName('first-paint')[0];
-    return { dcl: nav.domContentLoadedEventEnd, paint: paint ? paint.startTime : NaN, name: performance.now() };
+async function measure(browser, site, emulator) {
+  const targets = loadTargets(site.url, emulator.url);
+  await timed('bytes', async () =>
+    printBytes(await firstLoadFiles(browser, targets[0]), await firstLoadFiles(browser, targets[1])),
+  );
+  await timed('load timings', async () => printTimings(await timePairs(browser, targets, RUNS), RUNS));
+  await timed('round trips', async () => {
+    console.log('\nGraph round trips (requests to /v1.0, CORS preflights not counted)');
+    for (const scenario of scenarios) {
+      const count = await scenario.run({ browser, url: targets[0].url, emulator });
+      console.log(`  ${scenario.label.padEnd(52)} ${count}`);
+    }
   });
-  await context.close();
-  return figures;
 }
 
 async function main() {
-  console.log('Building for production …');
-  build();
+  const start = Date.now();
+  const load = () => os.loadavg()[0].toFixed(1);
+  console.log(
+    `Building the pane and the bare page for production … (${os.cpus().length} cores, load average ${load()})`,
+  );
+  await timed('build', build);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'treffpunkt-bench-'));
-  const emulator = await startEmulator({ dataDir, port: 0, reset: true });
+  const emulator = await startEmulator({ dataDir: path.join(dataDir, 'load'), port: 0, reset: true });
   const site = await serveFolder(outDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const url = `${site.url}/taskpane.html?emulator=${encodeURIComponent(emulator.url)}`;
   try {
-    printBytes(await firstLoadFiles(browser, url, site.url));
-    await timeLoad(browser, url); // warm-up, not counted
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await timeLoad(browser, url));
-    console.log(`\nLoad timings in headless Chromium, 320 × 570, ${RUNS} runs (median, spread min–max)`);
-    for (const [label, key] of [
-      ['DOMContentLoaded', 'dcl'],
-      ['first paint', 'paint'],
-      ["organiser's name shown", 'name'],
-    ]) {
-      const values = runs.map((r) => r[key]);
-      console.log(`  ${label.padEnd(26)} ${median(values).toFixed(0).padStart(6)} ms   (${spread(values)})`);
-    }
-    console.log('\nGraph round trips (requests to /v1.0, CORS preflights not counted)');
-    for (const scenario of scenarios) {
-      const count = await scenario.run({ browser, url, emulator });
-      console.log(`  ${scenario.label.padEnd(52)} ${count}`);
-    }
+    await measure(browser, site, emulator);
   } finally {
     await browser.close();
     await site.close();
     await emulator.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  console.log(`\nBench took ${((Date.now() - start) / 1000).toFixed(0)} s: ${took.join(', ')}; load average ${load()}`);
 }
 
 main().catch((error) => {

@@ -1,0 +1,147 @@
+/* Load figures for `npm run bench`: the JavaScript a page fetches first, and the pane timed against the
+ * bare Fluent page (bench/bare.tsx), alternately, in a fresh browser context per run.
+ *
+ * These pages run on the browser's real clock, unlike the round-trip scenarios (fixed at TEST_NOW):
+ * Playwright's fixed clock replaces Date, the timers and `performance` in the page, whose getEntries*
+ * then return nothing and whose now() counts from the clock's install. They read no dates: a fresh
+ * emulator has no meeting planned, and the pane opens on Planen. */
+
+const viewport = { width: 320, height: 570 };
+
+/**
+ * Runs in the page before its own scripts (an init script): `window.__benchShown` settles with
+ * `shownAt`, the performance.now() at which a text matching `source` first entered the DOM (in the
+ * MutationObserver's microtask, right after the render that put it there), and `paintedAt`, once the
+ * frame showing it has been painted (the next animation frame, then a message: after that frame).
+ */
+function markWhenShown(source) {
+  const pattern = new RegExp(source);
+  let settle;
+  window.__benchShown = new Promise((resolve) => (settle = resolve));
+  const shows = (node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode(); text; text = walker.nextNode()) {
+      if (pattern.test((text.parentElement?.textContent ?? '').trim())) return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver((mutations) => {
+    const nodes = mutations.flatMap((m) => (m.type === 'characterData' ? [m.target] : [...m.addedNodes]));
+    if (!nodes.some(shows)) return;
+    observer.disconnect();
+    const shownAt = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => settle({ shownAt, paintedAt: performance.now() });
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** The two pages: where each is served, what "ready" means, and the text the init script watches for. */
+function loadTargets(siteUrl, emulatorUrl) {
+  return [
+    {
+      label: 'pane',
+      folderUrl: `${siteUrl}/pane`,
+      url: `${siteUrl}/pane/taskpane.html?emulator=${encodeURIComponent(emulatorUrl)}`,
+      readyText: '^Angemeldet als ',
+      ready: (page) => page.getByText(/^Angemeldet als /).waitFor(),
+    },
+    {
+      label: 'bare page',
+      folderUrl: `${siteUrl}/bare`,
+      url: `${siteUrl}/bare/index.html`,
+      readyText: '^Bereit$',
+      ready: (page) => page.getByRole('button', { name: 'Bereit' }).waitFor(),
+    },
+  ];
+}
+
+/** The JavaScript files (relative to the page's folder) Chromium fetches until the page is ready and the network idle. */
+async function firstLoadFiles(browser, target) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('request', (request) => {
+    const address = request.url().split('?')[0];
+    if (address.startsWith(`${target.folderUrl}/`) && address.endsWith('.js'))
+      files.add(address.slice(target.folderUrl.length + 1));
+  });
+  await page.goto(target.url);
+  await target.ready(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return [...files];
+}
+
+/** One load of `target` in a fresh context: DOMContentLoaded, first contentful paint, ready shown and painted (ms). */
+async function timeLoad(browser, target) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(markWhenShown, target.readyText);
+  const page = await context.newPage();
+  await page.goto(target.url);
+  await target.ready(page);
+  const figures = await page.evaluate(async () => {
+    const { shownAt, paintedAt } = await window.__benchShown;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const paint =
+      performance.getEntriesByName('first-contentful-paint')[0] || performance.getEntriesByName('first-paint')[0];
+    return {
+      dcl: nav.domContentLoadedEventEnd,
+      paint: paint ? paint.startTime : NaN,
+      shown: shownAt,
+      painted: paintedAt,
+    };
+  });
+  await context.close();
+  return figures;
+}
+
+/**
+ * `runs` pairs, the pane first in even pairs and the bare page first in odd ones, after one warm-up load
+ * of each (not counted). Returns one list of figures per target, in pair order.
+ */
+async function timePairs(browser, targets, runs) {
+  for (const target of targets) await timeLoad(browser, target);
+  const results = targets.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) results[k].push(await timeLoad(browser, targets[k]));
+  }
+  return results;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (values) =>
+  `${median(values).toFixed(0).padStart(5)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+
+function printTimings([pane, bare], runs) {
+  console.log(
+    `\nLoad timings in headless Chromium, 320 × 570, real clock: ${runs} alternating pairs (pane then bare page,` +
+      ' then the other way round), a fresh context each; median (min–max)',
+  );
+  console.log(`  ${''.padEnd(44)} ${'pane'.padEnd(22)} bare page`);
+  for (const [label, key] of [
+    ['DOMContentLoaded', 'dcl'],
+    ['first contentful paint', 'paint'],
+    ['ready in the DOM (name / button)', 'shown'],
+    ['ready painted (name / button)', 'painted'],
+  ]) {
+    const column = (figures) => ms(figures.map((f) => f[key]));
+    console.log(`  ${label.padEnd(44)} ${column(pane).padEnd(22)} ${column(bare)}`);
+  }
+  const ratios = pane.map((p, i) => p.painted / bare[i].painted);
+  const ofMedians = median(pane.map((p) => p.painted)) / median(bare.map((b) => b.painted));
+  console.log(
+    `  pane / bare page, ready painted: ${median(ratios).toFixed(2)}× (median of the ${runs} per-pair ratios,` +
+      ` ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×); ratio of the medians ${ofMedians.toFixed(2)}×`,
+  );
+}
+
+module.exports = { loadTargets, firstLoadFiles, timePairs, printTimings };
