@@ -2,7 +2,8 @@
 /* npm run bench: builds the pane and a bare Fluent page (bench/) for production and prints figures.
  * Bytes (raw and gzip) of what each loads first, and the pane's in total; load timings of both in
  * headless Chromium, alternately, over several runs (median, spread, ratio); Graph round trips per
- * user action. Prints only; asserts nothing. BENCH_RUNS sets the number of timed pairs (default 9). */
+ * user action; long main-thread tasks on the plan → invite → minutes journey. Prints only; asserts
+ * nothing. BENCH_RUNS sets the number of timed pairs (default 9). */
 require('./register.cjs');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -15,6 +16,7 @@ const { serveFolder } = require('../test/browser/support/staticServer.ts');
 const { CHROMIUM_ARGS, chromiumPath } = require('../test/browser/support/harness.ts');
 const { scenarios } = require('./benchScenarios.cjs');
 const { firstLoadFiles, loadTargets, printTimings, timePairs } = require('./benchLoad.cjs');
+const { longTasksOfJourney, printLongTasks } = require('./benchLongTasks.cjs');
 
 const root = path.resolve(__dirname, '..');
 /** Served as one site: the pane in pane/, the bare page in bare/. */
@@ -88,7 +90,7 @@ async function timed(label, work) {
   return result;
 }
 
-async function measure(browser, site, emulator) {
+async function measure(browser, site, emulator, dataDir) {
   const targets = loadTargets(site.url, emulator.url);
   await timed('bytes', async () =>
     printBytes(await firstLoadFiles(browser, targets[0]), await firstLoadFiles(browser, targets[1])),
@@ -101,6 +103,9 @@ async function measure(browser, site, emulator) {
       console.log(`  ${scenario.label.padEnd(52)} ${count}`);
     }
   });
+  await timed('long tasks', async () =>
+    printLongTasks(await longTasksOfJourney(browser, site.url, path.join(dataDir, 'journey'))),
+  );
 }
 
 async function main() {
@@ -115,7 +120,7 @@ async function main() {
   const site = await serveFolder(outDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    await measure(browser, site, emulator);
+    await measure(browser, site, emulator, dataDir);
   } finally {
     await browser.close();
     await site.close();
