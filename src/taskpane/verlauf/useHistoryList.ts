@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
-import { type HistoryEntry, newestFirst } from '../../graph/historyMapping';
+import { type HistoryEntry, newestFirst } from '../../domain/history';
 import type { AsyncState } from '../hooks/asyncState';
+import { useLoaded } from '../hooks/useLoaded';
 import { useServices } from '../services';
 
 export interface HistoryList {
@@ -30,27 +31,14 @@ function merge(loaded: HistoryEntry[], page: HistoryEntry[]): HistoryEntry[] {
 /** Verlauf: the meetings before today, one page (one Graph round trip) when opened, more on request. */
 export function useHistoryList(): HistoryListModel {
   const { gateway, clock } = useServices();
-  const [attempt, setAttempt] = useState(0);
-  const [list, setList] = useState<AsyncState<HistoryList>>({ status: 'loading' });
+  const [today] = useState(() => clock.today());
+  const firstPage = useCallback(
+    () => gateway.history.readPage({ before: today }).then((page) => ({ ...page, entries: merge([], page.entries) })),
+    [gateway, today],
+  );
+  const { state: list, retry, update } = useLoaded<HistoryList>(firstPage);
   const [more, setMore] = useState<MoreState>({ status: 'idle' });
   const [added, setAdded] = useState<HistoryEntry[]>();
-  const [today] = useState(() => clock.today());
-
-  useEffect(() => {
-    let current = true;
-    gateway.history.readPage({ before: today }).then(
-      (page) => current && setList({ status: 'ready', value: { ...page, entries: merge([], page.entries) } }),
-      (error: unknown) => current && setList({ status: 'error', error: toAppError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [gateway, today, attempt]);
-
-  const retry = useCallback(() => {
-    setList({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
 
   const nextLink = list.status === 'ready' ? list.value.nextLink : undefined;
   const loadMore = useCallback(() => {
@@ -58,17 +46,16 @@ export function useHistoryList(): HistoryListModel {
     setMore({ status: 'loading' });
     gateway.history.readPage({ before: today, nextLink }).then(
       (page) => {
-        setList((state) => {
-          if (state.status !== 'ready') return state;
-          const entries = merge(state.value.entries, page.entries);
-          return { status: 'ready', value: { entries, ...(page.nextLink ? { nextLink: page.nextLink } : {}) } };
-        });
+        update((loaded) => ({
+          entries: merge(loaded.entries, page.entries),
+          ...(page.nextLink ? { nextLink: page.nextLink } : {}),
+        }));
         setAdded(page.entries);
         setMore({ status: 'idle' });
       },
       (error: unknown) => setMore({ status: 'error', error: toAppError(error) }),
     );
-  }, [gateway, today, nextLink, more.status]);
+  }, [gateway, today, nextLink, more.status, update]);
 
   return { list, more, added, retry, loadMore };
 }

@@ -1,30 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { toAppError } from '../../domain/appError';
-import type { PastMeeting } from '../../graph/historyMapping';
-import type { AsyncState } from '../hooks/asyncState';
+import { useCallback } from 'react';
+import type { PastMeeting } from '../../domain/history';
+import { type Loaded, useLoaded } from '../hooks/useLoaded';
 import { useServices } from '../services';
 
 /** One past meeting with everything filed, read when it is opened (and again on request). */
-export function usePastMeeting(itemId: string): { state: AsyncState<PastMeeting>; retry: () => void } {
+export function usePastMeeting(itemId: string): Pick<Loaded<PastMeeting>, 'state' | 'retry'> {
   const { gateway } = useServices();
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<AsyncState<PastMeeting>>({ status: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    gateway.history.readMeeting(itemId).then(
-      (value) => current && setState({ status: 'ready', value }),
-      (error: unknown) => current && setState({ status: 'error', error: toAppError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [gateway, itemId, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-
+  const read = useCallback(() => gateway.history.readMeeting(itemId), [gateway, itemId]);
+  const { state, retry } = useLoaded(read);
   return { state, retry };
 }

@@ -2,9 +2,10 @@ import { useCallback, useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
 import { yearCostsCsv } from '../../domain/csv';
 import { sumCents } from '../../domain/money';
+import { useLocalized } from '../i18n/localized';
 import { useServices } from '../services';
+import { historyStrings } from './historyStrings';
 import { saveTextFile } from './saveTextFile';
-import { csvFileName } from './verlaufStrings';
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -18,6 +19,7 @@ export type YearCostsState =
 /** "Kosten eines Jahres als CSV": reads the year's expense lines, builds the file and downloads it. */
 export function useYearCostsCsv(): { state: YearCostsState; download: (year: number) => void } {
   const { gateway } = useServices();
+  const { fileName } = useLocalized(historyStrings).csv;
   const [state, setState] = useState<YearCostsState>({ status: 'idle' });
 
   const download = useCallback(
@@ -26,7 +28,7 @@ export function useYearCostsCsv(): { state: YearCostsState; download: (year: num
       gateway.history.yearCostRows(year).then(
         (rows) => {
           if (rows.length === 0) return setState({ status: 'empty', year });
-          const file = csvFileName(year);
+          const file = fileName(year);
           try {
             saveTextFile(file, yearCostsCsv(rows), CSV_TYPE);
           } catch (error) {
@@ -38,7 +40,7 @@ export function useYearCostsCsv(): { state: YearCostsState; download: (year: num
         (error: unknown) => setState({ status: 'error', year, error: toAppError(error), stage: 'read' }),
       );
     },
-    [gateway],
+    [gateway, fileName],
   );
 
   return { state, download };

@@ -1,17 +1,13 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { HistoryEntry } from '../../../graph/historyMapping';
-import { entryFacts, longDate } from '../entryFacts';
-import { FactList } from './FactList';
+import type { HistoryEntry } from '../../../domain/history';
+import { FactList } from '../../components/FactList';
+import { ruledEntry } from '../../components/ruledEntry';
+import { useLocalized } from '../../i18n/localized';
+import { entryFacts, longDate } from '../historyFacts';
+import { historyStrings } from '../historyStrings';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
+  item: ruledEntry('below'),
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   open: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
 });
@@ -24,6 +20,7 @@ export interface HistoryEntryItemProps {
 /** One past meeting in the overview; its date opens it for reading. */
 export function HistoryEntryItem({ entry, onOpen }: HistoryEntryItemProps) {
   const styles = useStyles();
+  const strings = useLocalized(historyStrings);
   return (
     <li className={styles.item}>
       <h4 className={styles.heading}>
@@ -31,7 +28,7 @@ export function HistoryEntryItem({ entry, onOpen }: HistoryEntryItemProps) {
           {longDate(entry)}
         </Link>
       </h4>
-      <FactList facts={entryFacts(entry)} />
+      <FactList facts={entryFacts(strings, entry)} layout="columns" />
     </li>
   );
 }

@@ -1,14 +1,13 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import type { HistoryEntry } from '../../../graph/historyMapping';
+import type { HistoryEntry } from '../../../domain/history';
 import { plainList } from '../../components/plainList';
-import { Section } from '../../components/Section';
-import type { HistoryListModel } from '../useHistoryList';
-import { verlaufStrings } from '../verlaufStrings';
-import { HistoryEntryItem } from './HistoryEntryItem';
 import { ProblemMessage } from '../../components/ProblemMessage';
-
-const strings = verlaufStrings.list;
+import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
+import { historyStrings } from '../historyStrings';
+import type { HistoryListModel } from '../useHistoryList';
+import { HistoryEntryItem } from './HistoryEntryItem';
 
 const useStyles = makeStyles({
   list: plainList('0'),
@@ -24,6 +23,7 @@ export interface HistorySectionProps {
 /** The past meetings, newest first, with "Weitere laden" while the list has more. */
 export function HistorySection({ history, onOpen }: HistorySectionProps) {
   const styles = useStyles();
+  const strings = useLocalized(historyStrings).list;
   const { list, more, added, retry, loadMore } = history;
   const root = useRef<HTMLUListElement>(null);
 

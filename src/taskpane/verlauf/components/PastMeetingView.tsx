@@ -1,13 +1,12 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
-import type { HistoryEntry } from '../../../graph/historyMapping';
-import { longDate } from '../entryFacts';
-import { usePastMeeting } from '../usePastMeeting';
-import { verlaufStrings } from '../verlaufStrings';
-import { PastMeetingBody } from './PastMeetingBody';
+import type { HistoryEntry } from '../../../domain/history';
 import { ProblemMessage } from '../../components/ProblemMessage';
-
-const strings = verlaufStrings.details;
+import { useLocalized } from '../../i18n/localized';
+import { longDate } from '../historyFacts';
+import { historyStrings } from '../historyStrings';
+import { usePastMeeting } from '../usePastMeeting';
+import { PastMeetingBody } from './PastMeetingBody';
 
 const useStyles = makeStyles({
   root: {
@@ -35,6 +34,7 @@ export interface PastMeetingViewProps {
 /** One past meeting, read-only, in place of the overview; the back button returns to its entry. */
 export function PastMeetingView({ entry, onBack }: PastMeetingViewProps) {
   const styles = useStyles();
+  const strings = useLocalized(historyStrings).details;
   const { state, retry } = usePastMeeting(entry.itemId);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();

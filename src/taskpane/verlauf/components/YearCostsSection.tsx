@@ -1,11 +1,10 @@
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Section } from '../../components/Section';
-import { type YearCostsState, useYearCostsCsv } from '../useYearCostsCsv';
-import { verlaufStrings } from '../verlaufStrings';
 import { ProblemMessage } from '../../components/ProblemMessage';
-
-const strings = verlaufStrings.csv;
+import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
+import { type HistoryStrings, historyStrings } from '../historyStrings';
+import { type YearCostsState, useYearCostsCsv } from '../useYearCostsCsv';
 
 const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -13,7 +12,7 @@ const useStyles = makeStyles({
   year: { minWidth: '7em' },
 });
 
-function announcement(state: YearCostsState): string {
+function announcement(state: YearCostsState, strings: HistoryStrings['csv']): string {
   switch (state.status) {
     case 'working':
       return strings.working(state.year);
@@ -29,6 +28,7 @@ function announcement(state: YearCostsState): string {
 /** "Kosten eines Jahres als CSV": a year and a download, the result said in a status line. */
 export function YearCostsSection({ years }: { years: readonly number[] }) {
   const styles = useStyles();
+  const strings = useLocalized(historyStrings).csv;
   const { state, download } = useYearCostsCsv();
   const [chosen, setChosen] = useState<number>();
   const year = chosen ?? years[0];
@@ -51,7 +51,7 @@ export function YearCostsSection({ years }: { years: readonly number[] }) {
         </Button>
       </div>
       <div role="status" aria-live="polite">
-        {announcement(state)}
+        {announcement(state, strings)}
       </div>
       {state.status === 'error' && (
         <ProblemMessage

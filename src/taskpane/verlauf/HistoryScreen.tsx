@@ -1,12 +1,12 @@
 import { makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { HistoryEntry } from '../../graph/historyMapping';
+import type { HistoryEntry } from '../../domain/history';
 import { useFocusAfterRender } from '../hooks/useFocusAfterRender';
 import { useServices } from '../services';
 import { HistorySection } from './components/HistorySection';
 import { PastMeetingView } from './components/PastMeetingView';
 import { YearCostsSection } from './components/YearCostsSection';
-import { csvYears } from './pastMeetingFacts';
+import { csvYears } from './pastMeetings';
 import { useHistoryList } from './useHistoryList';
 
 const useStyles = makeStyles({
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
  * The body of the Verlauf view: the overview of past meetings and the year's costs, or one meeting to
  * read. The overview stays in the page while a meeting is open, so going back keeps what was loaded.
  */
-export function VerlaufScreen() {
+export function HistoryScreen() {
   const styles = useStyles();
   const { clock } = useServices();
   const history = useHistoryList();

@@ -1,7 +1,6 @@
-import { presentCount } from '../../domain/minutes';
+import type { HistoryEntry, PastMeeting } from '../../domain/history';
+import type { ListedMeeting } from '../../domain/lists';
 import { type PlainDate, yearOf } from '../../domain/planning';
-import type { HistoryEntry, PastMeeting } from '../../graph/historyMapping';
-import type { ListedMeeting } from '../../graph/meetingMapping';
 
 /** The meeting as the pane opens it for editing; only where the add-in filed the whole meeting. */
 export function listedMeetingOf(past: PastMeeting): ListedMeeting | undefined {
@@ -19,13 +18,6 @@ export function listedMeetingOf(past: PastMeeting): ListedMeeting | undefined {
     ...(past.costCents !== undefined ? { costCents: past.costCents } : {}),
     ...(past.participants !== undefined ? { participants: past.participants } : {}),
   };
-}
-
-/** Those present: the filed count, or the ticks in the filed minutes. */
-export function attendanceOf(past: PastMeeting): number | undefined {
-  if (past.participants !== undefined) return past.participants;
-  const attendance = past.meeting?.minutes?.attendance;
-  return attendance ? presentCount(attendance) : undefined;
 }
 
 /** The years to offer for the CSV: every year in the loaded list and the current one, latest first. */

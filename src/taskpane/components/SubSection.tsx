@@ -11,12 +11,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** One part of a past meeting under an h4 (the meeting's date is the h3). */
-export function Part({ heading, children }: { heading: string; children: ReactNode }) {
+export interface SubSectionProps {
+  heading: ReactNode;
+  /** For naming a control by the heading (`aria-labelledby`). */
+  headingId?: string;
+  children: ReactNode;
+}
+
+/** One part within a Section, under an h4 (the Section's heading is the h3). */
+export function SubSection({ heading, headingId, children }: SubSectionProps) {
   const styles = useStyles();
   return (
     <section className={styles.part}>
-      <h4 className={styles.heading}>{heading}</h4>
+      <h4 id={headingId} className={styles.heading}>
+        {heading}
+      </h4>
       {children}
     </section>
   );

@@ -1,10 +1,10 @@
-import { formatEuro } from '../../domain/money';
-import type { MeetingStatus } from '../../domain/planning';
+import { formatEuro } from '../../../domain/money';
+import type { MeetingStatus } from '../../../domain/planning';
 
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
-/** Every visible or spoken text of the Verlauf view (German). */
-export const verlaufStrings = {
+/** The Verlauf view's German texts; their shape is the view's string table (English follows it). */
+export const de = {
   list: {
     heading: 'Frühere Treffen',
     loading: 'Frühere Treffen werden aus SharePoint geladen …',
@@ -16,7 +16,6 @@ export const verlaufStrings = {
     moreFailed: 'Weitere Treffen konnten nicht geladen werden.',
     added: (n: number) =>
       n === 0 ? 'Keine weiteren Treffen gefunden.' : `${count(n, 'weiteres Treffen', 'weitere Treffen')} geladen.`,
-    retry: 'Erneut versuchen',
   },
   status: {
     geplant: 'Geplant',
@@ -75,6 +74,8 @@ export const verlaufStrings = {
     year: 'Jahr',
     download: (year: number) => `Kosten ${year} herunterladen`,
     working: (year: number) => `Die Kosten für ${year} werden aus SharePoint gelesen …`,
+    /** "Treffpunkt-Kosten-2025.csv" */
+    fileName: (year: number) => `Treffpunkt-Kosten-${year}.csv`,
     saved: (file: string, lines: number, totalCents: number) =>
       `${file} gespeichert: ${count(lines, 'Posten', 'Posten')}, zusammen ${formatEuro(totalCents)}. ` +
       'Die Datei liegt im Download-Ordner.',
@@ -84,9 +85,8 @@ export const verlaufStrings = {
     saveFailedHint:
       'Bitte erlauben Sie Downloads für Treffpunkt und versuchen Sie es erneut, oder laden Sie die Datei in ' +
       'Outlook im Web herunter.',
-    retry: 'Erneut versuchen',
   },
-} as const;
+};
 
-/** "Treffpunkt-Kosten-2025.csv" */
-export const csvFileName = (year: number) => `Treffpunkt-Kosten-${year}.csv`;
+/** Every visible or spoken text of the Verlauf view. Dates and amounts stay German in both languages. */
+export type HistoryStrings = typeof de;
