@@ -1,5 +1,7 @@
 import type { EmulatorState, ListRecord } from '../state';
-import { GRAPH_LIST_VIEW_FIELDS } from './provisioning';
+
+/** A list's default view as Graph creates it: the title, linked to the item. */
+export const GRAPH_LIST_VIEW_FIELDS: readonly string[] = ['LinkTitle'];
 
 /**
  * A state saved before lists knew their default view: every list gets the view Graph gives a new

@@ -18,9 +18,6 @@ export function columnRules(ctx: RouteContext): ColumnRules {
   return { rejectCurrencyColumns: ctx.tenant.rejectCurrencyColumns };
 }
 
-/** A list's default view as Graph creates it: the title, linked to the item. */
-export const GRAPH_LIST_VIEW_FIELDS: readonly string[] = ['LinkTitle'];
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
