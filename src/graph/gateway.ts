@@ -15,6 +15,12 @@ import { createPlanningGateway } from './planningGateway';
 import type { ReadinessDeps, ReadinessOptions } from './readinessGateway';
 import { createTodoGateway } from './todoGateway';
 
+/**
+ * The gateway's public face: the task pane imports from graph/ only this module (plus graphClient in the
+ * composition root); what it reads and writes are domain types (domain/).
+ */
+export type { PlanningGateway } from './planningGateway';
+
 export type GatewayConfig = Pick<
   AppConfig,
   'site' | 'listName' | 'venueListName' | 'settingsListName' | 'sharedMailbox' | 'distributionList'

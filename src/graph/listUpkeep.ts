@@ -1,4 +1,4 @@
-import { type AppError, isAppError } from '../domain/appError';
+import { isAppError } from '../domain/appError';
 import type { Role } from '../domain/grants';
 import type { ListKind, ListProblem } from '../domain/lists';
 import type { DefaultViewWriter } from './defaultView';
