@@ -1,7 +1,7 @@
 import type { FiledCosts } from '../../domain/expenseYear';
 import { isFinal, presentCount } from '../../domain/minutes';
 import type { Meeting } from '../../domain/planning';
-import type { ListedMeeting } from '../../graph/meetingMapping';
+import type { ListedMeeting } from '../../domain/lists';
 
 /** Final minutes (status protokolliert) make the expenses read-only until the minutes are reopened. */
 export function expensesReadOnly(meeting: Meeting): boolean {
