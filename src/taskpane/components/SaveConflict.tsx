@@ -5,14 +5,11 @@ import { useLocalized } from '../i18n/localized';
 import { kitStrings } from './kitStrings';
 import { Notice } from './Notice';
 import { plainList } from './plainList';
+import { quietText } from './textStyles';
 
 const useStyles = makeStyles({
   conflict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  line: {
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    minHeight: tokens.lineHeightBase200,
-  },
+  line: quietText,
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   differences: plainList(tokens.spacingVerticalS),
   versions: {

@@ -8,14 +8,11 @@ import type { ConflictChoice, SyncState } from '../meeting/planningModel';
 import { type KitStrings, kitStrings } from './kitStrings';
 import { Notice } from './Notice';
 import { SaveConflict } from './SaveConflict';
+import { quietText } from './textStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  line: {
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    minHeight: tokens.lineHeightBase200,
-  },
+  line: { ...quietText, minHeight: tokens.lineHeightBase200 },
 });
 
 function statusLine(sync: SyncState, strings: KitStrings['save'], lost: LostAnswerStrings): string {

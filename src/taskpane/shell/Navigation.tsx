@@ -19,13 +19,8 @@ const useStyles = makeStyles({
   list: { flexWrap: 'wrap' },
 });
 
-export interface NavigationProps {
-  selected: ViewId;
-  onSelect: (view: ViewId) => void;
-}
-
-/** The pane's sections as tabs; they wrap onto a second row in a narrow pane. */
-export function Navigation({ selected, onSelect }: NavigationProps) {
+/** The pane's sections as tabs (`selected` is open; `onSelect` opens another); they wrap in a narrow pane. */
+export function Navigation({ selected, onSelect }: { selected: ViewId; onSelect: (view: ViewId) => void }) {
   const styles = useStyles();
   const strings = useStrings();
   return (
