@@ -1,7 +1,13 @@
 import { isMailAddress } from '../../domain/mailAddress';
 import { formatDecimalDe, parseEuro } from '../../domain/money';
-import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
-import { formatNamedAddresses, parseNamedAddresses } from '../../graph/settingsMapping';
+import {
+  defaultTeamSettings,
+  formatNamedAddresses,
+  type NamedAddress,
+  parseNamedAddresses,
+  type TeamSettings,
+} from '../../domain/settings';
+import type { DraftKind } from '../hooks/draftStore';
 
 /** The settings as the form holds them: every text exactly as typed, so nothing typed is lost. */
 export interface SettingsDraft {
@@ -17,8 +23,21 @@ export interface SettingsDraft {
   hosts: string;
 }
 
+/** The fields the check may find fault with. */
 export type SettingsField = 'distributionList' | 'optionalAttendees' | 'photoNoticeText' | 'budget' | 'hosts';
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
+/** The fields typed into (the reminder is a choice). */
+export type TextField = SettingsField | 'fundingStatement';
+/** The fields that are on or off. */
+export type SwitchField = 'expandDistributionList' | 'photoNoticeEnabled' | 'namesInMinutes';
+
+/** The check's messages, in one language (the budget's message comes from domain/money's amount check). */
+export interface SettingsErrorWords {
+  distributionList: string;
+  optionalAttendees: (line: string) => string;
+  photoNoticeText: string;
+  hosts: string;
+}
 
 export function draftOf(settings: TeamSettings): SettingsDraft {
   return {
@@ -35,45 +54,63 @@ export function draftOf(settings: TeamSettings): SettingsDraft {
   };
 }
 
-/** Checks the form; on success the settings to save, otherwise a German message per field. */
+/** A field's value as read from the form, and what to fix where it cannot be read. */
+interface Checked<T> {
+  value: T;
+  error?: string;
+}
+
+function attendeesOf(text: string, words: SettingsErrorWords): Checked<NamedAddress[]> {
+  const value = parseNamedAddresses(text);
+  const wrong = value.filter((a) => !isMailAddress(a.address));
+  return wrong.length > 0
+    ? { value, error: words.optionalAttendees(formatNamedAddresses(wrong.slice(0, 1))) }
+    : { value };
+}
+
+/** An empty budget is no budget; otherwise an amount typed the German way. */
+function budgetOf(text: string): Checked<number> {
+  if (text.trim() === '') return { value: 0 };
+  const parsed = parseEuro(text);
+  return parsed.ok ? { value: parsed.cents } : { value: 0, error: parsed.message };
+}
+
+function hostsOf(text: string, words: SettingsErrorWords): Checked<number> {
+  const value = Number(text.trim());
+  return Number.isInteger(value) && value >= 0 && value <= 20 ? { value } : { value, error: words.hosts };
+}
+
+/** Checks the form; on success the settings to save, otherwise a message per field (in `words`' language). */
 export function settingsFromDraft(
   draft: SettingsDraft,
+  words: SettingsErrorWords,
 ): { ok: true; settings: TeamSettings } | { ok: false; errors: SettingsErrors } {
-  const errors: SettingsErrors = {};
   const distributionList = draft.distributionList.trim();
-  if (!isMailAddress(distributionList))
-    errors.distributionList =
-      'Bitte die Adresse des Verteilers eingeben, z. B. vernetzung-ehrenamt@landkreis-northeim.de.';
-  const optionalAttendees = parseNamedAddresses(draft.optionalAttendees);
-  const wrong = optionalAttendees.filter((a) => !isMailAddress(a.address));
-  if (wrong.length > 0)
-    errors.optionalAttendees =
-      `Diese Zeile hat keine gültige Adresse: „${formatNamedAddresses(wrong.slice(0, 1))}“. Bitte je Zeile ` +
-      '„Name <adresse@beispiel.de>“ oder nur die Adresse eingeben.';
-  if (draft.photoNoticeEnabled && draft.photoNoticeText.trim() === '')
-    errors.photoNoticeText = 'Bitte den Text des Fotohinweises eingeben oder den Hinweis ausschalten.';
-  let budgetCents = 0;
-  if (draft.budget.trim() !== '') {
-    const parsed = parseEuro(draft.budget);
-    if (parsed.ok) budgetCents = parsed.cents;
-    else errors.budget = parsed.message;
-  }
-  const hosts = Number(draft.hosts.trim());
-  if (!Number.isInteger(hosts) || hosts < 0 || hosts > 20)
-    errors.hosts = 'Bitte eine ganze Zahl von 0 bis 20 eingeben (Mitarbeitende des Landkreises beim Treffen).';
+  const attendees = attendeesOf(draft.optionalAttendees, words);
+  const budget = budgetOf(draft.budget);
+  const hosts = hostsOf(draft.hosts, words);
+  const found: Record<SettingsField, string | undefined> = {
+    distributionList: isMailAddress(distributionList) ? undefined : words.distributionList,
+    optionalAttendees: attendees.error,
+    photoNoticeText:
+      draft.photoNoticeEnabled && draft.photoNoticeText.trim() === '' ? words.photoNoticeText : undefined,
+    budget: budget.error,
+    hosts: hosts.error,
+  };
+  const errors = Object.fromEntries(Object.entries(found).filter(([, error]) => error)) as SettingsErrors;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     settings: {
       distributionList,
       expandDistributionList: draft.expandDistributionList,
-      optionalAttendees,
+      optionalAttendees: attendees.value,
       photoNotice: { enabled: draft.photoNoticeEnabled, text: draft.photoNoticeText.trim() },
       fundingStatement: draft.fundingStatement.trim(),
       reminderMinutes: Number(draft.reminderMinutes) || 1440,
-      budgetPerMeetingCents: budgetCents,
+      budgetPerMeetingCents: budget.value,
       namesInMinutes: draft.namesInMinutes,
-      hosts,
+      hosts: hosts.value,
     },
   };
 }
@@ -98,6 +135,19 @@ function isSettingsDraft(value: unknown): value is SettingsDraft {
 const sameDraft = (a: SettingsDraft, b: SettingsDraft) =>
   (Object.keys(DRAFT_SHAPE) as (keyof SettingsDraft)[]).every((key) => a[key] === b[key]);
 
+/** A kept draft, checked: both halves must be whole drafts (anything else is ignored, never trusted). */
+function parseStoredDraft(value: unknown): StoredSettingsDraft | undefined {
+  const kept = value as Partial<StoredSettingsDraft> | null | undefined;
+  if (!kept || !isSettingsDraft(kept.draft) || !isSettingsDraft(kept.base)) return undefined;
+  return { base: kept.base, draft: kept.draft };
+}
+
+/** The form's work in progress on this device: one for the team (not per meeting), `{ base, draft }`. */
+export const settingsDraftKind: DraftKind<StoredSettingsDraft> = {
+  key: 'treffpunkt.einstellungen.entwurf',
+  parse: parseStoredDraft,
+};
+
 /**
  * The form's starting point: what was typed on this device (kept, never dropped), or the team's
  * settings. `stale` says the team's settings changed in SharePoint since the typing began, so saving
@@ -105,9 +155,7 @@ const sameDraft = (a: SettingsDraft, b: SettingsDraft) =>
  */
 export function openSettingsDraft(stored: unknown, settings: TeamSettings): StoredSettingsDraft & { stale: boolean } {
   const current = draftOf(settings);
-  const kept = stored as Partial<StoredSettingsDraft> | null | undefined;
-  if (!kept || !isSettingsDraft(kept.draft) || !isSettingsDraft(kept.base)) {
-    return { base: current, draft: current, stale: false };
-  }
-  return { base: kept.base, draft: kept.draft, stale: !sameDraft(kept.base, current) };
+  const kept = parseStoredDraft(stored);
+  if (!kept) return { base: current, draft: current, stale: false };
+  return { ...kept, stale: !sameDraft(kept.base, current) };
 }

@@ -23,24 +23,6 @@ export interface Strings {
   dismiss: string;
   requestId: (id: string) => string;
   loadingView: string;
-  settings: {
-    deploymentHeading: string;
-    connection: string;
-    modeEmulator: string;
-    modeTenant: string;
-    graph: string;
-    site: string;
-    list: string;
-    venueList: string;
-    distributionList: string;
-    sharedMailbox: string;
-    none: string;
-    language: string;
-    languageNote: string;
-    host: string;
-    hostOutlook: string;
-    hostBrowser: string;
-  };
 }
 
 export function pickLanguage(displayLanguage: string): Language {

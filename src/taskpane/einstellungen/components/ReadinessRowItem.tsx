@@ -1,11 +1,12 @@
 import { Badge, type BadgeProps, makeStyles, tokens } from '@fluentui/react-components';
 import { GRANTS } from '../../../domain/grants';
-import type { ReadinessRow } from '../../../graph/readinessGateway';
-import { blockedText, capabilityLabel, roleText } from '../../access/accessStrings';
+import type { ReadinessRow } from '../../../domain/readiness';
+import { useAccessText } from '../../access/accessText';
 import { ErrorReason } from '../../access/ErrorReason';
+import { useLocalized } from '../../i18n/localized';
 import { useServices } from '../../services';
-import { readinessStrings as strings } from './readinessStrings';
-import { missingText, rowGrant } from './readinessText';
+import { type ReadinessStrings, readinessStrings } from '../readinessStrings';
+import { missingText, rowGrant } from '../readinessText';
 
 const useStyles = makeStyles({
   item: {
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   line: { margin: 0, overflowWrap: 'anywhere' },
 });
 
-function badgeOf(row: ReadinessRow): { text: string; color: BadgeProps['color'] } {
+function badgeOf(row: ReadinessRow, strings: ReadinessStrings): { text: string; color: BadgeProps['color'] } {
   const optional = GRANTS[row.capability].optional;
   switch (row.status) {
     case 'ok':
@@ -39,7 +40,7 @@ function badgeOf(row: ReadinessRow): { text: string; color: BadgeProps['color'] 
   }
 }
 
-function noteText(row: ReadinessRow): string | undefined {
+function noteText(row: ReadinessRow, strings: ReadinessStrings): string | undefined {
   if (row.capability === 'sharedCalendar' && row.note === 'notConfigured') return strings.sharedMailboxNotConfigured;
   return row.note && strings.notes[row.note];
 }
@@ -48,13 +49,15 @@ function noteText(row: ReadinessRow): string | undefined {
 function Missing({ row }: { row: ReadinessRow }) {
   const styles = useStyles();
   const { config } = useServices();
+  const strings = useLocalized(readinessStrings);
+  const access = useAccessText();
   const grant = GRANTS[row.capability];
   const what = missingText(row);
   return (
     <>
       {what && row.note !== 'popupSignIn' && <p className={styles.line}>{strings.missing(what)}</p>}
-      <p className={styles.line}>{strings.blocks(blockedText[grant.blocks])}</p>
-      <p className={styles.line}>{strings.grant(rowGrant(row, config))}</p>
+      <p className={styles.line}>{strings.blocks(access.blockedText[grant.blocks])}</p>
+      <p className={styles.line}>{strings.grant(rowGrant(row, config, access))}</p>
       {grant.optional && <p className={styles.line}>{strings.optional}</p>}
     </>
   );
@@ -64,8 +67,10 @@ function Missing({ row }: { row: ReadinessRow }) {
 export function ReadinessRowItem({ row }: { row: ReadinessRow }) {
   const styles = useStyles();
   const { config } = useServices();
-  const badge = badgeOf(row);
-  const note = noteText(row);
+  const strings = useLocalized(readinessStrings);
+  const { capabilityLabel, roleText } = useAccessText();
+  const badge = badgeOf(row, strings);
+  const note = noteText(row, strings);
   return (
     <li className={styles.item}>
       <h4 className={styles.title}>{capabilityLabel(row.capability, config)}</h4>

@@ -1,9 +1,9 @@
-import type { ReadinessNote } from '../../../graph/readinessGateway';
+import type { ReadinessNote } from '../../domain/readiness';
+import type { Localized } from '../i18n/localized';
 
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
-/** "Verbindung prüfen" in German. */
-export const readinessStrings = {
+const de = {
   heading: 'Verbindung prüfen',
   intro:
     'Prüft mit je einer harmlosen Anfrage, ob Treffpunkt alles darf, was es braucht: Anmeldung, Kalender, ' +
@@ -67,3 +67,71 @@ export const readinessStrings = {
     line: (label: string, grant: string, blocks: string) => `- ${label}: ${grant}. Betrifft: ${blocks}`,
   },
 };
+
+export type ReadinessStrings = typeof de;
+
+const en: ReadinessStrings = {
+  heading: 'Check connection',
+  intro:
+    'Checks with one harmless request each whether Treffpunkt may do everything it needs: sign-in, calendar, ' +
+    'To Do, e-mail, the SharePoint site and its lists. Nothing is changed and nothing is sent.',
+  check: 'Check connection',
+  checkAgain: 'Check again',
+  checking: 'Checking the connection …',
+  listLabel: 'Result of the check',
+  summary: (time, ok, missing, other) =>
+    `Checked at ${time}: ${count(ok, 'item', 'items')} in order` +
+    (missing > 0 ? `, ${count(missing, 'permission', 'permissions')} missing` : '') +
+    (other > 0 ? `, ${count(other, 'item', 'items')} not set up or not checked` : '') +
+    '.',
+  failed: 'The check could not be carried out.',
+  status: {
+    ok: '✓ Granted',
+    missing: 'Missing',
+    optionalMissing: 'Missing (optional)',
+    failed: 'Not checked',
+    skipped: 'Not set up',
+    notUsed: 'Not needed',
+    listAbsent: 'Not created yet',
+  },
+  role: (role) => `Role of the app: ${role}.`,
+  missing: (what) => `Missing: ${what}.`,
+  blocks: (what) => `This affects: ${what}`,
+  grant: (what) => `IT must grant: ${what}.`,
+  optional: 'Optional: Treffpunkt also works without it, with less comfort.',
+  notChecked: 'Could not be checked just now:',
+  notes: {
+    listAbsent:
+      'The list does not exist yet. Treffpunkt creates it after asking; that needs the role “manage” on the site ' +
+      'once.',
+    writeUnproven: 'Reading works. Whether writing works can only be checked harmlessly once the list has an item.',
+    notConfigured: 'Not set up: the configuration provides nothing for it.',
+    notUsed: 'Not needed: the appointments are in the shared mailbox.',
+    switchedOff:
+      'Not set up: inviting the members of the distribution list one by one is switched off in the team’s ' +
+      'settings; the distribution list is invited as a whole.',
+    notInDirectory:
+      'The distribution list is not a group in the directory (a dynamic distribution list, for example). So the ' +
+      'address of the distribution list is invited; Exchange distributes the invitation.',
+    popupSignIn:
+      'This Outlook offers no sign-in without a window of its own (NestedAppAuth 1.1). Treffpunkt signs in through ' +
+      'a pop-up window; that works, but is less convenient.',
+    setupRoleMissing:
+      'Missing for setting up: the role “manage”. For everyday work “write” is enough; but new lists or the ' +
+      'columns of a new version of Treffpunkt can only be created once IT gives Treffpunkt the role “manage” on ' +
+      'the site (Sites.Selected).',
+  },
+  sharedMailboxNotConfigured: 'Not set up: no shared mailbox is configured (Treffpunkt uses your own calendar).',
+  forIt: {
+    heading: 'For IT',
+    label: 'Text for IT (missing permissions)',
+    copy: 'Copy for IT',
+    copied: 'The text for IT is on the clipboard.',
+    copyFailed: 'Copying did not work; please select the text above and copy it.',
+    title: (site) => `Treffpunkt (Outlook add-in) – missing permissions for the site ${site}:`,
+    line: (label, grant, blocks) => `- ${label}: ${grant}. Affects: ${blocks}`,
+  },
+};
+
+/** "Verbindung prüfen" in German and English. */
+export const readinessStrings: Localized<ReadinessStrings> = { de, en };

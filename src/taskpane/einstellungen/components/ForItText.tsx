@@ -1,11 +1,11 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ReadinessRow } from '../../../graph/readinessGateway';
+import type { ReadinessRow } from '../../../domain/readiness';
+import { useAccessText } from '../../access/accessText';
+import { useLocalized } from '../../i18n/localized';
 import { useServices } from '../../services';
-import { readinessStrings } from './readinessStrings';
-import { textForIt } from './readinessText';
-
-const strings = readinessStrings.forIt;
+import { readinessStrings } from '../readinessStrings';
+import { textForIt } from '../readinessText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -18,8 +18,10 @@ const useStyles = makeStyles({
 export function ForItText({ rows }: { rows: ReadinessRow[] }) {
   const styles = useStyles();
   const { config } = useServices();
+  const strings = useLocalized(readinessStrings).forIt;
+  const access = useAccessText();
   const [copied, setCopied] = useState<'yes' | 'no'>();
-  const text = textForIt(rows, config);
+  const text = textForIt(rows, config, { forIt: strings, access });
   const copy = () => {
     const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
     if (!clipboard) return setCopied('no');

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import { type AppError, toAppError } from '../../../domain/appError';
-import type { ReadinessRow } from '../../../graph/readinessGateway';
-import { useMeeting } from '../../meeting/MeetingContext';
-import { useServices } from '../../services';
+import { type AppError, toAppError } from '../../domain/appError';
+import type { ReadinessRow } from '../../domain/readiness';
+import { useMeeting } from '../meeting/MeetingContext';
+import { useServices } from '../services';
 
 export type ReadinessState =
   | { status: 'idle' }

@@ -1,5 +1,8 @@
-import { defaultTeamSettings } from '../../../src/domain/settings';
-import { draftOf, openSettingsDraft, settingsFromDraft } from '../../../src/taskpane/einstellungen/settingsForm';
+import { defaultTeamSettings } from '../../../../src/domain/settings';
+import { draftOf, openSettingsDraft, settingsFromDraft } from '../../../../src/taskpane/einstellungen/settingsForm';
+import { settingsStrings } from '../../../../src/taskpane/einstellungen/settingsStrings';
+
+const german = settingsStrings.de.errors;
 
 describe('team settings form', () => {
   const settings = {
@@ -8,19 +11,22 @@ describe('team settings form', () => {
   };
 
   it('round-trips the settings through the form', () => {
-    expect(settingsFromDraft(draftOf(settings))).toEqual({ ok: true, settings });
+    expect(settingsFromDraft(draftOf(settings), german)).toEqual({ ok: true, settings });
   });
 
   it('names every field to fix in German', () => {
-    const result = settingsFromDraft({
-      ...draftOf(settings),
-      distributionList: 'verteiler',
-      optionalAttendees: 'Sprachkoordination <kein-mail>',
-      photoNoticeEnabled: true,
-      photoNoticeText: ' ',
-      budget: '-5',
-      hosts: 'zwei',
-    });
+    const result = settingsFromDraft(
+      {
+        ...draftOf(settings),
+        distributionList: 'verteiler',
+        optionalAttendees: 'Sprachkoordination <kein-mail>',
+        photoNoticeEnabled: true,
+        photoNoticeText: ' ',
+        budget: '-5',
+        hosts: 'zwei',
+      },
+      german,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual([
@@ -35,12 +41,15 @@ describe('team settings form', () => {
   });
 
   it('allows no budget and a switched-off photo notice', () => {
-    const result = settingsFromDraft({
-      ...draftOf(settings),
-      budget: '',
-      photoNoticeEnabled: false,
-      photoNoticeText: '',
-    });
+    const result = settingsFromDraft(
+      {
+        ...draftOf(settings),
+        budget: '',
+        photoNoticeEnabled: false,
+        photoNoticeText: '',
+      },
+      german,
+    );
     expect(result).toMatchObject({ ok: true, settings: { budgetPerMeetingCents: 0, photoNotice: { enabled: false } } });
   });
 });

@@ -1,30 +1,24 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
-import type { ReadinessRow } from '../../../graph/readinessGateway';
-import { ErrorReason } from '../../access/ErrorReason';
+import { Button, makeStyles, Spinner } from '@fluentui/react-components';
+import type { ReadinessRow } from '../../../domain/readiness';
 import { formatClock } from '../../components/format';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { Section } from '../../components/Section';
+import { quietText } from '../../components/textStyles';
+import { useLocalized } from '../../i18n/localized';
+import { type ReadinessStrings, readinessStrings } from '../readinessStrings';
+import { rowsForIt } from '../readinessText';
+import { useReadiness } from '../useReadiness';
 import { ForItText } from './ForItText';
 import { ReadinessRowItem } from './ReadinessRowItem';
-import { readinessStrings as strings } from './readinessStrings';
-import { rowsForIt } from './readinessText';
-import { useReadiness } from './useReadiness';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, ...quietText },
   row: { display: 'flex' },
   line: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
-function summary(rows: ReadinessRow[], at: string): string {
+function summary(rows: ReadinessRow[], at: string, strings: ReadinessStrings): string {
   const ok = rows.filter((r) => r.status === 'ok').length;
   const missing = rows.filter((r) => r.status === 'missing').length;
   return strings.summary(formatClock(at), ok, missing, rows.length - ok - missing);
@@ -33,6 +27,7 @@ function summary(rows: ReadinessRow[], at: string): string {
 /** "Verbindung prüfen": a row per capability, the result read out, a text of the missing grants for IT. */
 export function ReadinessSection() {
   const styles = useStyles();
+  const strings = useLocalized(readinessStrings);
   const { state, check } = useReadiness();
   return (
     <Section heading={strings.heading}>
@@ -44,15 +39,9 @@ export function ReadinessSection() {
       </div>
       <div role="status" aria-live="polite">
         {state.status === 'checking' && <Spinner size="tiny" label={strings.checking} />}
-        {state.status === 'ready' && <p className={styles.line}>{summary(state.rows, state.at)}</p>}
+        {state.status === 'ready' && <p className={styles.line}>{summary(state.rows, state.at, strings)}</p>}
       </div>
-      {state.status === 'error' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.failed}</MessageBarTitle> <ErrorReason error={state.error} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.status === 'error' && <ProblemMessage title={strings.failed} error={state.error} />}
       {state.status === 'ready' && (
         <>
           <ul className={styles.list} aria-label={strings.listLabel}>

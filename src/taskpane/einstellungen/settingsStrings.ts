@@ -1,0 +1,151 @@
+import type { REMINDER_CHOICES } from '../../domain/settings';
+import type { Localized } from '../i18n/localized';
+import type { SettingsErrorWords, SwitchField, TextField } from './settingsForm';
+
+type ReminderChoice = (typeof REMINDER_CHOICES)[number];
+
+/** A form control's visible label and the hint under it. */
+export interface FieldWords {
+  label: string;
+  hint?: string;
+}
+
+const fieldTable = <K extends string>(table: Record<K, FieldWords>): Record<K, FieldWords> => table;
+
+const de = {
+  heading: 'Einstellungen des Teams',
+  intro:
+    'Gilt für alle im Team: Treffpunkt speichert sie in der Liste „Treffpunkt-Einstellungen“ auf der ' +
+    'SharePoint-Website.',
+  unread: {
+    title: 'Die Einstellungen des Teams konnten nicht aus SharePoint gelesen werden.',
+    text: 'Damit nichts überschrieben wird, lassen sie sich erst wieder speichern, wenn SharePoint erreichbar ist.',
+    action: 'Erneut versuchen',
+  },
+  stale: {
+    title: 'Inzwischen geändert.',
+    text:
+      'Die Einstellungen wurden in SharePoint geändert, seit Sie hier mit Ihren Änderungen begonnen haben. ' +
+      'Speichern überschreibt die Änderung der Kollegin oder des Kollegen.',
+    action: 'Meine Änderungen verwerfen',
+  },
+  /** The text fields, by the draft's field. */
+  fields: fieldTable<TextField>({
+    distributionList: { label: 'Verteiler (wird eingeladen)' },
+    optionalAttendees: {
+      label: 'Weitere Eingeladene (optional)',
+      hint: 'Je Zeile „Name <adresse@beispiel.de>“, z. B. Flüchtlingssozialarbeit, Bildungs- und Sprachkoordination.',
+    },
+    photoNoticeText: {
+      label: 'Text des Fotohinweises',
+      hint: 'Wer fotografiert, wozu, Rechtsgrundlage, wie man widerspricht, Kontakt.',
+    },
+    fundingStatement: { label: 'Förderhinweis (EU/AMIF)' },
+    budget: { label: 'Budget je Treffen in Euro', hint: 'z. B. 150,00; leer lassen, wenn es keins gibt.' },
+    hosts: { label: 'Mitarbeitende des Landkreises beim Treffen', hint: 'Für die Schätzung von Kaffee und Keksen.' },
+  }),
+  /** The switches, by the draft's field. */
+  switches: fieldTable<SwitchField>({
+    expandDistributionList: {
+      label: 'Mitglieder des Verteilers einzeln einladen',
+      hint: 'Nur wenn die IT die Berechtigung GroupMember.Read.All erteilt hat. Dann sehen Sie jede Antwort mit Namen.',
+    },
+    photoNoticeEnabled: { label: 'Fotohinweis in die Einladung (DSGVO Art. 13)' },
+    namesInMinutes: {
+      label: 'Namen der Anwesenden in die SharePoint-Liste schreiben',
+      hint: 'Sonst steht in der Liste nur die Zahl der Teilnehmenden.',
+    },
+  }),
+  reminder: 'Erinnerung in Outlook',
+  reminders: {
+    15: '15 Minuten vorher',
+    60: '1 Stunde vorher',
+    120: '2 Stunden vorher',
+    1440: '1 Tag vorher',
+    2880: '2 Tage vorher',
+  } satisfies Record<ReminderChoice, string>,
+  save: 'Einstellungen speichern',
+  saving: 'Wird gespeichert …',
+  saved: 'Die Einstellungen sind in SharePoint gespeichert.',
+  invalid: 'Bitte die markierten Felder prüfen; nichts wurde gespeichert.',
+  failed: 'Die Einstellungen wurden nicht gespeichert; Ihre Eingaben bleiben hier erhalten.',
+  /** What to fix, per field (the budget's message comes from the amount's check in domain/money). */
+  errors: {
+    distributionList: 'Bitte die Adresse des Verteilers eingeben, z. B. vernetzung-ehrenamt@landkreis-northeim.de.',
+    optionalAttendees: (line: string) =>
+      `Diese Zeile hat keine gültige Adresse: „${line}“. Bitte je Zeile „Name <adresse@beispiel.de>“ oder nur ` +
+      'die Adresse eingeben.',
+    photoNoticeText: 'Bitte den Text des Fotohinweises eingeben oder den Hinweis ausschalten.',
+    hosts: 'Bitte eine ganze Zahl von 0 bis 20 eingeben (Mitarbeitende des Landkreises beim Treffen).',
+  } satisfies SettingsErrorWords,
+};
+
+export type SettingsStrings = typeof de;
+
+const en: SettingsStrings = {
+  heading: 'Team settings',
+  intro:
+    'Apply to everyone in the team: Treffpunkt keeps them in the list “Treffpunkt-Einstellungen” on the SharePoint site.',
+  unread: {
+    title: 'The team’s settings could not be read from SharePoint.',
+    text: 'So that nothing is overwritten, they can only be saved again once SharePoint can be reached.',
+    action: 'Try again',
+  },
+  stale: {
+    title: 'Changed meanwhile.',
+    text:
+      'The settings were changed in SharePoint since you began your changes here. Saving overwrites your ' +
+      'colleague’s change.',
+    action: 'Discard my changes',
+  },
+  fields: {
+    distributionList: { label: 'Distribution list (is invited)' },
+    optionalAttendees: {
+      label: 'Further invitees (optional)',
+      hint: 'One per line, “Name <address@example.org>”, e.g. refugee social work, education and language coordination.',
+    },
+    photoNoticeText: {
+      label: 'Text of the photo notice',
+      hint: 'Who takes photos, what for, legal basis, how to object, contact.',
+    },
+    fundingStatement: { label: 'Funding statement (EU/AMIF)' },
+    budget: { label: 'Budget per meeting in euros', hint: 'e.g. 150,00; leave empty if there is none.' },
+    hosts: { label: 'County staff at the meeting', hint: 'For estimating coffee and biscuits.' },
+  },
+  switches: {
+    expandDistributionList: {
+      label: 'Invite the members of the distribution list one by one',
+      hint: 'Only if IT has granted the permission GroupMember.Read.All. Then you see every reply with its name.',
+    },
+    photoNoticeEnabled: { label: 'Photo notice in the invitation (GDPR Art. 13)' },
+    namesInMinutes: {
+      label: 'Write the names of those present into the SharePoint list',
+      hint: 'Otherwise the list holds only the number of participants.',
+    },
+  },
+  reminder: 'Reminder in Outlook',
+  reminders: {
+    15: '15 minutes before',
+    60: '1 hour before',
+    120: '2 hours before',
+    1440: '1 day before',
+    2880: '2 days before',
+  },
+  save: 'Save settings',
+  saving: 'Saving …',
+  saved: 'The settings are saved in SharePoint.',
+  invalid: 'Please check the marked fields; nothing was saved.',
+  failed: 'The settings were not saved; your entries are kept here.',
+  errors: {
+    distributionList:
+      'Please enter the address of the distribution list, e.g. vernetzung-ehrenamt@landkreis-northeim.de.',
+    optionalAttendees: (line) =>
+      `This line has no valid address: “${line}”. Please enter “Name <address@example.org>” or just the address ` +
+      'on each line.',
+    photoNoticeText: 'Please enter the text of the photo notice or switch the notice off.',
+    hosts: 'Please enter a whole number from 0 to 20 (county staff at the meeting).',
+  },
+};
+
+/** The team settings form in German and English. */
+export const settingsStrings: Localized<SettingsStrings> = { de, en };
