@@ -83,8 +83,11 @@ async function timeLoad(browser, target) {
   const page = await context.newPage();
   await page.goto(target.url);
   await target.ready(page);
-  const figures = await page.evaluate(async () => {
-    const { shownAt, paintedAt } = await window.__benchShown;
+  const figures = await page.evaluate(async (source) => {
+    const late = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`No text matching ${source} seen by the init script`)), 10000),
+    );
+    const { shownAt, paintedAt } = await Promise.race([window.__benchShown, late]);
     const nav = performance.getEntriesByType('navigation')[0];
     const paint =
       performance.getEntriesByName('first-contentful-paint')[0] || performance.getEntriesByName('first-paint')[0];
@@ -94,7 +97,7 @@ async function timeLoad(browser, target) {
       shown: shownAt,
       painted: paintedAt,
     };
-  });
+  }, target.readyText);
   await context.close();
   return figures;
 }
