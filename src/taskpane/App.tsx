@@ -43,7 +43,7 @@ export function App({ services }: { services: Services }) {
   const retryStore = useBackgroundRetryStore();
   const language = pickLanguage(services.host.displayLanguage);
   return (
-    <FluentProvider theme={themeFor(services.host, highContrast)} lang={language === 'en' ? 'en' : 'de'}>
+    <FluentProvider theme={themeFor(services.host, highContrast)} lang={language}>
       <LanguageContext.Provider value={language}>
         <StringsContext.Provider value={language === 'en' ? en : de}>
           <ServicesContext.Provider value={services}>
