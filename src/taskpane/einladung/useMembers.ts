@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
 import type { NamedAddress } from '../../domain/settings';
-import type { MembersReason, MembersResult } from '../../graph/directoryGateway';
+import type { MembersReason, MembersResult } from '../../domain/invitation';
 import { useServices } from '../services';
 
 /** Why the list address is invited although expansion is on: the directory's reason, or a refusal. */
