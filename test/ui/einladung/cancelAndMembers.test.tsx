@@ -1,9 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
-import { buildInvitation, invitationFingerprint, withMembers } from '../../../src/domain/invitation';
+import {
+  buildInvitation,
+  invitationFingerprint,
+  type MembersResult,
+  withMembers,
+} from '../../../src/domain/invitation';
 import type { Meeting } from '../../../src/domain/planning';
 import { defaultTeamSettings, type NamedAddress } from '../../../src/domain/settings';
-import type { MembersResult } from '../../../src/graph/directoryGateway';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { testConfig } from '../support/renderPane';
 import { setupEinladung, storedEvent } from './setupEinladung';

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
-import type { Invitation } from '../../../src/domain/invitation';
-import type { MembersResult } from '../../../src/graph/directoryGateway';
+import type { Invitation, MembersResult } from '../../../src/domain/invitation';
 import { axeViolations } from '../protokoll/setupProtokoll';
 import { testConfig } from '../support/renderPane';
 import { listReply, setupEinladung, storedEvent } from './setupEinladung';

@@ -1,17 +1,18 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { ErrorReason } from '../../access/ErrorReason';
 import { Notice } from '../../components/Notice';
-import { einladungStrings } from '../einladungStrings';
+import { useLocalized } from '../../i18n/localized';
+import { einladungStrings, type InvitationStrings } from '../einladungStrings';
 import type { InvitationModel, MembersView } from '../useInvitation';
 
-const strings = einladungStrings.members;
+type MembersStrings = InvitationStrings['members'];
 
 type Fallback = Extract<MembersView, { status: 'fallback' }>;
 
-function fallbackText(members: Fallback): string {
+function fallbackText(strings: MembersStrings, members: Fallback): string {
   switch (members.reason) {
     case 'limitedInformation':
-      return strings.fallback.limitedInformation((members.missing ?? ['User.ReadBasic.All']).join(' und '));
+      return strings.fallback.limitedInformation(members.missing ?? ['User.ReadBasic.All']);
     case 'withoutAddress':
       return strings.fallback.withoutAddress(members.withoutAddress);
     default:
@@ -21,9 +22,10 @@ function fallbackText(members: Fallback): string {
 
 /** The list is invited as a whole although expansion is on, and why. */
 function FallbackNotice({ members, listAddress }: { members: Fallback; listAddress: string }) {
+  const strings = useLocalized(einladungStrings).members;
   return (
     <Notice intent="info" title={strings.fallbackTitle(listAddress)}>
-      {fallbackText(members)} {strings.replies}
+      {fallbackText(strings, members)} {strings.replies}
       {members.error && <ErrorReason error={members.error} />}
     </Notice>
   );
@@ -34,6 +36,7 @@ function FallbackNotice({ members, listAddress }: { members: Fallback; listAddre
  * nothing can be sent, with a retry); or the list is invited as a whole, and why.
  */
 export function MembersNotice({ invitation, listAddress }: { invitation: InvitationModel; listAddress: string }) {
+  const strings = useLocalized(einladungStrings).members;
   const { members } = invitation;
   if (members.status === 'loading') return <Spinner size="tiny" label={strings.loading} />;
   if (members.status === 'fallback') return <FallbackNotice members={members} listAddress={listAddress} />;

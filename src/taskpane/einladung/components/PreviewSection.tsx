@@ -2,10 +2,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Invitation } from '../../../domain/invitation';
 import { formatLongDate } from '../../../domain/planning';
+import { type Fact, FactList } from '../../components/FactList';
 import { Section } from '../../components/Section';
-import { einladungStrings } from '../einladungStrings';
+import { useLocalized } from '../../i18n/localized';
+import { einladungStrings, type InvitationStrings } from '../einladungStrings';
 
-const strings = einladungStrings.preview;
+type PreviewStrings = InvitationStrings['preview'];
 
 const useStyles = makeStyles({
   card: {
@@ -17,9 +19,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  facts: { margin: 0, display: 'grid', gap: tokens.spacingVerticalXS },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { marginInlineStart: 0, overflowWrap: 'anywhere' },
   frame: {
     width: '100%',
     minHeight: '12rem',
@@ -39,9 +38,20 @@ function bodyDocument(bodyHtml: string): string {
   );
 }
 
-function when(invitation: Invitation): string {
-  const date = invitation.start.slice(0, 10);
-  return `${formatLongDate(date)}, ${invitation.start.slice(11, 16)}–${invitation.end.slice(11, 16)} Uhr`;
+/** Subject, time, place and who is invited (optional guests and the room only where there are any). */
+function facts(strings: PreviewStrings, invitation: Invitation): Fact[] {
+  const names = (type: string) => invitation.attendees.filter((a) => a.type === type).map((a) => a.name || a.address);
+  const [optional, room] = [names('optional'), names('resource')];
+  const { start, end } = invitation;
+  const when = `${formatLongDate(start.slice(0, 10))}, ${strings.hours(start.slice(11, 16), end.slice(11, 16))}`;
+  return [
+    [strings.subject, invitation.subject],
+    [strings.when, when],
+    [strings.where, invitation.location?.displayName ?? strings.noVenue],
+    [strings.to, names('required').join(', ')],
+    ...(optional.length ? [[strings.cc, optional.join(', ')] as const] : []),
+    ...(room.length ? [[strings.room, room.join(', ')] as const] : []),
+  ];
 }
 
 /**
@@ -50,6 +60,7 @@ function when(invitation: Invitation): string {
  */
 export function PreviewSection({ invitation }: { invitation: Invitation }) {
   const styles = useStyles();
+  const strings = useLocalized(einladungStrings).preview;
   const [height, setHeight] = useState<number>();
   const fit = useCallback((frame: HTMLIFrameElement | null) => {
     const measure = () => {
@@ -58,28 +69,10 @@ export function PreviewSection({ invitation }: { invitation: Invitation }) {
     };
     frame?.addEventListener('load', measure);
   }, []);
-  const required = invitation.attendees.filter((a) => a.type === 'required').map((a) => a.name || a.address);
-  const optional = invitation.attendees.filter((a) => a.type === 'optional').map((a) => a.name || a.address);
-  const room = invitation.attendees.filter((a) => a.type === 'resource').map((a) => a.name || a.address);
-  const facts: [string, string][] = [
-    [strings.subject, invitation.subject],
-    [strings.when, when(invitation)],
-    [strings.where, invitation.location?.displayName ?? strings.noVenue],
-    [strings.to, required.join(', ')],
-    ...(optional.length ? ([[strings.cc, optional.join(', ')]] as [string, string][]) : []),
-    ...(room.length ? ([[strings.room, room.join(', ')]] as [string, string][]) : []),
-  ];
   return (
     <Section heading={strings.heading}>
       <div className={styles.card}>
-        <dl className={styles.facts}>
-          {facts.map(([term, value]) => (
-            <div key={term}>
-              <dt className={styles.term}>{term}</dt>
-              <dd className={styles.value}>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts(strings, invitation)} />
         <iframe
           ref={fit}
           className={styles.frame}

@@ -1,14 +1,14 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { cateringEstimate, countReplies, type ReplyState } from '../../../domain/invitation';
-import type { Reply } from '../../../graph/eventsGateway';
+import { cateringEstimate, countReplies, type Reply, type ReplyState } from '../../../domain/invitation';
 import { plainList } from '../../components/plainList';
 import { ErrorReason } from '../../access/ErrorReason';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import { einladungStrings } from '../einladungStrings';
 import { formatClock } from '../../components/format';
 import type { InvitationModel } from '../useInvitation';
+import { workingOn } from '../useInvitationStep';
 
-const strings = einladungStrings.replies;
 const STATES: ReplyState[] = ['accepted', 'tentative', 'declined', 'none'];
 
 const useStyles = makeStyles({
@@ -45,7 +45,10 @@ export function RepliesSection({
   hosts: number;
 }) {
   const styles = useStyles();
+  const all = useLocalized(einladungStrings);
+  const strings = all.replies;
   const { event, stage, sent } = invitation;
+  const busy = workingOn(invitation.step);
   if (!sent) {
     return (
       <Section heading={strings.heading}>
@@ -56,12 +59,12 @@ export function RepliesSection({
   if (event.status === 'loading') {
     return (
       <Section heading={strings.heading}>
-        <Spinner size="tiny" label={einladungStrings.loading} />
+        <Spinner size="tiny" label={all.loading} />
       </Section>
     );
   }
   const refresh = (
-    <Button onClick={invitation.refresh} disabled={invitation.busy !== undefined}>
+    <Button onClick={invitation.refresh} disabled={busy !== undefined}>
       {strings.refresh}
     </Button>
   );
@@ -72,7 +75,7 @@ export function RepliesSection({
           {event.status === 'missing' && strings.missing}
           {event.status === 'error' && (
             <>
-              {einladungStrings.actions.failed.refresh} <ErrorReason error={event.error} />
+              {all.actions.failed.refresh} <ErrorReason error={event.error} />
             </>
           )}
         </p>
@@ -120,9 +123,7 @@ export function RepliesSection({
       <div className={styles.row}>
         {refresh}
         <span className={styles.hint} role="status" aria-live="polite">
-          {invitation.busy === 'refresh'
-            ? einladungStrings.actions.working.refresh
-            : strings.readAt(formatClock(event.readAt))}
+          {busy === 'refresh' ? all.actions.working.refresh : strings.readAt(formatClock(event.readAt))}
         </span>
       </div>
     </Section>
