@@ -4,11 +4,10 @@ import { addWalkIn, attendeeLabel, presentCount, setPresent, type WalkIn } from 
 import type { AttendanceEntry } from '../../domain/planning';
 import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
+import { useLocalized } from '../i18n/localized';
 import { protokollStrings } from './protokollStrings';
 import { withReplies } from './minutesEditing';
 import type { MinutesModel } from './useMinutes';
-
-const strings = protokollStrings.attendance;
 
 /** Reading the invitation's replies once when the view opens (and again on request). */
 export type RepliesState =
@@ -36,6 +35,7 @@ export interface AttendanceModel {
  * can be rebuilt on any device.
  */
 export function useAttendance(model: PlanningModel, minutes: MinutesModel): AttendanceModel {
+  const strings = useLocalized(protokollStrings).attendance;
   const { gateway, clock } = useServices();
   const { meeting, update, settings, newId } = model;
   const eventId = meeting.invitation?.eventId;

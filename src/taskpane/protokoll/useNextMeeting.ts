@@ -5,12 +5,11 @@ import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import { type Attempt, type Attempts, type NextMeetingState, nextStep } from './nextMeetingAttempts';
 import { addMissingReminder, createNextMeeting } from './nextMeetingSteps';
+import { useLocalized } from '../i18n/localized';
 import { protokollStrings } from './protokollStrings';
 import type { MinutesModel } from './useMinutes';
 
 export type { NextMeetingState, Recovered } from './nextMeetingAttempts';
-
-const strings = protokollStrings.next;
 
 export interface NextMeetingModel {
   state: NextMeetingState;
@@ -34,6 +33,7 @@ const without = (attempts: Attempts, date: PlainDate): Attempts => {
  * stays on this meeting.
  */
 export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): NextMeetingModel {
+  const strings = useLocalized(protokollStrings).next;
   const services = useServices();
   const { meeting, meetings, newId } = model;
   const [state, setState] = useState<NextMeetingState>({ status: 'idle' });

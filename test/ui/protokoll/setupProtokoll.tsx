@@ -5,6 +5,8 @@ import type { Meeting } from '../../../src/domain/planning';
 import type { Reply, StoredEvent } from '../../../src/graph/eventsGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { KeyValueStore } from '../../../src/office/roamingStore';
+import { LanguageContext } from '../../../src/taskpane/i18n/localized';
+import type { Language } from '../../../src/taskpane/i18n/strings';
 import { MinutesScreen } from '../../../src/taskpane/protokoll/ProtokollView';
 import type { Services } from '../../../src/taskpane/services';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
@@ -40,6 +42,8 @@ export interface SetupOptions {
   model?: Partial<FixedModel>;
   gateway?: FakeGatewayOptions;
   drafts?: KeyValueStore;
+  /** The pane's language ('de' unless said). */
+  language?: Language;
 }
 
 /** The Protokoll view's minutes screen (after reading the replies) with a fake `usePlanning()`: real domain functions, the meeting in React state. */
@@ -60,7 +64,11 @@ export async function setupProtokoll(options: SetupOptions = {}) {
     meeting: options.meeting ?? invitedMeeting(),
     fixed,
     services,
-    screen: (model) => <MinutesScreen key={model.meeting.id} model={model} />,
+    screen: (model) => (
+      <LanguageContext.Provider value={options.language ?? 'de'}>
+        <MinutesScreen key={model.meeting.id} model={model} />
+      </LanguageContext.Provider>
+    ),
   });
   // Rendered inside act so that the replies read on opening are in before the test looks.
   const view = await act(async () => render());

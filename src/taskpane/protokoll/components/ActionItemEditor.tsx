@@ -2,11 +2,10 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { useMemo } from 'react';
 import type { ActionItem } from '../../../domain/planning';
 import { checkPrivacy } from '../../../domain/privacyGuard';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { PrivacyWarnings } from './PrivacyWarnings';
-
-const strings = protokollStrings.actions;
 
 const useStyles = makeStyles({
   fieldset: {
@@ -31,6 +30,7 @@ export interface ActionItemEditorProps {
 
 /** One action item; its German problems show once the user has left it. */
 export function ActionItemEditor({ action, n, minutes, onRemove }: ActionItemEditorProps) {
+  const strings = useLocalized(protokollStrings).actions;
   const styles = useStyles();
   const warningsId = `aufgabe-datenschutz-${action.id}`;
   const { participantNames } = minutes;

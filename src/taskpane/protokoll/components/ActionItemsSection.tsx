@@ -2,11 +2,10 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { ActionItemEditor } from './ActionItemEditor';
-
-const strings = protokollStrings.actions;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,6 +16,7 @@ const useStyles = makeStyles({
 
 /** What is to be done after the meeting: what, who (a person or an initiative), by when. */
 export function ActionItemsSection({ minutes }: { minutes: MinutesModel }) {
+  const strings = useLocalized(protokollStrings).actions;
   const styles = useStyles();
   const { root, focusAfterRender } = useFocusAfterRender();
   const { actionItems } = minutes.minutes;

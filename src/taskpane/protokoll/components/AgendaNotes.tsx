@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { timePlan } from '../../../domain/planning';
 import type { Meeting } from '../../../domain/planning';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { NoteField } from './NoteField';
@@ -12,10 +13,11 @@ const useStyles = makeStyles({
 
 /** One notes field per agenda item, headed by the item and its time. */
 export function AgendaNotes({ meeting, minutes }: { meeting: Meeting; minutes: MinutesModel }) {
+  const strings = useLocalized(protokollStrings);
   const styles = useStyles();
   const rows = timePlan(meeting.startTime, meeting.agenda).rows;
   return (
-    <Section heading={protokollStrings.notes.heading}>
+    <Section heading={strings.notes.heading}>
       <div className={styles.items}>
         {rows.map((row, index) => (
           <NoteField

@@ -4,13 +4,12 @@ import { formatClock } from '../../components/format';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
 import type { MinutesDraftsModel } from '../useMinutesDrafts';
 import { WalkInForm } from './WalkInForm';
 import { ErrorReason } from '../../access/ErrorReason';
-
-const strings = protokollStrings.attendance;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -23,6 +22,7 @@ const useStyles = makeStyles({
 });
 
 function RepliesLine({ attendance }: { attendance: AttendanceModel }) {
+  const strings = useLocalized(protokollStrings).attendance;
   const styles = useStyles();
   const { replies } = attendance;
   switch (replies.status) {
@@ -50,6 +50,7 @@ function RepliesLine({ attendance }: { attendance: AttendanceModel }) {
 
 /** Who came: the list pre-filled from the replies, a tick per person, walk-ins, the count live. */
 export function AttendanceSection({ attendance, drafts }: { attendance: AttendanceModel; drafts: MinutesDraftsModel }) {
+  const strings = useLocalized(protokollStrings).attendance;
   const styles = useStyles();
   const { root, focusAfterRender } = useFocusAfterRender();
   const { entries } = attendance;

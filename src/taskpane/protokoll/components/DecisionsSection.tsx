@@ -5,11 +5,10 @@ import { checkPrivacy } from '../../../domain/privacyGuard';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { PrivacyWarnings } from './PrivacyWarnings';
-
-const strings = protokollStrings.decisions;
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalM),
@@ -27,6 +26,7 @@ interface LineProps {
 }
 
 function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
+  const strings = useLocalized(protokollStrings).decisions;
   const styles = useStyles();
   const warningsId = `beschluss-datenschutz-${decision.id}`;
   const { participantNames } = minutes;
@@ -54,6 +54,7 @@ function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
 
 /** What the meeting decided, one sentence per line. */
 export function DecisionsSection({ minutes }: { minutes: MinutesModel }) {
+  const strings = useLocalized(protokollStrings).decisions;
   const styles = useStyles();
   const { root, focusAfterRender } = useFocusAfterRender();
   const { decisions } = minutes.minutes;

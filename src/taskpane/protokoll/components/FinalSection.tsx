@@ -10,10 +10,9 @@ import type { MinutesProblem } from '../../../domain/minutes';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatInstant } from '../../components/format';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
-
-const strings = protokollStrings.final;
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -24,6 +23,7 @@ const useStyles = makeStyles({
 });
 
 function OpenProblems({ problems }: { problems: MinutesProblem[] }) {
+  const strings = useLocalized(protokollStrings).final;
   const styles = useStyles();
   if (problems.length === 0) return null;
   return (
@@ -40,19 +40,20 @@ function OpenProblems({ problems }: { problems: MinutesProblem[] }) {
 
 /** Marking the minutes final (protokolliert), after a confirmation that names what is still open. */
 export function FinalSection({ minutes }: { minutes: MinutesModel }) {
+  const strings = useLocalized(protokollStrings).final;
   const styles = useStyles();
   return (
     <Section heading={strings.heading}>
       <p className={styles.hint}>{strings.intro}</p>
       <div className={styles.row}>
         <ConfirmButton
-          label={strings.finalize}
-          title={strings.finalizeTitle}
-          confirmLabel={strings.finalizeConfirm}
+          label={strings.finalize.label}
+          title={strings.finalize.title}
+          confirmLabel={strings.finalize.confirm}
           onConfirm={minutes.finalize}
           appearance="primary"
         >
-          <p className={styles.line}>{strings.finalizeBody}</p>
+          <p className={styles.line}>{strings.finalize.body}</p>
           <OpenProblems problems={minutes.problems} />
         </ConfirmButton>
       </div>
@@ -62,6 +63,7 @@ export function FinalSection({ minutes }: { minutes: MinutesModel }) {
 
 /** Final minutes: read-only, with "Wieder öffnen" behind a confirmation. */
 export function FinalNotice({ minutes }: { minutes: MinutesModel }) {
+  const strings = useLocalized(protokollStrings).final;
   const styles = useStyles();
   const at = minutes.minutes.final?.at;
   return (
@@ -71,12 +73,12 @@ export function FinalNotice({ minutes }: { minutes: MinutesModel }) {
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <ConfirmButton
-          label={strings.reopen}
-          title={strings.reopenTitle}
-          confirmLabel={strings.reopenConfirm}
+          label={strings.reopen.label}
+          title={strings.reopen.title}
+          confirmLabel={strings.reopen.confirm}
           onConfirm={minutes.reopen}
         >
-          {strings.reopenBody}
+          {strings.reopen.body}
         </ConfirmButton>
       </MessageBarActions>
     </MessageBar>

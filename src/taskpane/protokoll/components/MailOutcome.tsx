@@ -2,10 +2,9 @@ import { Button, makeStyles, Spinner } from '@fluentui/react-components';
 import { ErrorReason, MissingGrantText } from '../../access/ErrorReason';
 import { Notice } from '../../components/Notice';
 import { formatClock, formatInstant } from '../../components/format';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
-
-const strings = protokollStrings.mail;
 
 const useStyles = makeStyles({
   line: { margin: 0 },
@@ -13,6 +12,7 @@ const useStyles = makeStyles({
 
 /** Not sent (refused, busy …): sending again is safe, nothing went out. */
 function Failure({ mail }: { mail: MinutesMailModel }) {
+  const strings = useLocalized(protokollStrings).mail;
   if (mail.state.status !== 'failed') return null;
   return (
     <Notice
@@ -31,6 +31,7 @@ function Failure({ mail }: { mail: MinutesMailModel }) {
 
 /** The answer was lost and looking could not tell: what to check, and that sending again is deliberate. */
 function Unknown({ mail }: { mail: MinutesMailModel }) {
+  const strings = useLocalized(protokollStrings).mail;
   if (mail.state.status !== 'unknown') return null;
   const { capability, missing } = mail.state.error.details;
   return (
@@ -43,6 +44,7 @@ function Unknown({ mail }: { mail: MinutesMailModel }) {
 
 /** What became of the sending, read out as it changes; after a reopening, the record of it. */
 export function MailOutcome({ mail }: { mail: MinutesMailModel }) {
+  const strings = useLocalized(protokollStrings).mail;
   const styles = useStyles();
   const { state, record } = mail;
   return (

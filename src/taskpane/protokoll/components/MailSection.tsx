@@ -2,11 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatInstant } from '../../components/format';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
 import { MailOutcome } from './MailOutcome';
-
-const strings = protokollStrings.mail;
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -17,6 +16,7 @@ const useStyles = makeStyles({
 
 /** Once the minutes went out (or may have): sending again says so first. */
 function AlreadySent({ mail }: { mail: MinutesMailModel }) {
+  const strings = useLocalized(protokollStrings).mail;
   const styles = useStyles();
   const { record } = mail;
   if (!record) return null;
@@ -30,6 +30,7 @@ function AlreadySent({ mail }: { mail: MinutesMailModel }) {
 
 /** Sending the minutes to those present, after a confirmation that says to whom (and whether it went out before). */
 export function MailSection({ mail }: { mail: MinutesMailModel }) {
+  const strings = useLocalized(protokollStrings).mail;
   const styles = useStyles();
   const { recipients, withoutAddress } = mail.mail;
   const again = mail.record !== undefined || mail.state.status === 'unknown';

@@ -10,9 +10,8 @@ import {
 import { useState } from 'react';
 import type { PlanningModel } from '../../meeting/planningModel';
 import { lastHeldMeeting } from '../minutesEditing';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
-
-const strings = protokollStrings.choice;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -28,6 +27,7 @@ export function MeetingChoice({
 }: {
   model: Pick<PlanningModel, 'meeting' | 'meetings' | 'today' | 'openMeeting'>;
 }) {
+  const strings = useLocalized(protokollStrings).choice;
   const styles = useStyles();
   const [opening, setOpening] = useState(false);
   const { meeting } = model;

@@ -12,17 +12,14 @@ import {
 } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
 import type { MinutesDraftsModel } from '../useMinutesDrafts';
 import { ErrorReason } from '../../access/ErrorReason';
-import { lostAnswerStrings as lostAnswerTables, outcomeUnknown } from '../../access/lostAnswer';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 import { invitationReminder } from '../../../domain/invitation';
-
-const strings = protokollStrings.next;
-// German until this view picks its language (access/lostAnswer is de + en).
-const lostAnswerStrings = lostAnswerTables.de;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -33,6 +30,8 @@ const useStyles = makeStyles({
 });
 
 function Outcome({ state }: { state: NextMeetingState }) {
+  const strings = useLocalized(protokollStrings).next;
+  const lost = useLocalized(lostAnswerStrings);
   const styles = useStyles();
   if (state.status === 'creating') return <Spinner size="tiny" label={strings.creating} />;
   if (state.status === 'created') {
@@ -40,8 +39,8 @@ function Outcome({ state }: { state: NextMeetingState }) {
       <p className={styles.line}>
         {strings.created(state.date, state.due)}
         {state.movedFrom && ` ${strings.moved(state.movedFrom)}`}
-        {state.recovered?.includes('meeting') && ` ${lostAnswerStrings.meetingItemFound}`}
-        {state.recovered?.includes('reminder') && ` ${lostAnswerStrings.reminderFound}`}
+        {state.recovered?.includes('meeting') && ` ${lost.meetingItemFound}`}
+        {state.recovered?.includes('reminder') && ` ${lost.reminderFound}`}
       </p>
     );
   }
@@ -50,6 +49,8 @@ function Outcome({ state }: { state: NextMeetingState }) {
 }
 
 function Failure({ next }: { next: NextMeetingModel }) {
+  const strings = useLocalized(protokollStrings).next;
+  const lost = useLocalized(lostAnswerStrings);
   const styles = useStyles();
   const { state } = next;
   if (state.status !== 'create-failed' && state.status !== 'reminder-failed') return null;
@@ -66,9 +67,9 @@ function Failure({ next }: { next: NextMeetingModel }) {
   const reason = !unknown ? (
     <ErrorReason error={state.error} />
   ) : created ? (
-    lostAnswerStrings.meetingItem
+    lost.meetingItem
   ) : (
-    lostAnswerStrings.reminder(reminder.title, reminder.dueDate)
+    lost.reminder(reminder.title, reminder.dueDate)
   );
   return (
     <MessageBar intent="error" layout="multiline">
@@ -77,7 +78,7 @@ function Failure({ next }: { next: NextMeetingModel }) {
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         <Button size="small" onClick={next.retry}>
-          {unknown && !created ? lostAnswerStrings.addReminder : strings.tryAgain}
+          {unknown && !created ? lost.addReminder : strings.tryAgain}
         </Button>
       </MessageBarActions>
     </MessageBar>
@@ -94,6 +95,7 @@ export function NextMeetingSection({
   next: NextMeetingModel;
   drafts: MinutesDraftsModel;
 }) {
+  const strings = useLocalized(protokollStrings).next;
   const styles = useStyles();
   const fixed = minutes.minutes.nextMeetingDate;
   const text = drafts.drafts.nextDate ?? fixed ?? '';

@@ -2,10 +2,9 @@ import { makeStyles, Textarea, tokens, useId } from '@fluentui/react-components'
 import { useMemo } from 'react';
 import { checkPrivacy, STANDING_REMINDER } from '../../../domain/privacyGuard';
 import type { TimedItem } from '../../../domain/planning';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import { PrivacyWarnings } from './PrivacyWarnings';
-
-const strings = protokollStrings.notes;
 
 const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -36,6 +35,7 @@ export interface NoteFieldProps {
 
 /** The notes on one agenda item, with the privacy guard's warnings under it as the user types. */
 export function NoteField({ top, row, text, participantNames, onChange }: NoteFieldProps) {
+  const strings = useLocalized(protokollStrings).notes;
   const styles = useStyles();
   const headingId = useId('top-');
   const reminderId = useId('erinnerung-');

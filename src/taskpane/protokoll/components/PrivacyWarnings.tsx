@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { PrivacyWarning } from '../../../domain/privacyGuard';
 import { plainList } from '../../components/plainList';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
-
-const strings = protokollStrings.privacy;
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalXS),
@@ -22,6 +21,7 @@ const useStyles = makeStyles({
  * what looks like an individual case; they never block. Always rendered, so the live region exists first.
  */
 export function PrivacyWarnings({ id, warnings }: { id: string; warnings: readonly PrivacyWarning[] }) {
+  const strings = useLocalized(protokollStrings).privacy;
   const styles = useStyles();
   return (
     <div id={id} role="status" aria-live="polite">

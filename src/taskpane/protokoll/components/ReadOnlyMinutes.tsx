@@ -2,9 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { actionLines, attendeeLabel, decisionLines, presentCount } from '../../../domain/minutes';
 import { formatLongDate, type Meeting, timePlan } from '../../../domain/planning';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
-
-const strings = protokollStrings;
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -14,6 +13,7 @@ const useStyles = makeStyles({
 });
 
 function Lines({ lines, label }: { lines: string[]; label: string }) {
+  const strings = useLocalized(protokollStrings);
   const styles = useStyles();
   if (lines.length === 0) return <p className={styles.hint}>{strings.final.none}</p>;
   return (
@@ -27,6 +27,7 @@ function Lines({ lines, label }: { lines: string[]; label: string }) {
 
 /** Final minutes as text: notes per agenda item, decisions, action items, those present, the next date. */
 export function ReadOnlyMinutes({ meeting }: { meeting: Meeting }) {
+  const strings = useLocalized(protokollStrings);
   const styles = useStyles();
   const minutes = meeting.minutes;
   const present = (minutes?.attendance ?? []).filter((entry) => entry.present);

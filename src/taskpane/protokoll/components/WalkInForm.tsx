@@ -1,11 +1,10 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
 import { isMailAddress } from '../../../domain/mailAddress';
+import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
 import type { MinutesDraftsModel } from '../useMinutesDrafts';
-
-const strings = protokollStrings.attendance;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -18,6 +17,7 @@ const addressFits = (text: string) => !text.trim() || isMailAddress(text.trim())
 
 /** A person who came without having answered: name, initiative and (for the minutes mail) address. */
 export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel; drafts: MinutesDraftsModel }) {
+  const strings = useLocalized(protokollStrings).attendance;
   const styles = useStyles();
   const name = useRef<HTMLInputElement>(null);
   const address = useRef<HTMLInputElement>(null);

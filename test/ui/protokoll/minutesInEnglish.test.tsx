@@ -1,0 +1,28 @@
+import { screen, within } from '@testing-library/react';
+import { heldMeeting } from '../../fixtures/heldMeeting';
+import { openedDialog, setupProtokoll } from './setupProtokoll';
+
+describe('Protokoll in an English Office', () => {
+  it('names its parts, fields and buttons in English (dates stay German-formatted)', async () => {
+    const { user } = await setupProtokoll({ meeting: heldMeeting, language: 'en' });
+    for (const heading of ['Notes on the agenda', 'Decisions', 'Action items', 'Attendance', 'Next meeting'])
+      expect(screen.getByRole('heading', { name: heading, level: 3 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Minutes by email', level: 3 })).toBeInTheDocument();
+    expect(screen.getByText('12 people present')).toBeInTheDocument();
+    expect(screen.getByLabelText('Date of the next meeting')).toBeInTheDocument();
+    expect(screen.getByText('Set: Dienstag, 15. Juni 2027.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add decision' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Complete minutes' }));
+    const dialog = await openedDialog('Complete the minutes?');
+    await user.click(within(dialog).getByRole('button', { name: 'Complete', hidden: true }));
+    expect(screen.getByText('The minutes are complete.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeInTheDocument();
+  });
+
+  it('says in English that a future meeting has no minutes yet', async () => {
+    await setupProtokoll({ model: { today: '2027-02-01' }, language: 'en' });
+    expect(screen.getByText('This meeting is still ahead.')).toBeInTheDocument();
+    expect(screen.getByText(/takes place on Dienstag, 16\. März 2027/)).toBeInTheDocument();
+  });
+});
