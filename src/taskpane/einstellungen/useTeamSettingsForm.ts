@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
-import { readDraft, removeDraft, writeDraft } from '../hooks/draftStore';
 import { useLocalized } from '../i18n/localized';
 import type { PlanningModel } from '../meeting/planningModel';
-import { useServices } from '../services';
-import {
-  draftOf,
-  openSettingsDraft,
-  type SettingsDraft,
-  settingsDraftKind,
-  type SettingsErrors,
-  settingsFromDraft,
-} from './settingsForm';
+import { draftOf, type SettingsDraft, type SettingsErrors, settingsFromDraft } from './settingsForm';
 import { settingsStrings } from './settingsStrings';
+import { useSettingsDraft } from './useSettingsDraft';
 
 /** What the form needs of the open session: the team's settings, whether they were read, and saving them. */
 export type TeamSettingsSource = Pick<PlanningModel, 'settings' | 'settingsUnread' | 'saveSettings'>;
@@ -46,42 +38,31 @@ export interface TeamSettingsForm {
   save: () => Promise<void>;
 }
 
-/**
- * The team settings form: the draft kept on this device with every keystroke (`{ base, draft }`, base
- * being the settings the typing started from), checked before saving, and saved to SharePoint.
- */
+/** The team settings form: the draft (kept on this device), checked before saving, saved to SharePoint. */
 export function useTeamSettingsForm(source: TeamSettingsSource): TeamSettingsForm {
-  const { drafts } = useServices();
   const words = useLocalized(settingsStrings).errors;
-  const [opened] = useState(() => openSettingsDraft(readDraft(drafts, settingsDraftKind), source.settings));
-  const [draft, setDraft] = useState<SettingsDraft>(opened.draft);
-  const [base, setBase] = useState<SettingsDraft>(opened.base);
+  const kept = useSettingsDraft(source.settings);
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saveState, setSaveState] = useState<SaveState>({ status: 'editing' });
 
-  const set = <K extends keyof SettingsDraft>(field: K, value: SettingsDraft[K]) => {
-    const next: SettingsDraft = { ...draft, [field]: value };
-    setDraft(next);
-    void writeDraft(drafts, settingsDraftKind, { base, draft: next });
+  const set: TeamSettingsForm['set'] = (field, value) => {
+    kept.set(field, value);
     setSaveState({ status: 'editing' });
   };
   const discard = () => {
-    const current = draftOf(source.settings);
-    setDraft(current);
-    setBase(current);
+    kept.restart(draftOf(source.settings));
     setErrors({});
     setSaveState({ status: 'editing' });
-    void removeDraft(drafts, settingsDraftKind);
   };
   const save = async () => {
+    const draft = kept.draft;
     const checked = settingsFromDraft(draft, words);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return setSaveState({ status: 'invalid' });
     setSaveState({ status: 'saving' });
     try {
       await source.saveSettings(checked.settings);
-      setBase(draft);
-      void removeDraft(drafts, settingsDraftKind);
+      kept.saved(draft);
       setSaveState({ status: 'saved' });
     } catch (failure) {
       setSaveState({ status: 'failed', error: toAppError(failure) });
@@ -91,6 +72,5 @@ export function useTeamSettingsForm(source: TeamSettingsSource): TeamSettingsFor
   const state: TeamSettingsFormState = source.settingsUnread
     ? { status: 'unread', retry: source.settingsUnread.retry }
     : saveState;
-  const stale = opened.stale && base === opened.base;
-  return { state, draft, errors, stale, set, discard, save };
+  return { state, draft: kept.draft, errors, stale: kept.stale, set, discard, save };
 }
