@@ -1,5 +1,8 @@
 // ESLint: the Office add-in rules (eslint-plugin-office-addins, React flavour) plus the import walls
-// of the house style: dependencies point inward, Node built-ins and the emulator stay out of the pane.
+// of the house style: dependencies point inward, Node built-ins and the emulator stay out of the pane,
+// no import cycles, features stand side by side in the task pane, and no file in src/ over 250 lines.
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -19,6 +22,30 @@ const uiWall = pattern(
 const sdkWall = pattern(
   ['@microsoft/microsoft-graph-client', '@azure/msal-browser', '**/graph/**', '**/auth/**', '**/office/**'],
   'domain/ is pure.',
+);
+
+// The task pane's rooms (see README, layout): features side by side; the kit and the session below them.
+const FEATURES = ['planen', 'einladung', 'protokoll', 'ausgaben', 'verlauf', 'einstellungen'];
+const KIT_AND_SESSION = ['components', 'hooks', 'i18n', 'access', 'meeting'].map((f) => `src/taskpane/${f}/**`);
+const COMPOSITION_ROOT = ['src/taskpane/index.tsx', 'src/taskpane/App.tsx', 'src/taskpane/services.ts'];
+const folders = (names) => names.flatMap((name) => [`**/${name}/**`, `**/${name}`]);
+const featureWall = (own) =>
+  pattern(
+    folders([...FEATURES.filter((f) => f !== own), 'shell']),
+    'A feature imports no other feature and not the shell: share through domain/, the kit or the session (meeting/).',
+  );
+const kitWall = pattern(
+  folders([...FEATURES, 'shell']),
+  'The kit and the session sit below the features and the shell: they import neither.',
+);
+// The gateway's public face is graph/gateway (the pane's data types are in domain/). The pane still
+// imports these graph modules: types they re-export from domain/ (ListedMeeting, Reply, StoredEvent,
+// MembersResult, Organiser, PlanningGateway) and meeting/planDraft's mapping (listedMeetingOf,
+// meetingToFields). Strike each from the list once its imports are gone.
+const GRAPH_STILL_IMPORTED = ['meetingMapping', 'planningGateway', 'eventsGateway', 'directoryGateway', 'meGateway'];
+const graphFace = pattern(
+  ['**/graph/**', '!**/graph/gateway', ...GRAPH_STILL_IMPORTED.map((m) => `!**/graph/${m}`)],
+  'The pane imports graph/ only through graph/gateway; the data it reads and writes are domain types.',
 );
 
 // The office-addins config registers typescript-eslint for .ts only; reuse its plugin and parser for .tsx.
@@ -51,6 +78,12 @@ export default [
   { files: ['src/config/**'], rules: walls(sdkWall, uiWall, nodeWall, emulatorWall) },
   { files: ['src/graph/**', 'src/auth/**', 'src/office/**'], rules: walls(uiWall, nodeWall, emulatorWall) },
   { files: ['src/taskpane/**', 'src/commands/**'], rules: walls(nodeWall, emulatorWall) },
+  { files: ['src/taskpane/**'], ignores: COMPOSITION_ROOT, rules: walls(nodeWall, emulatorWall, graphFace) },
+  ...FEATURES.map((feature) => ({
+    files: [`src/taskpane/${feature}/**`],
+    rules: walls(nodeWall, emulatorWall, graphFace, featureWall(feature)),
+  })),
+  { files: KIT_AND_SESSION, rules: walls(nodeWall, emulatorWall, graphFace, kitWall) },
   {
     files: ['src/emulator/**'],
     rules: walls(
@@ -59,6 +92,22 @@ export default [
         'The emulator stands alone.',
       ),
     ),
+  },
+  {
+    // No import cycles (value imports; type-only imports are not followed by this rule, the unit test
+    // test/unit/architecture/importCycles.test.ts covers them). Packages are not walked into.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }] },
   },
   {
     files: ['**/*.{cjs,js,mjs}', 'test/**', 'src/emulator/**'],
