@@ -1,29 +1,24 @@
-import { makeStyles } from '@fluentui/react-components';
+import { ScreenBody } from '../components/ScreenBody';
+import { ViewIntro } from '../components/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
 import type { PlanningModel } from '../meeting/planningModel';
-import { ViewIntro } from '../components/ViewIntro';
 import { HeldMeetingMinutes } from './components/HeldMeetingMinutes';
 import { MeetingChoice } from './components/MeetingChoice';
 import { minutesPossible } from './minutesEditing';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-});
 
 /**
  * The minutes of the pane's meeting once it took place; before that (or when it was cancelled) the
  * offer to open the meeting held last. Render with `key={meeting.id}`.
  */
 export function MinutesScreen({ model }: { model: PlanningModel }) {
-  const styles = useStyles();
   return (
-    <div className={styles.root}>
+    <ScreenBody>
       {minutesPossible(model.meeting, model.today) ? (
         <HeldMeetingMinutes model={model} />
       ) : (
         <MeetingChoice model={model} />
       )}
-    </div>
+    </ScreenBody>
   );
 }
 
