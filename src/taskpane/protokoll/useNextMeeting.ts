@@ -9,8 +9,6 @@ import { useLocalized } from '../i18n/localized';
 import { protokollStrings } from './protokollStrings';
 import type { MinutesModel } from './useMinutes';
 
-export type { NextMeetingState, Recovered } from './nextMeetingAttempts';
-
 export interface NextMeetingModel {
   state: NextMeetingState;
   /** Why the typed date cannot be taken (German), after a confirm. */

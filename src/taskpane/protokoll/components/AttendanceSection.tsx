@@ -3,6 +3,7 @@ import { attendeeLabel } from '../../../domain/minutes';
 import { formatClock } from '../../components/format';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
+import { quietText } from '../../components/textStyles';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
@@ -14,7 +15,7 @@ import { ErrorReason } from '../../access/ErrorReason';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   count: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, ...quietText },
   list: plainList('0'),
   entry: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },

@@ -2,20 +2,15 @@ import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-com
 import { useMemo } from 'react';
 import type { Decision } from '../../../domain/planning';
 import { checkPrivacy } from '../../../domain/privacyGuard';
-import { plainList } from '../../components/plainList';
-import { Section } from '../../components/Section';
-import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
+import { EditableLines } from './EditableLines';
 import { PrivacyWarnings } from './PrivacyWarnings';
 
 const useStyles = makeStyles({
-  list: plainList(tokens.spacingVerticalM),
   line: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'stretch' },
   remove: { alignSelf: 'flex-start' },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
-  add: { alignSelf: 'flex-start' },
 });
 
 interface LineProps {
@@ -32,7 +27,7 @@ function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
   const { participantNames } = minutes;
   const warnings = useMemo(() => checkPrivacy(decision.text, { participantNames }), [decision.text, participantNames]);
   return (
-    <li className={styles.line}>
+    <div className={styles.line}>
       <Field label={strings.label(n)} validationMessage={minutes.problemFor('decision', decision.id)}>
         <Textarea
           data-focus={`decision-${decision.id}`}
@@ -48,45 +43,24 @@ function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
       <Button className={styles.remove} size="small" aria-label={strings.removeLabel(n)} onClick={onRemove}>
         {strings.remove}
       </Button>
-    </li>
+    </div>
   );
 }
 
 /** What the meeting decided, one sentence per line. */
 export function DecisionsSection({ minutes }: { minutes: MinutesModel }) {
   const strings = useLocalized(protokollStrings).decisions;
-  const styles = useStyles();
-  const { root, focusAfterRender } = useFocusAfterRender();
-  const { decisions } = minutes.minutes;
   return (
-    <Section heading={strings.heading}>
-      <div ref={root} className={styles.line}>
-        {decisions.length === 0 ? (
-          <p className={styles.hint}>{strings.empty}</p>
-        ) : (
-          <ol className={styles.list} aria-label={strings.heading}>
-            {decisions.map((decision, i) => (
-              <DecisionLine
-                key={decision.id}
-                decision={decision}
-                n={i + 1}
-                minutes={minutes}
-                onRemove={() => {
-                  focusAfterRender('add-decision');
-                  minutes.removeDecision(decision.id);
-                }}
-              />
-            ))}
-          </ol>
-        )}
-        <Button
-          className={styles.add}
-          data-focus="add-decision"
-          onClick={() => focusAfterRender(`decision-${minutes.addDecision()}`)}
-        >
-          {strings.add}
-        </Button>
-      </div>
-    </Section>
+    <EditableLines
+      texts={strings}
+      kind="decision"
+      spacing="compact"
+      lines={minutes.minutes.decisions}
+      add={minutes.addDecision}
+      remove={minutes.removeDecision}
+      renderLine={(decision, n, onRemove) => (
+        <DecisionLine decision={decision} n={n} minutes={minutes} onRemove={onRemove} />
+      )}
+    />
   );
 }

@@ -1,24 +1,18 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MinutesProblem } from '../../../domain/minutes';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatInstant } from '../../components/format';
+import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
+import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, ...quietText },
   line: { margin: 0 },
   problems: { marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
-  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   row: { display: 'flex' },
 });
 
@@ -46,14 +40,8 @@ export function FinalSection({ minutes }: { minutes: MinutesModel }) {
     <Section heading={strings.heading}>
       <p className={styles.hint}>{strings.intro}</p>
       <div className={styles.row}>
-        <ConfirmButton
-          label={strings.finalize.label}
-          title={strings.finalize.title}
-          confirmLabel={strings.finalize.confirm}
-          onConfirm={minutes.finalize}
-          appearance="primary"
-        >
-          <p className={styles.line}>{strings.finalize.body}</p>
+        <ConfirmButton {...strings.finalize} onConfirm={minutes.finalize} appearance="primary">
+          <p className={styles.line}>{strings.finalizeBody}</p>
           <OpenProblems problems={minutes.problems} />
         </ConfirmButton>
       </div>
@@ -64,23 +52,14 @@ export function FinalSection({ minutes }: { minutes: MinutesModel }) {
 /** Final minutes: read-only, with "Wieder öffnen" behind a confirmation. */
 export function FinalNotice({ minutes }: { minutes: MinutesModel }) {
   const strings = useLocalized(protokollStrings).final;
-  const styles = useStyles();
-  const at = minutes.minutes.final?.at;
+  const reopen = (
+    <ConfirmButton {...strings.reopen} onConfirm={minutes.reopen}>
+      {strings.reopenBody}
+    </ConfirmButton>
+  );
   return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{strings.doneTitle}</MessageBarTitle> {strings.doneBody(formatInstant(at))}
-      </MessageBarBody>
-      <MessageBarActions className={styles.actions}>
-        <ConfirmButton
-          label={strings.reopen.label}
-          title={strings.reopen.title}
-          confirmLabel={strings.reopen.confirm}
-          onConfirm={minutes.reopen}
-        >
-          {strings.reopen.body}
-        </ConfirmButton>
-      </MessageBarActions>
-    </MessageBar>
+    <Notice intent="success" title={strings.doneTitle} actions={reopen}>
+      {strings.doneBody(formatInstant(minutes.minutes.final?.at))}
+    </Notice>
   );
 }

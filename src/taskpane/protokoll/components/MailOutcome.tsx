@@ -1,6 +1,7 @@
-import { Button, makeStyles, Spinner } from '@fluentui/react-components';
-import { ErrorReason, MissingGrantText } from '../../access/ErrorReason';
+import { makeStyles, Spinner } from '@fluentui/react-components';
+import { MissingGrantText } from '../../access/ErrorReason';
 import { Notice } from '../../components/Notice';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { formatClock, formatInstant } from '../../components/format';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
@@ -15,17 +16,7 @@ function Failure({ mail }: { mail: MinutesMailModel }) {
   const strings = useLocalized(protokollStrings).mail;
   if (mail.state.status !== 'failed') return null;
   return (
-    <Notice
-      intent="error"
-      title={strings.failed}
-      actions={
-        <Button size="small" onClick={mail.send}>
-          {strings.tryAgain}
-        </Button>
-      }
-    >
-      <ErrorReason error={mail.state.error} />
-    </Notice>
+    <ProblemMessage title={strings.failed} error={mail.state.error} onRetry={mail.send} retryLabel={strings.tryAgain} />
   );
 }
 

@@ -2,13 +2,14 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatInstant } from '../../components/format';
 import { Section } from '../../components/Section';
+import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
 import { MailOutcome } from './MailOutcome';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, ...quietText },
   line: { margin: 0 },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex' },

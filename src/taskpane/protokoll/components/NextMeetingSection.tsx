@@ -1,32 +1,22 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
-import { Section } from '../../components/Section';
-import { useLocalized } from '../../i18n/localized';
-import { protokollStrings } from '../protokollStrings';
-import type { MinutesModel } from '../useMinutes';
-import type { NextMeetingModel, NextMeetingState } from '../useNextMeeting';
-import type { MinutesDraftsModel } from '../useMinutesDrafts';
-import { ErrorReason } from '../../access/ErrorReason';
-import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 import { invitationReminder } from '../../../domain/invitation';
+import { type LostAnswerStrings, lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { Section } from '../../components/Section';
+import { quietText } from '../../components/textStyles';
+import { useLocalized } from '../../i18n/localized';
+import type { NextMeetingState } from '../nextMeetingAttempts';
+import { type MinutesStrings, protokollStrings } from '../protokollStrings';
+import type { MinutesModel } from '../useMinutes';
+import type { MinutesDraftsModel } from '../useMinutesDrafts';
+import type { NextMeetingModel } from '../useNextMeeting';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, ...quietText },
   line: { margin: 0 },
   confirm: { alignSelf: 'flex-start' },
-  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 function Outcome({ state }: { state: NextMeetingState }) {
@@ -48,41 +38,28 @@ function Outcome({ state }: { state: NextMeetingState }) {
   return null;
 }
 
+type Failed = Extract<NextMeetingState, { status: 'create-failed' | 'reminder-failed' }>;
+
+/** What a failed step says: the list item or the reminder, refused or with its outcome unknown. */
+function failureTexts(state: Failed, strings: MinutesStrings['next'], lost: LostAnswerStrings) {
+  const created = state.status === 'create-failed';
+  const reminder = invitationReminder(state.date);
+  if (!outcomeUnknown(state.error))
+    return { title: created ? strings.createFailed : strings.reminderFailed(state.date), retryLabel: strings.tryAgain };
+  if (created) return { title: strings.createUnknown, reason: lost.meetingItem, retryLabel: strings.tryAgain };
+  return {
+    title: strings.reminderUnknown(state.date),
+    reason: lost.reminder(reminder.title, reminder.dueDate),
+    retryLabel: lost.addReminder,
+  };
+}
+
 function Failure({ next }: { next: NextMeetingModel }) {
   const strings = useLocalized(protokollStrings).next;
   const lost = useLocalized(lostAnswerStrings);
-  const styles = useStyles();
   const { state } = next;
   if (state.status !== 'create-failed' && state.status !== 'reminder-failed') return null;
-  const created = state.status === 'create-failed';
-  const unknown = outcomeUnknown(state.error);
-  const title = created
-    ? unknown
-      ? strings.createUnknown
-      : strings.createFailed
-    : unknown
-      ? strings.reminderUnknown(state.date)
-      : strings.reminderFailed(state.date);
-  const reminder = invitationReminder(state.date);
-  const reason = !unknown ? (
-    <ErrorReason error={state.error} />
-  ) : created ? (
-    lost.meetingItem
-  ) : (
-    lost.reminder(reminder.title, reminder.dueDate)
-  );
-  return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle> {reason}
-      </MessageBarBody>
-      <MessageBarActions className={styles.actions}>
-        <Button size="small" onClick={next.retry}>
-          {unknown && !created ? lost.addReminder : strings.tryAgain}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
-  );
+  return <ProblemMessage {...failureTexts(state, strings, lost)} error={state.error} onRetry={next.retry} />;
 }
 
 /** The date fixed at the meeting for the next one, which creates that meeting with its reminder. */

@@ -4,23 +4,17 @@ import { checkPrivacy, STANDING_REMINDER } from '../../../domain/privacyGuard';
 import type { TimedItem } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
+import { SubSection } from '../../components/SubSection';
+import { quietText } from '../../components/textStyles';
+import { barredNote } from './barredNote';
 import { PrivacyWarnings } from './PrivacyWarnings';
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, ...quietText },
   reminder: {
-    margin: 0,
+    ...barredNote(tokens.colorBrandStroke1),
     padding: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
-    fontSize: tokens.fontSizeBase200,
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -44,10 +38,7 @@ export function NoteField({ top, row, text, participantNames, onChange }: NoteFi
   const reminder = item.role === 'initiativen';
   const warnings = useMemo(() => checkPrivacy(text, { participantNames }), [text, participantNames]);
   return (
-    <div className={styles.item}>
-      <h4 id={headingId} className={styles.heading}>
-        {strings.item(top, item.title, row.start, row.end)}
-      </h4>
+    <SubSection heading={strings.item(top, item.title, row.start, row.end)} headingId={headingId}>
       {item.subItems.length > 0 && <p className={styles.hint}>{strings.subItems(item.subItems)}</p>}
       {reminder && (
         <p id={reminderId} className={styles.reminder}>
@@ -63,6 +54,6 @@ export function NoteField({ top, row, text, participantNames, onChange }: NoteFi
         onChange={(_, data) => onChange(data.value)}
       />
       <PrivacyWarnings id={warningsId} warnings={warnings} />
-    </div>
+    </SubSection>
   );
 }

@@ -3,14 +3,13 @@ import type { PrivacyWarning } from '../../../domain/privacyGuard';
 import { plainList } from '../../components/plainList';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
+import { barredNote } from './barredNote';
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalXS),
   warning: {
-    margin: 0,
+    ...barredNote(tokens.colorStatusWarningBorder2),
     paddingInlineStart: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorStatusWarningBorder2}`,
-    fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
   title: { fontWeight: tokens.fontWeightSemibold },

@@ -108,9 +108,10 @@ export const de = {
     finalize: {
       label: 'Protokoll abschließen',
       title: 'Protokoll abschließen?',
-      body: 'Notizen, Beschlüsse, Aufgaben, Anwesenheit und Ausgaben können danach nur noch gelesen werden. Wieder öffnen ist jederzeit möglich.',
-      confirm: 'Abschließen',
+      confirmLabel: 'Abschließen',
     },
+    finalizeBody:
+      'Notizen, Beschlüsse, Aufgaben, Anwesenheit und Ausgaben können danach nur noch gelesen werden. Wieder öffnen ist jederzeit möglich.',
     openProblems: (n: number) => (n === 1 ? 'Noch offen ist 1 Hinweis:' : `Noch offen sind ${n} Hinweise:`),
     doneTitle: 'Das Protokoll ist abgeschlossen.',
     doneBody: (when: string) =>
@@ -118,9 +119,10 @@ export const de = {
     reopen: {
       label: 'Wieder öffnen',
       title: 'Protokoll wieder öffnen?',
-      body: 'Das Protokoll wird wieder bearbeitbar und in SharePoint als „durchgeführt“ geführt, bis Sie es erneut abschließen.',
-      confirm: 'Wieder öffnen',
+      confirmLabel: 'Wieder öffnen',
     },
+    reopenBody:
+      'Das Protokoll wird wieder bearbeitbar und in SharePoint als „durchgeführt“ geführt, bis Sie es erneut abschließen.',
     present: 'Anwesend',
     none: 'Keine.',
   },

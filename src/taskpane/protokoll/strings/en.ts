@@ -108,18 +108,20 @@ export const en: MinutesStrings = {
     finalize: {
       label: 'Complete minutes',
       title: 'Complete the minutes?',
-      body: 'Notes, decisions, action items, attendance and expenses can then only be read. Reopening is possible at any time.',
-      confirm: 'Complete',
+      confirmLabel: 'Complete',
     },
+    finalizeBody:
+      'Notes, decisions, action items, attendance and expenses can then only be read. Reopening is possible at any time.',
     openProblems: (n) => (n === 1 ? 'Still open: 1 note' : `Still open: ${n} notes`),
     doneTitle: 'The minutes are complete.',
     doneBody: (when) => `Completed on ${when}. They can only be read; to change anything, please reopen them.`,
     reopen: {
       label: 'Reopen',
       title: 'Reopen the minutes?',
-      body: 'The minutes can be edited again and are listed in SharePoint as “durchgeführt” until you complete them again.',
-      confirm: 'Reopen',
+      confirmLabel: 'Reopen',
     },
+    reopenBody:
+      'The minutes can be edited again and are listed in SharePoint as “durchgeführt” until you complete them again.',
     present: 'Present',
     none: 'None.',
   },
