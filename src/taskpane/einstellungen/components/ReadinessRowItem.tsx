@@ -3,21 +3,14 @@ import { GRANTS } from '../../../domain/grants';
 import type { ReadinessRow } from '../../../domain/readiness';
 import { useAccessText } from '../../access/accessText';
 import { ErrorReason } from '../../access/ErrorReason';
+import { ruledEntry } from '../../components/ruledEntry';
 import { useLocalized } from '../../i18n/localized';
 import { useServices } from '../../services';
 import { type ReadinessStrings, readinessStrings } from '../readinessStrings';
 import { missingText, rowGrant } from '../readinessText';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
+  item: { ...ruledEntry('above'), alignItems: 'flex-start' },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   line: { margin: 0, overflowWrap: 'anywhere' },
 });
