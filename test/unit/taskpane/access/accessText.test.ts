@@ -40,3 +40,23 @@ describe('what IT must grant, in German', () => {
     expect(grantInstruction('meetingsList', names)).toMatch(/^Sites\.Selected .*; dazu die Rolle „write“/);
   });
 });
+
+describe('what IT must grant, in English', () => {
+  const english = accessText(accessStrings.en);
+
+  it('has every sentence in English too', () => {
+    for (const capability of capabilities) {
+      expect(english.capabilityLabel(capability, names)).not.toBe('');
+      expect(english.blockedText[GRANTS[capability].blocks]).not.toBe('');
+      expect(english.grantInstruction(capability, names)).not.toMatch(/Rolle|Berechtigung|Website|dazu/);
+    }
+  });
+
+  it('names the role on the site, or on the list alone', () => {
+    expect(english.grantInstruction('venuesList', names, 'manage')).toBe(
+      `role “manage” (create lists and columns) for the app Treffpunkt on the site ${names.site} (or only on the ` +
+        'list “Treffpunkt-Orte” through Lists.SelectedOperations.Selected), granted through Sites.Selected ' +
+        '(Microsoft Graph, delegated)',
+    );
+  });
+});
