@@ -110,6 +110,12 @@ export default [
     rules: { 'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }] },
   },
   {
+    // Formatting is checked once, by `prettier --check .` in `npm run lint` (written by lint:fix), not
+    // a second time inside eslint: that saves eslint about a quarter of its time.
+    files: ['**/*.{js,mjs,cjs,ts,cts,mts,tsx}'],
+    rules: { 'prettier/prettier': 'off' },
+  },
+  {
     files: ['**/*.{cjs,js,mjs}', 'test/**', 'src/emulator/**'],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.jest } },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-undef': 'off' },
