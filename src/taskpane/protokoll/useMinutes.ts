@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   emptyMinutes,
   finalizeMinutes,
@@ -8,12 +8,23 @@ import {
   minutesProblems,
   reopenMinutes,
 } from '../../domain/minutes';
-import type { ActionItem, MeetingMinutes } from '../../domain/planning';
+import type { MeetingMinutes } from '../../domain/planning';
 import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
+import {
+  type ActionPatch,
+  actionAdded,
+  actionChanged,
+  actionRemoved,
+  decisionAdded,
+  decisionChanged,
+  decisionRemoved,
+  type MinutesChange,
+  noteSet,
+  participantNamesOf,
+} from './minutesChanges';
 import { writeMinutes } from './minutesEditing';
-
-export type ActionPatch = Partial<Omit<ActionItem, 'id'>>;
+import { useFreshLines } from './useFreshLines';
 
 export interface MinutesModel {
   minutes: MeetingMinutes;
@@ -33,19 +44,13 @@ export interface MinutesModel {
   changeAction: (id: string, patch: ActionPatch) => void;
   removeAction: (id: string) => void;
   /** Any change to the minutes (marks the meeting held). */
-  write: (change: (minutes: MeetingMinutes) => MeetingMinutes) => void;
+  write: (change: MinutesChange) => void;
   finalize: () => void;
   reopen: () => void;
 }
 
-function withoutKey<T extends object>(record: T, key: keyof T): T {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
-
 /**
- * Protokoll's use case for the written part: notes per agenda item, decisions and action items, and
+ * The minutes' use case for the written part: notes per agenda item, decisions and action items, and
  * final / reopened. Every change goes through the meeting's `update` (kept on this device at once,
  * saved to SharePoint shortly after). Nothing is written while the minutes are final.
  */
@@ -53,78 +58,42 @@ export function useMinutes(model: PlanningModel): MinutesModel {
   const { meeting, update, newId } = model;
   const { clock } = useServices();
   const final = isFinal(meeting);
-  const minutes = meeting.minutes ?? emptyMinutes();
-  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const fresh = useFreshLines();
   const problems = useMemo(() => minutesProblems(meeting), [meeting]);
-
+  const attendance = meeting.minutes?.attendance;
+  const { speaker, agenda } = meeting;
   const participantNames = useMemo(
-    () =>
-      [
-        ...(meeting.minutes?.attendance ?? []).map((entry) => entry.name),
-        meeting.speaker.name,
-        ...meeting.agenda.map((item) => item.presenter),
-      ].filter(Boolean),
-    [meeting.minutes?.attendance, meeting.speaker.name, meeting.agenda],
+    () => participantNamesOf(attendance ?? [], speaker.name, agenda),
+    [attendance, speaker.name, agenda],
   );
-
   const write = useCallback(
-    (change: (current: MeetingMinutes) => MeetingMinutes) => {
-      if (final) return;
-      update((m) => writeMinutes(m, change));
+    (change: MinutesChange) => {
+      if (!final) update((m) => writeMinutes(m, change));
     },
     [final, update],
   );
-
-  const added = (id: string) => setFresh((set) => new Set(set).add(id));
-  const leave = useCallback(
-    (id: string) =>
-      setFresh((set) => {
-        if (!set.has(id)) return set;
-        const next = new Set(set);
-        next.delete(id);
-        return next;
-      }),
-    [],
-  );
-
-  const problemFor = (field: MinutesField, id: string) =>
-    fresh.has(id) ? undefined : problems.find((p) => p.field === field && p.id === id)?.message;
-
+  const addLine = (change: (id: string) => MinutesChange) => {
+    const id = newId();
+    fresh.added(id);
+    write(change(id));
+    return id;
+  };
   return {
-    minutes,
+    minutes: meeting.minutes ?? emptyMinutes(),
     final,
     participantNames,
     problems,
-    problemFor,
-    leave,
+    problemFor: (field, id) =>
+      fresh.isFresh(id) ? undefined : problems.find((p) => p.field === field && p.id === id)?.message,
+    leave: fresh.leave,
     write,
-    setNote: (itemId, text) =>
-      write((m) => ({ ...m, notes: text ? { ...m.notes, [itemId]: text } : withoutKey(m.notes, itemId) })),
-    addDecision: () => {
-      const id = newId();
-      added(id);
-      write((m) => ({ ...m, decisions: [...m.decisions, { id, text: '' }] }));
-      return id;
-    },
-    changeDecision: (id, text) =>
-      write((m) => ({ ...m, decisions: m.decisions.map((d) => (d.id === id ? { ...d, text } : d)) })),
-    removeDecision: (id) => write((m) => ({ ...m, decisions: m.decisions.filter((d) => d.id !== id) })),
-    addAction: () => {
-      const id = newId();
-      added(id);
-      write((m) => ({ ...m, actionItems: [...m.actionItems, { id, what: '', who: '' }] }));
-      return id;
-    },
-    changeAction: (id, patch) =>
-      write((m) => ({
-        ...m,
-        actionItems: m.actionItems.map((a) => {
-          if (a.id !== id) return a;
-          const next = { ...a, ...patch };
-          return next.due ? next : withoutKey(next, 'due');
-        }),
-      })),
-    removeAction: (id) => write((m) => ({ ...m, actionItems: m.actionItems.filter((a) => a.id !== id) })),
+    setNote: (itemId, text) => write(noteSet(itemId, text)),
+    addDecision: () => addLine(decisionAdded),
+    changeDecision: (id, text) => write(decisionChanged(id, text)),
+    removeDecision: (id) => write(decisionRemoved(id)),
+    addAction: () => addLine(actionAdded),
+    changeAction: (id, patch) => write(actionChanged(id, patch)),
+    removeAction: (id) => write(actionRemoved(id)),
     finalize: () => update((m) => finalizeMinutes(m, clock.now().toISOString()), { now: true }),
     reopen: () => update(reopenMinutes, { now: true }),
   };
