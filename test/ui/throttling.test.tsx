@@ -4,7 +4,7 @@ import { AppError } from '../../src/domain/appError';
 import { createBrowserStore } from '../../src/office/browserStore';
 import type { PlanningData } from '../../src/graph/planningGateway';
 import { backoffSeconds } from '../../src/taskpane/hooks/useBackgroundRetry';
-import { writeDraft } from '../../src/taskpane/meeting/planDraft';
+import { writePlanDraft } from '../../src/taskpane/meeting/planDraft';
 import { plannedMeeting } from '../fixtures/plannedMeeting';
 import { fakeGateway, organiser, renderPane } from './support/renderPane';
 import { defaultTeamSettings } from '../../src/domain/settings';
@@ -88,7 +88,7 @@ describe('Microsoft 365 busy or out of reach while the pane opens', () => {
     const user = userEvent.setup();
     const drafts = createBrowserStore(null);
     const typed = { ...plannedMeeting, speaker: { ...plannedMeeting.speaker, name: 'Dr. Hanna Vogt' } };
-    writeDraft(drafts, { meeting: typed, dirty: true });
+    writePlanDraft(drafts, { meeting: typed, dirty: true });
     const saveMeeting = jest.fn(() => Promise.resolve({ itemId: '9', etag: '"1"' }));
     // Microsoft 365 asks for a minute's pause: the typing happens meanwhile.
     const open = failingFirst(data, new AppError('throttled', 'busy', { status: 503, retryAfterSeconds: 60 }));

@@ -1,9 +1,11 @@
 import type { Meeting } from '../../domain/planning';
-import { type FilingSettings, type ListedMeeting, listedMeetingOf, meetingToFields } from '../../graph/meetingMapping';
-import type { ItemRef } from '../../graph/planningGateway';
+import type { ItemRef, ListedMeeting } from '../../domain/lists';
+import type { FilingSettings } from '../../domain/settings';
+import { listedMeetingOf, meetingToFields } from '../../graph/meetingMapping';
 import type { KeyValueStore } from '../../office/roamingStore';
+import { type DraftKind, readDraft, writeDraft } from '../hooks/draftStore';
 
-/** The plan as last typed on this device, kept before anything goes to SharePoint. */
+/** The open meeting as last typed on this device, kept before anything goes to SharePoint. */
 export interface PlanDraft {
   meeting: Meeting;
   ref?: ItemRef;
@@ -13,15 +15,25 @@ export interface PlanDraft {
   createUncertain?: boolean;
 }
 
-const KEY = 'treffpunkt.planen.entwurf';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function readDraft(store: KeyValueStore): PlanDraft | undefined {
-  const draft = store.read<PlanDraft>(KEY);
-  return draft && typeof draft.meeting?.id === 'string' ? draft : undefined;
+/** One draft for the device (not per meeting): the meeting the pane works on. */
+export const planDraftKind: DraftKind<PlanDraft> = {
+  key: 'treffpunkt.planen.entwurf',
+  parse: (value) =>
+    isRecord(value) && isRecord(value.meeting) && typeof value.meeting.id === 'string'
+      ? (value as unknown as PlanDraft)
+      : undefined,
+};
+
+export function readPlanDraft(store: KeyValueStore): PlanDraft | undefined {
+  return readDraft(store, planDraftKind);
 }
 
-export function writeDraft(store: KeyValueStore, draft: PlanDraft): void {
-  void store.write(KEY, draft);
+/** Keeps the draft on this device; a store that refuses it leaves the pane working on it in memory. */
+export function writePlanDraft(store: KeyValueStore, draft: PlanDraft): Promise<void> {
+  return writeDraft(store, planDraftKind, draft);
 }
 
 /**

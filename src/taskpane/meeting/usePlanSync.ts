@@ -5,7 +5,7 @@ import { laterMailRecord, type MeetingDifference, meetingDifferences, mergeMeeti
 import type { FilingSettings } from '../../graph/meetingMapping';
 import type { PlanningGateway } from '../../graph/planningGateway';
 import type { KeyValueStore } from '../../office/roamingStore';
-import { type PlanDraft, writeDraft } from './planDraft';
+import { type PlanDraft, writePlanDraft } from './planDraft';
 import type { ConflictChoice, SyncState } from './planningModel';
 
 const SAVE_DELAY_MS = 800;
@@ -50,7 +50,7 @@ export function usePlanSync(deps: SyncDeps) {
     (next: PlanDraft) => {
       latest.current = next;
       setDraftState(next);
-      writeDraft(drafts, next);
+      void writePlanDraft(drafts, next);
     },
     [drafts],
   );

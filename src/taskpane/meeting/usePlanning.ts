@@ -10,7 +10,7 @@ import { useErrors } from '../hooks/useErrors';
 import { useServices } from '../services';
 import { choosePlan } from './choosePlan';
 import { type Loaded, loadedFrom, offlineLoaded } from './openedPlan';
-import { type PlanDraft, readDraft, withOpenMeeting } from './planDraft';
+import { type PlanDraft, readPlanDraft, withOpenMeeting } from './planDraft';
 import type { PlanningModel, VenueDraft } from './planningModel';
 import { useListSetup } from './useListSetup';
 import { usePlanSync } from './usePlanSync';
@@ -74,7 +74,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
   const showOpened = (data: PlanningData) => {
     // Read now, not when the attempt began: typing while Microsoft 365 was busy is kept.
     const appointmentEventId = services.openedFrom?.eventId;
-    const local = readDraft(drafts);
+    const local = readPlanDraft(drafts);
     const plan = choosePlan({ data, local, today, newId, ...(appointmentEventId ? { appointmentEventId } : {}) });
     if (appointmentEventId && plan.draft.meeting.invitation?.eventId !== appointmentEventId) {
       // Another mailbox's copy (an attendee, a colleague): the same meeting has the same iCalUId.
@@ -102,7 +102,7 @@ export function usePlanning(): { state: AsyncState<PlanningModel>; retry: () => 
     const waiting = schedule(OPEN_KEY, appError, retry);
     if (!waiting) report(appError, retry);
     if (opened.current || loaded) return;
-    const local = readDraft(drafts);
+    const local = readPlanDraft(drafts);
     if (!local) return waiting ? undefined : setFailure(appError);
     setLoaded(offlineLoaded(local, services.config.distributionList));
     setDraft(local);

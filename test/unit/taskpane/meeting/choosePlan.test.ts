@@ -1,7 +1,7 @@
-import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
-import { defaultTeamSettings } from '../../../src/domain/settings';
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
-import { choosePlan } from '../../../src/taskpane/meeting/choosePlan';
+import { type Meeting, standardAgenda, type Venue } from '../../../../src/domain/planning';
+import { defaultTeamSettings } from '../../../../src/domain/settings';
+import type { ListedMeeting } from '../../../../src/graph/meetingMapping';
+import { choosePlan } from '../../../../src/taskpane/meeting/choosePlan';
 
 const ids = () => {
   let n = 0;

@@ -1,7 +1,7 @@
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
-import { withOpenMeeting } from '../../../src/taskpane/meeting/planDraft';
-import { heldMeeting } from '../../fixtures/heldMeeting';
-import { plannedMeeting } from '../../fixtures/plannedMeeting';
+import type { ListedMeeting } from '../../../../src/graph/meetingMapping';
+import { withOpenMeeting } from '../../../../src/taskpane/meeting/planDraft';
+import { heldMeeting } from '../../../fixtures/heldMeeting';
+import { plannedMeeting } from '../../../fixtures/plannedMeeting';
 
 const listed = (itemId: string, etag: string, date: string): ListedMeeting => ({
   itemId,
