@@ -1,52 +1,11 @@
-import type { AppError } from '../../domain/appError';
 import type { HostSuggestion, Meeting, PlainDate, Venue } from '../../domain/planning';
-import type { MeetingDifference } from '../../domain/minutes';
 import type { TeamSettings } from '../../domain/settings';
 import type { ListedMeeting } from '../../graph/meetingMapping';
-import type { CreatableList, ItemRef, ListProblem } from '../../graph/planningGateway';
+import type { ItemRef } from '../../graph/planningGateway';
 import type { StoredSuggestion } from '../../office/topicSuggestions';
+import type { ConflictChoice, ListSetup, SyncState, VenueDraft } from './sessionModel';
 
-export type ConflictChoice = 'theirs' | 'merge' | 'mine';
-
-/** Where the plan stands against SharePoint. Everything typed is always kept locally first. */
-export type SyncState =
-  /** `recovered`: the create's answer was lost, and the item was found in the list (saved once). */
-  | { status: 'saved'; at: string; recovered?: true }
-  | { status: 'pending' }
-  | { status: 'saving' }
-  | { status: 'error'; error: AppError }
-  /** Kept on this device only: the lists are not on the SharePoint site yet. */
-  | { status: 'device' }
-  | {
-      status: 'conflict';
-      /** What differs from the colleague's version in SharePoint, once read; or why it is not shown. */
-      differences: MeetingDifference[] | 'reading' | 'unreadable';
-    };
-
-export interface VenueDraft {
-  name: string;
-  kind: Venue['kind'];
-  street: string;
-  postalCode: string;
-  town: string;
-  stepFree: boolean;
-  parking: string;
-  publicTransport: string;
-  other: string;
-}
-
-/** Creating the missing lists, after the user confirmed. */
-export type ProvisionState =
-  { status: 'idle' } | { status: 'creating' } | { status: 'created' } | { status: 'failed'; error: AppError };
-
-/** The lists as the opening found them: those to create (after a confirmation), what is incomplete. */
-export interface ListSetup {
-  missing: CreatableList[];
-  problems: ListProblem[];
-  state: ProvisionState;
-  /** Creates the missing lists; the plan typed meanwhile is then saved there. */
-  provision: () => void;
-}
+export type { ConflictChoice, ListSetup, ProvisionState, SyncState, VenueDraft } from './sessionModel';
 
 /** What the Planen view gets from `usePlanning()`. */
 export interface PlanningModel {

@@ -1,0 +1,321 @@
+import { AppError } from '../../../../src/domain/appError';
+import type { Meeting } from '../../../../src/domain/planning';
+import type { ItemRef, ListedMeeting, SavedItem } from '../../../../src/domain/lists';
+import type { FilingSettings } from '../../../../src/domain/settings';
+import { createBrowserStore } from '../../../../src/office/browserStore';
+import { readPlanDraft } from '../../../../src/taskpane/meeting/planDraft';
+import type { MeetingStore } from '../../../../src/taskpane/meeting/planSave';
+import {
+  createPlanSync,
+  type PlanSyncDeps,
+  RETRY_DELAY_MS,
+  SAVE_DELAY_MS,
+} from '../../../../src/taskpane/meeting/planSync';
+import { plannedMeeting } from '../../../fixtures/plannedMeeting';
+
+const at = new Date('2027-03-16T16:00:00Z');
+const ref9 = (etag: string): ItemRef => ({ itemId: '9', etag });
+const withTopic = (meeting: Meeting, topic: string): Meeting => ({
+  ...meeting,
+  speaker: { ...meeting.speaker, topic },
+});
+
+/** The colleague's version of item 9 as the list returns it. */
+const listed = (meeting: Meeting, etag: string): ListedMeeting => ({
+  itemId: '9',
+  etag,
+  webUrl: '',
+  date: meeting.date,
+  status: meeting.status,
+  venueName: '',
+  meeting,
+});
+
+/** A fake of the gateway's meeting calls: saves answer item 9 with the next etag unless told otherwise. */
+function fakeStore(overrides: Partial<MeetingStore> = {}) {
+  let etag = 1;
+  return {
+    saveMeeting: jest.fn<Promise<SavedItem>, Parameters<MeetingStore['saveMeeting']>>(async () => ref9(`"${++etag}"`)),
+    getMeeting: jest.fn<Promise<ListedMeeting | undefined>, [string]>(async () => undefined),
+    findMeeting: jest.fn<Promise<ListedMeeting | undefined>, [string]>(async () => undefined),
+    ...overrides,
+  };
+}
+
+function setup(options: { store?: Partial<MeetingStore>; deps?: Partial<PlanSyncDeps> } = {}) {
+  const planning = fakeStore(options.store);
+  const drafts = createBrowserStore(null);
+  const sync = createPlanSync({ planning, drafts, now: () => at, ...options.deps });
+  return { planning, drafts, sync, state: () => sync.getState() };
+}
+
+/** Lets the timers and the promises they start run. */
+const wait = (ms: number) => jest.advanceTimersByTimeAsync(ms);
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+describe('planSync: saving', () => {
+  it('keeps every change on this device at once and saves it to the list after a pause in typing', async () => {
+    const { planning, drafts, sync, state } = setup();
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update((m) => withTopic(m, 'Wohnraum'));
+    expect(readPlanDraft(drafts)).toMatchObject({ dirty: true, meeting: { speaker: { topic: 'Wohnraum' } } });
+    expect(state().sync).toEqual({ status: 'pending' });
+
+    await wait(SAVE_DELAY_MS - 1);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+    await wait(1);
+    expect(planning.saveMeeting).toHaveBeenCalledWith(withTopic(plannedMeeting, 'Wohnraum'), ref9('"1"'), undefined);
+    expect(state().sync).toEqual({ status: 'saved', at: at.toISOString() });
+    expect(state().draft).toMatchObject({ ref: ref9('"2"'), dirty: false });
+    expect(readPlanDraft(drafts)).toMatchObject({ ref: ref9('"2"'), dirty: false });
+  });
+
+  it('saves a burst of typing once, with the last text and the team’s filing choices', async () => {
+    const filing: FilingSettings = { budgetPerMeetingCents: 50_000, namesInMinutes: false };
+    const { planning, sync } = setup({ deps: { filing: () => filing } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: false });
+    for (const topic of ['W', 'Wo', 'Woh', 'Wohnraum']) {
+      sync.update((m) => withTopic(m, topic));
+      await wait(SAVE_DELAY_MS / 2);
+    }
+    await wait(SAVE_DELAY_MS);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(jest.mocked(planning.saveMeeting).mock.calls[0]?.[0].speaker.topic).toBe('Wohnraum');
+    expect(jest.mocked(planning.saveMeeting).mock.calls[0]?.[2]).toBe(filing);
+  });
+
+  it('saves at once on request, and again after a save when the meeting changed meanwhile', async () => {
+    let finish: (item: SavedItem) => void = () => undefined;
+    const saveMeeting = jest.fn(() => new Promise<SavedItem>((resolve) => (finish = resolve)));
+    const { sync, state } = setup({ store: { saveMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update((m) => withTopic(m, 'Wohnraum'), { now: true });
+    await wait(0);
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+    expect(state().sync).toEqual({ status: 'saving' });
+
+    sync.update((m) => withTopic(m, 'Wohnraum und Arbeit'));
+    finish(ref9('"2"'));
+    await wait(0);
+    expect(state().draft).toMatchObject({ dirty: true, ref: ref9('"2"') });
+    await wait(0);
+    expect(saveMeeting).toHaveBeenCalledTimes(2);
+    expect(saveMeeting).toHaveBeenLastCalledWith(
+      withTopic(plannedMeeting, 'Wohnraum und Arbeit'),
+      ref9('"2"'),
+      undefined,
+    );
+  });
+
+  it('keeps the plan on this device only while the lists are missing', async () => {
+    const { planning, sync, state } = setup({ deps: { held: () => true } });
+    sync.setDraft({ meeting: plannedMeeting, dirty: false });
+    sync.update((m) => withTopic(m, 'Wohnraum'));
+    await wait(SAVE_DELAY_MS);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+    expect(state().sync).toEqual({ status: 'device' });
+  });
+
+  it('tells its listener of every change, until it unsubscribes', () => {
+    const { sync } = setup();
+    const listener = jest.fn();
+    const unsubscribe = sync.subscribe(listener);
+    const before = sync.getState();
+    sync.setDraft({ meeting: plannedMeeting, dirty: false });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(sync.getState()).not.toBe(before);
+    unsubscribe();
+    sync.setSync({ status: 'saving' });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves nothing once disposed', async () => {
+    const { planning, sync } = setup();
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update((m) => withTopic(m, 'Wohnraum'));
+    sync.dispose();
+    await wait(SAVE_DELAY_MS * 2);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+  });
+});
+
+describe('planSync: failed saves', () => {
+  it('tries a save that failed for a passing reason again by itself', async () => {
+    const offline = new AppError('offline', 'fetch failed');
+    const saveMeeting = jest.fn().mockRejectedValueOnce(offline).mockResolvedValue(ref9('"2"'));
+    const { sync, state } = setup({ store: { saveMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: true });
+    sync.scheduleSave(0);
+    await wait(0);
+    expect(state().sync).toEqual({ status: 'error', error: offline });
+    await wait(RETRY_DELAY_MS);
+    expect(saveMeeting).toHaveBeenCalledTimes(2);
+    expect(state().sync).toMatchObject({ status: 'saved' });
+  });
+
+  it('leaves the waiting to the pane’s retry status when it takes it, and settles it after a save', async () => {
+    const busy = new AppError('throttled', 'busy');
+    const saveMeeting = jest.fn().mockRejectedValueOnce(busy).mockResolvedValue(ref9('"2"'));
+    let again: () => void = () => undefined;
+    const background = {
+      wait: jest.fn((_: AppError, run: () => void) => ((again = run), true)),
+      settle: jest.fn(),
+    };
+    const { sync } = setup({ store: { saveMeeting }, deps: { background } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: true });
+    sync.scheduleSave(0);
+    await wait(RETRY_DELAY_MS);
+    expect(background.wait).toHaveBeenCalledWith(busy, expect.any(Function));
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+    again();
+    await wait(0);
+    expect(saveMeeting).toHaveBeenCalledTimes(2);
+    expect(background.settle).toHaveBeenCalled();
+  });
+
+  it('does not try again what cannot succeed later', async () => {
+    const saveMeeting = jest.fn().mockRejectedValue(new AppError('forbidden', 'denied'));
+    const { sync } = setup({ store: { saveMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: true });
+    sync.scheduleSave(0);
+    await wait(RETRY_DELAY_MS * 3);
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('planSync: a create whose answer was lost', () => {
+  const lost = new AppError('unknown-outcome', 'answer lost');
+
+  it('looks for the item before creating again, and says it was saved once', async () => {
+    const found = listed(plannedMeeting, '"4"');
+    const saveMeeting = jest.fn().mockRejectedValueOnce(lost).mockResolvedValue(ref9('"5"'));
+    const findMeeting = jest.fn().mockResolvedValue(found);
+    const { sync, state, drafts } = setup({ store: { saveMeeting, findMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, dirty: true });
+    sync.scheduleSave(0);
+    await wait(0);
+    expect(saveMeeting).toHaveBeenLastCalledWith(plannedMeeting, undefined, undefined);
+    expect(readPlanDraft(drafts)).toMatchObject({ createUncertain: true });
+    expect(state().sync).toEqual({ status: 'error', error: lost });
+
+    await wait(RETRY_DELAY_MS);
+    expect(findMeeting).toHaveBeenCalledWith(plannedMeeting.id);
+    expect(saveMeeting).toHaveBeenLastCalledWith(plannedMeeting, ref9('"4"'), undefined);
+    expect(state().sync).toEqual({ status: 'saved', at: at.toISOString(), recovered: true });
+    expect(state().draft).toEqual({ meeting: plannedMeeting, ref: ref9('"5"'), dirty: false });
+  });
+
+  it('creates it again when it is not in the list', async () => {
+    const saveMeeting = jest.fn().mockRejectedValueOnce(lost).mockResolvedValue(ref9('"1"'));
+    const { sync, state, planning } = setup({ store: { saveMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, dirty: true });
+    sync.scheduleSave(0);
+    await wait(RETRY_DELAY_MS);
+    expect(planning.findMeeting).toHaveBeenCalledTimes(1);
+    expect(saveMeeting).toHaveBeenCalledTimes(2);
+    expect(saveMeeting).toHaveBeenLastCalledWith(plannedMeeting, undefined, undefined);
+    expect(state().sync).toEqual({ status: 'saved', at: at.toISOString() });
+  });
+});
+
+describe('planSync: a colleague’s change (412)', () => {
+  const theirs = withTopic(plannedMeeting, 'Arbeit');
+
+  /** The first save with an etag is refused; the colleague's version is item 9 at etag "7". */
+  function conflicted(getMeeting: MeetingStore['getMeeting'] = async () => listed(theirs, '"7"')) {
+    const saveMeeting = jest.fn(async (_: Meeting, ref: ItemRef | undefined): Promise<SavedItem> => {
+      if (ref?.etag === '"1"') throw new AppError('conflict', '412 Precondition Failed');
+      return ref9('"8"');
+    });
+    const context = setup({ store: { saveMeeting, getMeeting } });
+    context.sync.setDraft({ meeting: withTopic(plannedMeeting, 'Wohnraum'), ref: ref9('"1"'), dirty: true });
+    context.sync.scheduleSave(0);
+    return { ...context, saveMeeting };
+  }
+
+  it('stops saving and shows what differs', async () => {
+    const { sync, state, saveMeeting } = conflicted();
+    await wait(0);
+    expect(state().sync).toEqual({
+      status: 'conflict',
+      differences: [expect.objectContaining({ mine: expect.stringContaining('Wohnraum') })],
+    });
+    sync.update((m) => withTopic(m, 'Wohnraum!'));
+    await wait(SAVE_DELAY_MS * 2);
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+    expect(await sync.flush()).toMatchObject({ code: 'conflict' });
+  });
+
+  it('still offers the choice when the colleague’s version cannot be read', async () => {
+    const { state } = conflicted(async () => Promise.reject(new AppError('offline', 'fetch failed')));
+    await wait(0);
+    expect(state().sync).toEqual({ status: 'conflict', differences: 'unreadable' });
+  });
+
+  it('takes the colleague’s version: saved, nothing sent', async () => {
+    const { sync, state, saveMeeting } = conflicted();
+    await wait(0);
+    await sync.resolveConflict('theirs');
+    expect(state().draft).toEqual({ meeting: theirs, ref: ref9('"7"'), dirty: false });
+    expect(state().sync).toEqual({ status: 'saved', at: at.toISOString() });
+    await wait(SAVE_DELAY_MS);
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('merges both and saves over the colleague’s version', async () => {
+    const { sync, state, saveMeeting } = conflicted();
+    await wait(0);
+    await sync.resolveConflict('merge');
+    await wait(0);
+    expect(saveMeeting).toHaveBeenCalledTimes(2);
+    expect(saveMeeting).toHaveBeenLastCalledWith(expect.anything(), ref9('"7"'), undefined);
+    expect(state().sync).toMatchObject({ status: 'saved' });
+    expect(state().draft).toMatchObject({ ref: ref9('"8"'), dirty: false });
+  });
+
+  it('keeps ours knowingly, with the colleague’s record that the minutes were mailed', async () => {
+    const minutesMail = { sentAt: '2027-03-17T09:00:00Z', count: 12 };
+    const { sync, saveMeeting } = conflicted(async () => listed({ ...theirs, minutesMail }, '"7"'));
+    await wait(0);
+    await sync.resolveConflict('mine');
+    await wait(0);
+    const [meeting, ref] = saveMeeting.mock.calls.at(-1)!;
+    expect(ref).toEqual(ref9('"7"'));
+    expect(meeting.speaker.topic).toBe('Wohnraum');
+    expect(meeting.minutesMail).toEqual(minutesMail);
+  });
+});
+
+describe('planSync: flush before switching meetings', () => {
+  it('saves what is not in SharePoint yet and has nothing left to say', async () => {
+    const { sync, planning } = setup();
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update((m) => withTopic(m, 'Wohnraum'));
+    await expect(sync.flush()).resolves.toBeUndefined();
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(1);
+    await wait(SAVE_DELAY_MS);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the save under way instead of saving twice', async () => {
+    let finish: (item: SavedItem) => void = () => undefined;
+    const saveMeeting = jest.fn(() => new Promise<SavedItem>((resolve) => (finish = resolve)));
+    const { sync } = setup({ store: { saveMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: true });
+    sync.scheduleSave(0);
+    await wait(0);
+    const flushed = sync.flush();
+    finish(ref9('"2"'));
+    await expect(flushed).resolves.toBeUndefined();
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why the open meeting is not in SharePoint: the failed save’s own error', async () => {
+    const saveMeeting = jest.fn().mockRejectedValue(new AppError('offline', 'fetch failed'));
+    const { sync } = setup({ store: { saveMeeting } });
+    sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: true });
+    await expect(sync.flush()).resolves.toMatchObject({ code: 'offline' });
+  });
+});
