@@ -1,10 +1,11 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import type { CreatableList, ListProblem } from '../../graph/planningGateway';
+import type { CreatableList, ListProblem } from '../../domain/lists';
 import { ErrorReason, missingAccess } from '../access/ErrorReason';
 import { Notice } from '../components/Notice';
-import type { ListSetup } from './planningModel';
+import { useLocalized } from '../i18n/localized';
 import { useServices } from '../services';
-import { listSetupStrings as strings } from './listSetupStrings';
+import { meetingStrings } from './meetingStrings';
+import type { ListSetup } from './sessionModel';
 
 const useStyles = makeStyles({
   root: {
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
 /** The lists are not there: ask before creating them (the question is the message). */
 function MissingLists({ lists }: { lists: ListSetup }) {
   const { config } = useServices();
+  const strings = useLocalized(meetingStrings).lists;
   const names: Record<CreatableList, string> = { meetings: config.listName, venues: config.venueListName };
   const { state } = lists;
   return (
@@ -43,6 +45,7 @@ function MissingLists({ lists }: { lists: ListSetup }) {
 
 /** A list that exists but is incomplete, with the admin step spelled out. */
 function Problem({ problem }: { problem: ListProblem }) {
+  const strings = useLocalized(meetingStrings).lists;
   const access = problem.error && missingAccess(problem.error);
   const step =
     problem.kind === 'missingColumns'
@@ -66,6 +69,7 @@ function Problem({ problem }: { problem: ListProblem }) {
 /** Above every view of the meeting: lists to create (after a confirmation) and what is incomplete. */
 export function ListSetupNotice({ lists }: { lists: ListSetup | undefined }) {
   const styles = useStyles();
+  const strings = useLocalized(meetingStrings).lists;
   if (!lists) return null;
   return (
     <div className={styles.root}>

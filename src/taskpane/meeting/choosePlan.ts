@@ -8,7 +8,7 @@ import {
   standardAgenda,
   suggestHost,
 } from '../../domain/planning';
-import type { PlanningData } from '../../graph/planningGateway';
+import type { PlanningData } from '../../domain/lists';
 import type { PlanDraft } from './planDraft';
 
 export interface OpenedPlan {

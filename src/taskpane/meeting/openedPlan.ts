@@ -1,7 +1,6 @@
 import type { PastHost, PlainDate, Venue } from '../../domain/planning';
 import { defaultTeamSettings, type TeamSettings } from '../../domain/settings';
-import type { ListedMeeting } from '../../graph/meetingMapping';
-import type { CreatableList, ItemRef, ListProblem, PlanningData } from '../../graph/planningGateway';
+import type { CreatableList, ItemRef, ListedMeeting, ListProblem, PlanningData } from '../../domain/lists';
 import type { OpenedPlan } from './choosePlan';
 import type { PlanDraft } from './planDraft';
 

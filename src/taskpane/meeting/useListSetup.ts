@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { toAppError } from '../../domain/appError';
-import type { PlanningData, PlanningGateway } from '../../graph/planningGateway';
+import type { PlanningData } from '../../domain/lists';
+import type { PlanningGateway } from '../../graph/planningGateway';
 import type { Loaded } from './openedPlan';
-import type { ListSetup, ProvisionState } from './planningModel';
+import type { ListSetup, ProvisionState } from './sessionModel';
 
 /**
  * The lists the opening did not find: created only after the user confirmed (`provision`), then

@@ -1,12 +1,57 @@
-import { ViewIntro } from '../shell/ViewIntro';
+import { SaveStatus } from '../components/SaveStatus';
+import { ScreenBody } from '../components/ScreenBody';
+import { ViewIntro } from '../components/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
-import { PlanenScreen } from './PlanenScreen';
+import type { PlanningModel } from '../meeting/planningModel';
+import { AgendaEditor } from './components/AgendaEditor';
+import { DateSection } from './components/DateSection';
+import { SpeakerSection } from './components/SpeakerSection';
+import { SuggestionsSection } from './components/SuggestionsSection';
+import { TimePlanTable } from './components/TimePlanTable';
+import { VenueSection } from './components/VenueSection';
+import type { PlanenModel } from './planenModel';
+import { useProposals } from './useProposals';
+import { useTopicSuggestions } from './useTopicSuggestions';
 
+/** The view's body below its heading: everything the next meeting needs. */
+export function PlanenBody({ model }: { model: PlanenModel }) {
+  const { meeting, update } = model;
+  return (
+    <ScreenBody>
+      <SaveStatus sync={model.sync} saveNow={model.saveNow} resolveConflict={model.resolveConflict} />
+      <DateSection meeting={meeting} update={update} today={model.today} proposals={model.proposals} />
+      <VenueSection
+        meeting={meeting}
+        update={update}
+        venues={model.venues}
+        hostSuggestion={model.hostSuggestion}
+        addVenue={model.addVenue}
+      />
+      <SpeakerSection meeting={meeting} update={update} />
+      <AgendaEditor meeting={meeting} update={update} newId={model.newId} />
+      <TimePlanTable meeting={meeting} />
+      <SuggestionsSection
+        suggestions={model.suggestions}
+        acceptSuggestion={model.acceptSuggestion}
+        dismissSuggestion={model.dismissSuggestion}
+      />
+    </ScreenBody>
+  );
+}
+
+/** The open meeting with what Planen proposes for it: the next host, dates, topics from mail. */
+function Planning({ session }: { session: PlanningModel }) {
+  const proposals = useProposals(session);
+  const topics = useTopicSuggestions(session.update);
+  return <PlanenBody model={{ ...session, ...proposals, ...topics }} />;
+}
+
+/** The Planen view (route "planen"): date, venue, speaker and agenda of the open meeting. */
 export default function PlanenView() {
   return (
     <>
       <ViewIntro view="planen" />
-      <MeetingGate>{(model) => <PlanenScreen model={model} />}</MeetingGate>
+      <MeetingGate>{(session) => <Planning session={session} />}</MeetingGate>
     </>
   );
 }

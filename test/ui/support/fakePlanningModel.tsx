@@ -7,24 +7,20 @@ import type { PlanningModel } from '../../../src/taskpane/meeting/planningModel'
 import { type Services, ServicesContext } from '../../../src/taskpane/services';
 import { testConfig } from './renderPane';
 
-/** Everything of `usePlanning()` but the meeting and its `update`. */
+/** Everything of the session's model (`PlanningModel`) but the meeting and its `update`. */
 export type FixedModel = Omit<PlanningModel, 'meeting' | 'update'>;
 
-/** A fake `usePlanning()`'s fixed part: saved at `savedAt`, item 7, the default team settings; ids new-1, new-2, … */
+/** A fake session's fixed part: saved at `savedAt`, item 7, the default team settings; ids new-1, new-2, … */
 export function fixedModel(today: string, savedAt: string, overrides: Partial<FixedModel> = {}): FixedModel {
   let n = 0;
   return {
     today,
     venues: [],
-    hostSuggestion: undefined,
-    proposals: [],
+    rotation: { past: [], proposals: [] },
     sync: { status: 'saved', at: savedAt },
     saveNow: jest.fn(),
     resolveConflict: jest.fn(),
     addVenue: jest.fn(),
-    suggestions: [],
-    acceptSuggestion: jest.fn(),
-    dismissSuggestion: jest.fn(),
     newId: () => `new-${++n}`,
     itemRef: { itemId: '7', etag: '"3"' },
     meetings: [],
@@ -36,7 +32,7 @@ export function fixedModel(today: string, savedAt: string, overrides: Partial<Fi
 }
 
 /**
- * Renders a view's screen with a fake `usePlanning()`: real domain functions, the meeting in React state
+ * Renders a view's screen with a fake session: real domain functions, the meeting in React state
  * so the screen re-renders; `update` records every change, `latest.meeting` is the meeting now.
  */
 export function renderWithModel(options: {

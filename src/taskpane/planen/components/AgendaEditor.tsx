@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { addItem, moveItem, newItem, removeItem, updateItem } from '../../../domain/planning';
-import type { PlanningModel } from '../../meeting/planningModel';
+import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { AgendaItemEditor } from './AgendaItemEditor';
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   add: { alignSelf: 'flex-start' },
 });
 
-export type AgendaEditorProps = Pick<PlanningModel, 'meeting' | 'update' | 'newId'>;
+export type AgendaEditorProps = Pick<PlanenModel, 'meeting' | 'update' | 'newId'>;
 
 /** The agenda as an ordered list of editable items; moving keeps the keyboard focus on the item. */
 export function AgendaEditor({ meeting, update, newId }: AgendaEditorProps) {

@@ -7,7 +7,7 @@ import {
   isPlainDate,
   SLOT_MINUTES,
 } from '../../../domain/planning';
-import type { PlanningModel } from '../../meeting/planningModel';
+import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { DateWarnings } from './DateWarnings';
 import { DraftInput } from './DraftInput';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 const validateDate = (text: string) => (isPlainDate(text) ? undefined : strings.dateMissing);
 const validateTime = (text: string) => (isClockTime(text) ? undefined : strings.timeMissing);
 
-export type DateSectionProps = Pick<PlanningModel, 'meeting' | 'update' | 'today' | 'proposals'>;
+export type DateSectionProps = Pick<PlanenModel, 'meeting' | 'update' | 'today' | 'proposals'>;
 
 /** The date and start time, the invitation due date, what speaks against the date, and proposals. */
 export function DateSection({ meeting, update, today, proposals }: DateSectionProps) {

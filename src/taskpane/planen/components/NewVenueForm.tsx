@@ -2,11 +2,13 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } 
 import { type FormEvent, useState } from 'react';
 import { type AppError, toAppError } from '../../../domain/appError';
 import { ErrorReason } from '../../access/ErrorReason';
-import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { lostAnswerStrings as lostAnswerTables, outcomeUnknown } from '../../access/lostAnswer';
 import type { VenueDraft } from '../../meeting/planningModel';
 import { planenStrings } from '../planenStrings';
 
 const strings = planenStrings.venue;
+// German until this view picks its language (access/lostAnswer is de + en).
+const lostAnswerStrings = lostAnswerTables.de;
 
 const EMPTY: VenueDraft = {
   name: '',

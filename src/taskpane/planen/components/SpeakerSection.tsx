@@ -1,6 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
 import { applySpeaker, type Speaker } from '../../../domain/planning';
-import type { PlanningModel } from '../../meeting/planningModel';
+import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { Section } from '../../components/Section';
 
@@ -12,7 +12,7 @@ const FIELDS: { key: keyof Speaker; label: string }[] = [
   { key: 'topic', label: strings.topic },
 ];
 
-export type SpeakerSectionProps = Pick<PlanningModel, 'meeting' | 'update'>;
+export type SpeakerSectionProps = Pick<PlanenModel, 'meeting' | 'update'>;
 
 /** The external speaker; the agenda's input item follows (presenter and topic). */
 export function SpeakerSection({ meeting, update }: SpeakerSectionProps) {

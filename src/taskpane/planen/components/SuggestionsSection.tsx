@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { berlinParts, formatShortDate } from '../../../domain/planning';
 import type { StoredSuggestion } from '../../../office/topicSuggestions';
-import type { PlanningModel } from '../../meeting/planningModel';
+import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { Section } from '../../components/Section';
 import { plainList } from '../../components/plainList';
@@ -27,7 +27,7 @@ function received(suggestion: StoredSuggestion): string {
   return Number.isNaN(at.getTime()) ? '' : formatShortDate(berlinParts(at).date);
 }
 
-export type SuggestionsSectionProps = Pick<PlanningModel, 'suggestions' | 'acceptSuggestion' | 'dismissSuggestion'>;
+export type SuggestionsSectionProps = Pick<PlanenModel, 'suggestions' | 'acceptSuggestion' | 'dismissSuggestion'>;
 
 /** Mails marked in Outlook as topics: taken into the agenda or dismissed. */
 export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSuggestion }: SuggestionsSectionProps) {

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { isClockTime, timePlan } from '../../../domain/planning';
-import type { PlanningModel } from '../../meeting/planningModel';
+import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { Section } from '../../components/Section';
 
@@ -40,7 +40,7 @@ const useStyles = makeStyles({
   },
 });
 
-export type TimePlanTableProps = Pick<PlanningModel, 'meeting'>;
+export type TimePlanTableProps = Pick<PlanenModel, 'meeting'>;
 
 /** Clock times per item from the start time, and the plan against the three-hour slot. */
 export function TimePlanTable({ meeting }: TimePlanTableProps) {

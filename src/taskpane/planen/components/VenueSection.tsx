@@ -1,7 +1,8 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { type Venue, venueAccess, venueAddress } from '../../../domain/planning';
-import type { PlanningModel, VenueDraft } from '../../meeting/planningModel';
+import type { VenueDraft } from '../../meeting/planningModel';
+import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { NewVenueForm } from './NewVenueForm';
 import { Section } from '../../components/Section';
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
   toggle: { alignSelf: 'flex-start' },
 });
 
-export type VenueSectionProps = Pick<PlanningModel, 'meeting' | 'update' | 'venues' | 'hostSuggestion' | 'addVenue'>;
+export type VenueSectionProps = Pick<PlanenModel, 'meeting' | 'update' | 'venues' | 'hostSuggestion' | 'addVenue'>;
 
 /** The venue: chosen from the shared list, with address, access notes and whose turn it is. */
 export function VenueSection({ meeting, update, venues, hostSuggestion, addVenue }: VenueSectionProps) {

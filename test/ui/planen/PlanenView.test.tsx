@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { defaultTeamSettings } from '../../../src/domain/settings';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
@@ -7,8 +6,9 @@ import { useState } from 'react';
 import { AppError } from '../../../src/domain/appError';
 import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
 import type { StoredSuggestion } from '../../../src/office/topicSuggestions';
-import { PlanenScreen } from '../../../src/taskpane/planen/PlanenScreen';
-import type { PlanningModel, SyncState } from '../../../src/taskpane/meeting/planningModel';
+import { PlanenBody } from '../../../src/taskpane/planen/PlanenView';
+import type { SyncState } from '../../../src/taskpane/meeting/planningModel';
+import type { PlanenModel } from '../../../src/taskpane/planen/planenModel';
 
 const kreishaus: Venue = {
   id: 'v-kreishaus',
@@ -55,9 +55,9 @@ function startMeeting(): Meeting {
   };
 }
 
-type Fixed = Omit<PlanningModel, 'meeting' | 'update'>;
+type Fixed = Omit<PlanenModel, 'meeting' | 'update'>;
 
-/** A fake `usePlanning()`: real domain functions, the meeting in React state so the screen re-renders. */
+/** A fake Planen model: real domain functions, the meeting in React state so the screen re-renders. */
 function setup(overrides: Partial<Fixed> = {}) {
   const latest: { meeting: Meeting } = { meeting: startMeeting() };
   const update = jest.fn();
@@ -74,17 +74,12 @@ function setup(overrides: Partial<Fixed> = {}) {
     acceptSuggestion: jest.fn(),
     dismissSuggestion: jest.fn(),
     newId: counter('new'),
-    itemRef: undefined,
-    meetings: [],
-    openMeeting: jest.fn(),
-    settings: defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de'),
-    saveSettings: jest.fn(),
     ...overrides,
   };
   function Harness(props: Partial<Fixed>) {
     const [meeting, setMeeting] = useState(latest.meeting);
     latest.meeting = meeting;
-    const model: PlanningModel = {
+    const model: PlanenModel = {
       ...fixed,
       ...props,
       meeting,
@@ -95,7 +90,7 @@ function setup(overrides: Partial<Fixed> = {}) {
     };
     return (
       <FluentProvider theme={webLightTheme}>
-        <PlanenScreen model={model} />
+        <PlanenBody model={model} />
       </FluentProvider>
     );
   }

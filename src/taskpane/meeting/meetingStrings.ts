@@ -1,0 +1,77 @@
+import type { Localized } from '../i18n/localized';
+
+const quoted = (names: string[]) => names.map((n) => `„${n}“`).join(' und ');
+
+const de = {
+  /** MeetingGate, while the opening reads the lists. */
+  loading: 'Das Treffen wird aus SharePoint geladen …',
+  /** ListSetupNotice: the SharePoint lists the pane needs. */
+  lists: {
+    missingTitle: (names: string[]) =>
+      names.length === 1
+        ? `In der SharePoint-Website gibt es noch keine Liste ${quoted(names)}. Jetzt anlegen?`
+        : `In der SharePoint-Website gibt es noch keine Listen ${quoted(names)}. Jetzt anlegen?`,
+    missingBody:
+      'Treffpunkt legt die Treffen und die Orte in diesen Listen ab; Kolleginnen und Kollegen sehen sie dort. ' +
+      'Treffpunkt hat auch nach umbenannten Listen gesucht. Bis die Listen angelegt sind, bleibt Ihre Planung ' +
+      'auf diesem Gerät.',
+    create: (n: number): string => (n === 1 ? 'Liste anlegen' : 'Listen anlegen'),
+    creating: 'Die Listen werden angelegt …',
+    created: 'Die Listen sind angelegt. Ihre Planung wird jetzt dort gespeichert.',
+    failed: 'Die Listen wurden nicht angelegt.',
+    tryAgain: 'Noch einmal versuchen',
+    columnsTitle: (list: string, columns: string[]) => `Der Liste „${list}“ fehlen Spalten: ${columns.join(', ')}.`,
+    columnsBlocking: 'Ohne sie kann Treffpunkt dort nicht speichern; Ihre Eingaben bleiben bis dahin auf diesem Gerät.',
+    columnsOther: 'Treffpunkt speichert alles andere; diese Angaben fehlen in der Liste, bis die Spalten da sind.',
+    columnsStep: (list: string) =>
+      `Wer die SharePoint-Website verwaltet, kann sie in der Liste „${list}“ über „Spalte hinzufügen“ anlegen – ` +
+      'oder die IT gibt Treffpunkt die Rolle „manage“ auf der Website (Sites.Selected), dann legt Treffpunkt sie ' +
+      'beim nächsten Öffnen selbst an.',
+    viewTitle: (list: string, view: string) =>
+      `In der Ansicht „${view}“ der Liste „${list}“ sind wichtige Spalten nicht eingeblendet.`,
+    viewStep: (list: string, view: string, columns: string[]) =>
+      'Kolleginnen und Kollegen sehen in SharePoint sonst nur den Titel. Wer die Website verwaltet, blendet sie ' +
+      `ein: Liste „${list}“ öffnen, Ansicht „${view}“ → „Aktuelle Ansicht bearbeiten“, diese Spalten ankreuzen: ` +
+      `${columns.join(', ')}; speichern. Oder die IT erteilt Treffpunkt die SharePoint-Berechtigung Sites.Selected ` +
+      'mit der Rolle „manage“ auf der Website; dann blendet Treffpunkt sie selbst ein.',
+  },
+};
+
+export type MeetingStrings = typeof de;
+
+const quotedEn = (names: string[]) => names.map((n) => `“${n}”`).join(' and ');
+
+const en: MeetingStrings = {
+  loading: 'Loading the meeting from SharePoint …',
+  lists: {
+    missingTitle: (names) =>
+      names.length === 1
+        ? `The SharePoint site has no list ${quotedEn(names)} yet. Create it now?`
+        : `The SharePoint site has no lists ${quotedEn(names)} yet. Create them now?`,
+    missingBody:
+      'Treffpunkt keeps the meetings and the venues in these lists; colleagues see them there. ' +
+      'Treffpunkt has also looked for renamed lists. Until the lists are created, your planning stays ' +
+      'on this device.',
+    create: (n) => (n === 1 ? 'Create list' : 'Create lists'),
+    creating: 'Creating the lists …',
+    created: 'The lists have been created. Your planning is now saved there.',
+    failed: 'The lists were not created.',
+    tryAgain: 'Try again',
+    columnsTitle: (list, columns) => `The list “${list}” is missing columns: ${columns.join(', ')}.`,
+    columnsBlocking: 'Without them Treffpunkt cannot save there; until then your entries stay on this device.',
+    columnsOther: 'Treffpunkt saves everything else; these details are missing from the list until the columns exist.',
+    columnsStep: (list) =>
+      `Whoever manages the SharePoint site can add them to the list “${list}” with “Add column” – ` +
+      'or IT gives Treffpunkt the role “manage” on the site (Sites.Selected); then Treffpunkt adds them ' +
+      'itself the next time it opens.',
+    viewTitle: (list, view) => `Important columns are not shown in the view “${view}” of the list “${list}”.`,
+    viewStep: (list, view, columns) =>
+      'Otherwise colleagues see only the title in SharePoint. Whoever manages the site shows them: open the ' +
+      `list “${list}”, view “${view}” → “Edit current view”, tick these columns: ${columns.join(', ')}; save. ` +
+      'Or IT grants Treffpunkt the SharePoint permission Sites.Selected with the role “manage” on the site; ' +
+      'then Treffpunkt shows them itself.',
+  },
+};
+
+/** What the session says (loading the meeting, the SharePoint lists it needs), in German and English. */
+export const meetingStrings: Localized<MeetingStrings> = { de, en };

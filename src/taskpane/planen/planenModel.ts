@@ -1,0 +1,12 @@
+import type { MeetingSession, VenuesModel } from '../meeting/sessionModel';
+import type { Proposals } from './useProposals';
+import type { TopicSuggestions } from './useTopicSuggestions';
+
+/** What the Planen screen works with: the open meeting and its saving, the venues, and Planen's own proposals. */
+export type PlanenModel = Pick<
+  MeetingSession,
+  'meeting' | 'update' | 'today' | 'newId' | 'sync' | 'saveNow' | 'resolveConflict'
+> &
+  VenuesModel &
+  Proposals &
+  TopicSuggestions;
