@@ -1,13 +1,12 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { addItem, moveItem, newItem, removeItem, updateItem } from '../../../domain/planning';
+import { plainList } from '../../components/plainList';
+import { Section } from '../../components/Section';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useLocalized } from '../../i18n/localized';
 import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
-import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { AgendaItemEditor } from './AgendaItemEditor';
-import { Section } from '../../components/Section';
-import { plainList } from '../../components/plainList';
-
-const strings = planenStrings.agenda;
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalM),
@@ -20,6 +19,7 @@ export type AgendaEditorProps = Pick<PlanenModel, 'meeting' | 'update' | 'newId'
 /** The agenda as an ordered list of editable items; moving keeps the keyboard focus on the item. */
 export function AgendaEditor({ meeting, update, newId }: AgendaEditorProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).agenda;
   const { root, focusAfterRender } = useFocusAfterRender();
 
   const agenda = meeting.agenda;

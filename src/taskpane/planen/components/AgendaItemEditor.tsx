@@ -1,11 +1,11 @@
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { type AgendaItem, type AgendaKind, validateItem } from '../../../domain/planning';
+import { useLocalized } from '../../i18n/localized';
 import { planenStrings } from '../planenStrings';
 import { DraftInput } from './DraftInput';
 import { SubItemsEditor } from './SubItemsEditor';
 
-const strings = planenStrings.agenda;
-const KINDS = Object.keys(strings.kinds) as AgendaKind[];
+const KINDS = Object.keys(planenStrings.de.agenda.kinds) as AgendaKind[];
 
 const useStyles = makeStyles({
   fieldset: {
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 const minutesOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
-const validateMinutes = (text: string) => validateItem({ title: '-', minutes: minutesOf(text) }).minutes;
+const minutesValid = (text: string) => !validateItem({ title: '-', minutes: minutesOf(text) }).minutes;
 
 export interface AgendaItemEditorProps {
   item: AgendaItem;
@@ -45,6 +45,8 @@ export interface AgendaItemEditorProps {
 /** One agenda item: what, how, how long, who, and its sub-points; buttons to move or remove it. */
 export function AgendaItemEditor({ item, index, count, onChange, onMove, onRemove }: AgendaItemEditorProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).agenda;
+  const validateMinutes = (text: string) => (minutesValid(text) ? undefined : strings.minutesInvalid);
   const name = strings.itemName(index, item.title);
   const focusKey = (what: string) => `${item.id}:${what}`;
   return (
@@ -55,7 +57,7 @@ export function AgendaItemEditor({ item, index, count, onChange, onMove, onRemov
           {strings.standingNote}: {item.note}
         </p>
       )}
-      <Field label={strings.title} validationMessage={validateItem(item).title}>
+      <Field label={strings.title} validationMessage={validateItem(item).title && strings.titleMissing}>
         <Input value={item.title} data-focus={focusKey('title')} onChange={(_, d) => onChange({ title: d.value })} />
       </Field>
       <div className={styles.pair}>

@@ -7,13 +7,12 @@ import {
   isPlainDate,
   SLOT_MINUTES,
 } from '../../../domain/planning';
+import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { DateWarnings } from './DateWarnings';
 import { DraftInput } from './DraftInput';
-import { Section } from '../../components/Section';
-
-const strings = planenStrings.date;
 
 const useStyles = makeStyles({
   due: { fontWeight: tokens.fontWeightSemibold },
@@ -21,14 +20,14 @@ const useStyles = makeStyles({
   proposalsLabel: { display: 'block', marginBottom: tokens.spacingVerticalXS },
 });
 
-const validateDate = (text: string) => (isPlainDate(text) ? undefined : strings.dateMissing);
-const validateTime = (text: string) => (isClockTime(text) ? undefined : strings.timeMissing);
-
 export type DateSectionProps = Pick<PlanenModel, 'meeting' | 'update' | 'today' | 'proposals'>;
 
 /** The date and start time, the invitation due date, what speaks against the date, and proposals. */
 export function DateSection({ meeting, update, today, proposals }: DateSectionProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).date;
+  const validateDate = (text: string) => (isPlainDate(text) ? undefined : strings.dateMissing);
+  const validateTime = (text: string) => (isClockTime(text) ? undefined : strings.timeMissing);
   const hasDate = isPlainDate(meeting.date);
   const setDate = (date: string) => update((m) => ({ ...m, date }));
   return (

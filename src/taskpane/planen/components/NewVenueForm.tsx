@@ -1,26 +1,11 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
-import { type FormEvent, useState } from 'react';
-import { type AppError, toAppError } from '../../../domain/appError';
+import type { FormEvent } from 'react';
 import { ErrorReason } from '../../access/ErrorReason';
-import { lostAnswerStrings as lostAnswerTables, outcomeUnknown } from '../../access/lostAnswer';
-import type { VenueDraft } from '../../meeting/planningModel';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { useLocalized } from '../../i18n/localized';
+import type { VenueDraft } from '../../meeting/sessionModel';
 import { planenStrings } from '../planenStrings';
-
-const strings = planenStrings.venue;
-// German until this view picks its language (access/lostAnswer is de + en).
-const lostAnswerStrings = lostAnswerTables.de;
-
-const EMPTY: VenueDraft = {
-  name: '',
-  kind: 'initiative',
-  street: '',
-  postalCode: '',
-  town: '',
-  stepFree: false,
-  parking: '',
-  publicTransport: '',
-  other: '',
-};
+import { useNewVenue } from '../useNewVenue';
 
 const useStyles = makeStyles({
   form: {
@@ -46,37 +31,24 @@ export interface NewVenueFormProps {
 /** A small form for a venue not yet in the shared list. */
 export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
   const styles = useStyles();
-  const [draft, setDraft] = useState<VenueDraft>(EMPTY);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const set = (patch: Partial<VenueDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const nameError = tried && !draft.name.trim() ? strings.nameMissing : undefined;
-  const townError = tried && !draft.town.trim() ? strings.townMissing : undefined;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!draft.name.trim() || !draft.town.trim() || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSave({ ...draft, name: draft.name.trim(), town: draft.town.trim() });
-    } catch (error) {
-      setFailure(toAppError(error));
-      setBusy(false);
-    }
-  };
+  const strings = useLocalized(planenStrings).venue;
+  const lost = useLocalized(lostAnswerStrings);
+  const { draft, set, missing, state, submit } = useNewVenue(onSave);
+  const busy = state.status === 'saving';
 
   const text = (key: TextKey, label: string, error?: string) => (
     <Field label={label} required={key === 'name' || key === 'town'} validationMessage={error}>
       <Input value={draft[key]} onChange={(_, data) => set({ [key]: data.value })} />
     </Field>
   );
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-      {text('name', strings.name, nameError)}
+    <form className={styles.form} onSubmit={onSubmit} noValidate>
+      {text('name', strings.name, missing.name ? strings.nameMissing : undefined)}
       <Field label={strings.kind}>
         <Select value={draft.kind} onChange={(_, data) => set({ kind: data.value as VenueDraft['kind'] })}>
           <option value="initiative">{strings.kinds.initiative}</option>
@@ -85,7 +57,7 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
       </Field>
       {text('street', strings.street)}
       {text('postalCode', strings.postalCode)}
-      {text('town', strings.town, townError)}
+      {text('town', strings.town, missing.town ? strings.townMissing : undefined)}
       <Checkbox
         label={strings.stepFree}
         checked={draft.stepFree}
@@ -96,9 +68,9 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
       <Field label={strings.other}>
         <Textarea value={draft.other} onChange={(_, data) => set({ other: data.value })} resize="vertical" />
       </Field>
-      {failure && (
+      {state.status === 'failed' && (
         <p role="alert" className={styles.error}>
-          {strings.saveFailed} {outcomeUnknown(failure) ? lostAnswerStrings.venue : <ErrorReason error={failure} />}
+          {strings.saveFailed} {outcomeUnknown(state.error) ? lost.venue : <ErrorReason error={state.error} />}
         </p>
       )}
       <div className={styles.actions}>

@@ -1,9 +1,8 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { planenStrings } from '../planenStrings';
-import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { plainList } from '../../components/plainList';
-
-const strings = planenStrings.agenda;
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useLocalized } from '../../i18n/localized';
+import { planenStrings } from '../planenStrings';
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalXS),
@@ -21,6 +20,7 @@ export interface SubItemsEditorProps {
 /** The sub-points of an agenda item, each editable and removable. */
 export function SubItemsEditor({ items, onChange }: SubItemsEditorProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).agenda;
   const { root, focusAfterRender } = useFocusAfterRender();
 
   const replace = (index: number, text: string) => onChange(items.map((s, i) => (i === index ? text : s)));

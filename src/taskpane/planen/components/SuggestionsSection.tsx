@@ -2,12 +2,11 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { berlinParts, formatShortDate } from '../../../domain/planning';
 import type { StoredSuggestion } from '../../../office/topicSuggestions';
-import type { PlanenModel } from '../planenModel';
-import { planenStrings } from '../planenStrings';
-import { Section } from '../../components/Section';
 import { plainList } from '../../components/plainList';
-
-const strings = planenStrings.suggestions;
+import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
+import { planenStrings } from '../planenStrings';
+import type { TopicSuggestions } from '../useTopicSuggestions';
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalS),
@@ -27,17 +26,22 @@ function received(suggestion: StoredSuggestion): string {
   return Number.isNaN(at.getTime()) ? '' : formatShortDate(berlinParts(at).date);
 }
 
-export type SuggestionsSectionProps = Pick<PlanenModel, 'suggestions' | 'acceptSuggestion' | 'dismissSuggestion'>;
+export type SuggestionsSectionProps = TopicSuggestions;
 
 /** Mails marked in Outlook as topics: taken into the agenda or dismissed. */
 export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSuggestion }: SuggestionsSectionProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).suggestions;
   const heading = useRef<HTMLHeadingElement>(null);
   // The suggestion leaves the list; keep the keyboard user in this section.
   const settle = (act: (id: string) => void, id: string) => {
     act(id);
     heading.current?.focus();
   };
+  const choices = [
+    { act: acceptSuggestion, label: strings.accept, name: strings.acceptLabel },
+    { act: dismissSuggestion, label: strings.dismiss, name: strings.dismissLabel },
+  ];
   return (
     <Section heading={strings.heading} headingRef={heading}>
       {suggestions.length === 0 ? (
@@ -51,20 +55,11 @@ export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSugge
                 {strings.from(s.senderName || s.senderAddress, received(s))}
               </Text>
               <div className={styles.buttons}>
-                <Button
-                  size="small"
-                  aria-label={strings.acceptLabel(s.subject)}
-                  onClick={() => settle(acceptSuggestion, s.id)}
-                >
-                  {strings.accept}
-                </Button>
-                <Button
-                  size="small"
-                  aria-label={strings.dismissLabel(s.subject)}
-                  onClick={() => settle(dismissSuggestion, s.id)}
-                >
-                  {strings.dismiss}
-                </Button>
+                {choices.map(({ act, label, name }) => (
+                  <Button key={label} size="small" aria-label={name(s.subject)} onClick={() => settle(act, s.id)}>
+                    {label}
+                  </Button>
+                ))}
               </div>
             </li>
           ))}

@@ -10,11 +10,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { isClockTime, timePlan } from '../../../domain/planning';
+import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
 import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
-import { Section } from '../../components/Section';
-
-const strings = planenStrings.timePlan;
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
@@ -45,6 +44,7 @@ export type TimePlanTableProps = Pick<PlanenModel, 'meeting'>;
 /** Clock times per item from the start time, and the plan against the three-hour slot. */
 export function TimePlanTable({ meeting }: TimePlanTableProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).timePlan;
   const plan = timePlan(isClockTime(meeting.startTime) ? meeting.startTime : '00:00', meeting.agenda);
   const cell = styles.cell;
   return (

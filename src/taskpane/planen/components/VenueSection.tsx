@@ -1,13 +1,21 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { type Venue, venueAccess, venueAddress } from '../../../domain/planning';
-import type { VenueDraft } from '../../meeting/planningModel';
-import type { PlanenModel } from '../planenModel';
-import { planenStrings } from '../planenStrings';
-import { NewVenueForm } from './NewVenueForm';
+import { type Venue, venueAddress } from '../../../domain/planning';
 import { Section } from '../../components/Section';
+import { useLocalized } from '../../i18n/localized';
+import type { VenueDraft } from '../../meeting/sessionModel';
+import type { PlanenModel } from '../planenModel';
+import { type PlanenStrings, planenStrings } from '../planenStrings';
+import { NewVenueForm } from './NewVenueForm';
 
-const strings = planenStrings.venue;
+/** The venue's access, a line each (the invitation says the same in German, from the domain). */
+function accessLines({ notes }: Venue, access: PlanenStrings['venue']['access']): string[] {
+  const lines = [notes.stepFree ? access.stepFree : access.notStepFree];
+  if (notes.parking) lines.push(access.parking(notes.parking));
+  if (notes.publicTransport) lines.push(access.publicTransport(notes.publicTransport));
+  if (notes.other) lines.push(notes.other);
+  return lines;
+}
 
 const useStyles = makeStyles({
   details: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -20,6 +28,7 @@ export type VenueSectionProps = Pick<PlanenModel, 'meeting' | 'update' | 'venues
 /** The venue: chosen from the shared list, with address, access notes and whose turn it is. */
 export function VenueSection({ meeting, update, venues, hostSuggestion, addVenue }: VenueSectionProps) {
   const styles = useStyles();
+  const strings = useLocalized(planenStrings).venue;
   const [formOpen, setFormOpen] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   const chosen = meeting.venue;
@@ -53,7 +62,7 @@ export function VenueSection({ meeting, update, venues, hostSuggestion, addVenue
       {chosen && (
         <ul className={styles.details}>
           <li>{venueAddress(chosen)}</li>
-          {venueAccess(chosen).map((line) => (
+          {accessLines(chosen, strings.access).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
