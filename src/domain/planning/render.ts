@@ -2,6 +2,7 @@ import { addMinutesToTime } from './berlinTime';
 import { meetingDuration } from './meeting';
 import type { Meeting, Venue } from './meetingTypes';
 import { formatLongDate } from './plainDate';
+import { withoutSuggestionSender } from './suggestionNote';
 import { timePlan } from './timePlan';
 
 /** The one escaping function for user text that becomes HTML. */
@@ -42,13 +43,17 @@ function whenLine(meeting: Meeting): string {
 }
 
 function itemCell(row: ReturnType<typeof timePlan>['rows'][number]): string {
-  const { title, note, subItems } = row.item;
+  const { title, subItems } = row.item;
+  const note = withoutSuggestionSender(row.item.note);
   const subs = subItems.length ? `<ul>${subItems.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '';
   const noteHtml = note ? `<br><em>${escapeHtml(note)}</em>` : '';
   return `${escapeHtml(title)}${noteHtml}${subs}`;
 }
 
-/** The agenda as plain, accessible HTML for the invitation body: no scripts, no images, no classes. */
+/**
+ * The agenda as plain, accessible HTML for the invitation body and the list's agenda column: no scripts,
+ * no images, no classes, and never the sender of a suggested topic.
+ */
 export function agendaHtml(meeting: Meeting): string {
   const plan = timePlan(meeting.startTime, meeting.agenda, meetingDuration(meeting));
   const rows = plan.rows
@@ -90,7 +95,8 @@ export function agendaText(meeting: Meeting): string {
     const who = row.item.presenter ? ` (${row.item.presenter})` : '';
     lines.push(`${row.start}–${row.end}  TOP ${index + 1}: ${row.item.title}${who}`);
     for (const sub of row.item.subItems) lines.push(`    – ${sub}`);
-    if (row.item.note) lines.push(`    ${row.item.note}`);
+    const note = withoutSuggestionSender(row.item.note);
+    if (note) lines.push(`    ${note}`);
   });
   return lines.join('\n');
 }
