@@ -1,14 +1,7 @@
 import { whenOfficeReady } from '../../../src/office/officeHost';
+import { installOffice, removeOffice } from '../../support/fakeOffice';
 
-type OfficeGlobal = { Office?: unknown };
-
-function installOffice(onReady: () => Promise<{ host: unknown }>, context: object = {}) {
-  (globalThis as OfficeGlobal).Office = { onReady, context };
-}
-
-afterEach(() => {
-  delete (globalThis as OfficeGlobal).Office;
-});
+afterEach(removeOffice);
 
 describe('whenOfficeReady', () => {
   it('is standalone and German when Office.js is not loaded', async () => {
@@ -16,20 +9,17 @@ describe('whenOfficeReady', () => {
   });
 
   it('is standalone when Office.onReady reports no host', async () => {
-    installOffice(() => Promise.resolve({ host: null }));
+    installOffice({ host: null });
     await expect(whenOfficeReady()).resolves.toMatchObject({ inOffice: false });
   });
 
   it("takes Office's display language and a dark theme inside Outlook", async () => {
-    installOffice(() => Promise.resolve({ host: 'Outlook' }), {
-      displayLanguage: 'en-US',
-      officeTheme: { bodyBackgroundColor: '#1f1f1f' },
-    });
+    installOffice({ host: 'Outlook', displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#1f1f1f' } });
     await expect(whenOfficeReady()).resolves.toEqual({ inOffice: true, displayLanguage: 'en-US', darkTheme: true });
   });
 
   it('does not hang when Office never answers', async () => {
-    installOffice(() => new Promise(() => undefined));
+    installOffice({ host: 'never' });
     await expect(whenOfficeReady(20)).resolves.toMatchObject({ inOffice: false });
   });
 });
