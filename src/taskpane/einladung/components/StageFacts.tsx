@@ -3,6 +3,7 @@ import type { DueInfo } from '../../../domain/invitation';
 import { formatLongDate, type Invitation as InvitationRecord } from '../../../domain/planning';
 import { lostAnswerStrings } from '../../access/lostAnswer';
 import { formatInstant } from '../../components/format';
+import { useSafeLink } from '../../hooks/useSafeLink';
 import { useLocalized } from '../../i18n/localized';
 import { einladungStrings, type InvitationStrings } from '../einladungStrings';
 import type { InvitationModel } from '../useInvitation';
@@ -26,6 +27,8 @@ export function StageFacts({ record, invitation }: { record?: InvitationRecord; 
   const strings = useLocalized(einladungStrings).stage;
   const lostAnswer = useLocalized(lostAnswerStrings);
   const { stage, due } = invitation;
+  // The link comes from the meeting as filed in SharePoint: shown only where it leads to Outlook.
+  const outlookLink = useSafeLink(record?.webLink);
   const sent = stage === 'verschickt' || stage === 'aktualisiert';
   const cancelled = stage === 'abgesagt';
   return (
@@ -56,8 +59,8 @@ export function StageFacts({ record, invitation }: { record?: InvitationRecord; 
           {strings.cancelMessage} {record.cancelMessage}
         </p>
       )}
-      {record?.webLink && !cancelled && (
-        <Link href={record.webLink} target="_blank" rel="noreferrer">
+      {outlookLink && !cancelled && (
+        <Link href={outlookLink} target="_blank" rel="noreferrer">
           {strings.openInOutlook}
         </Link>
       )}

@@ -3,6 +3,7 @@ import type { PastMeeting } from '../../../domain/history';
 import { FactList } from '../../components/FactList';
 import { LineList } from '../../components/LineList';
 import { SubSection } from '../../components/SubSection';
+import { useSafeLink } from '../../hooks/useSafeLink';
 import { useLocalized } from '../../i18n/localized';
 import { pastMeetingFacts } from '../historyFacts';
 import { historyStrings } from '../historyStrings';
@@ -20,6 +21,7 @@ export function PastMeetingBody({ past }: { past: PastMeeting }) {
   const styles = useStyles();
   const all = useLocalized(historyStrings);
   const strings = all.details;
+  const sharePointLink = useSafeLink(past.webUrl);
   const minutes = past.minutesText.split('\n').filter((line) => line.trim());
   return (
     <div className={styles.root}>
@@ -42,8 +44,8 @@ export function PastMeetingBody({ past }: { past: PastMeeting }) {
       <SubSection heading={strings.costs}>
         <LineList lines={past.costNotes} empty={strings.noCostNotes} />
       </SubSection>
-      {past.webUrl && (
-        <Link href={past.webUrl} target="_blank" rel="noopener noreferrer">
+      {sharePointLink && (
+        <Link href={sharePointLink} target="_blank" rel="noopener noreferrer">
           {strings.sharePoint} {strings.sharePointHint}
         </Link>
       )}
