@@ -59,3 +59,19 @@ export async function calendarClient(client: Client, scopes = CALENDAR_SCOPES): 
     },
   };
 }
+
+/** An attendee of an event as Graph returns it. */
+export type Attendee = {
+  type: string;
+  status: { response: string; time: string };
+  emailAddress: { name: string; address: string };
+};
+
+/** December 2026, the month of the seeded invitation, as a calendarView window. */
+export const DECEMBER = 'startDateTime=2026-12-01T00:00:00Z&endDateTime=2026-12-31T00:00:00Z';
+
+/** The meeting messages a mailbox received (the emulator's control API). */
+export async function invitationsOf(cal: Calendar, address: string): Promise<Record<string, unknown>[]> {
+  const res = await cal.control('GET', `/_emulator/mailbox/${encodeURIComponent(address)}/invitations`);
+  return (JSON.parse(res.text) as { value: Record<string, unknown>[] }).value;
+}
