@@ -1,4 +1,4 @@
-import { DEFAULT_FUNDING_STATEMENT, DEFAULT_PHOTO_NOTICE } from './invitation/invitation';
+import { DEFAULT_FUNDING_STATEMENT, DEFAULT_PHOTO_NOTICE } from './invitation/notices';
 
 /** A person or office invited as an optional attendee (Flüchtlingssozialarbeit, Sprachkoordination, …). */
 export interface NamedAddress {
@@ -16,7 +16,12 @@ export interface TeamSettings {
   /** Invite the list's members one by one (needs GroupMember.Read.All granted by the tenant). */
   expandDistributionList: boolean;
   optionalAttendees: NamedAddress[];
+  /** The photo notice's text may hold {Datenschutzkontakt} and {Speicherdauer}, filled from the two below. */
   photoNotice: { enabled: boolean; text: string };
+  /** The data-protection officer's contact (Art. 13(1)(b) GDPR), as invitees should read it. */
+  privacyOfficer: string;
+  /** How long photos and the personal data of past meetings are kept, in months (RETENTION_MONTHS). */
+  retentionMonths: number;
   fundingStatement: string;
   /** Outlook reminder before the meeting, in minutes. */
   reminderMinutes: number;
@@ -38,12 +43,28 @@ export interface FilingSettings {
 
 export const REMINDER_CHOICES = [15, 60, 120, 1440, 2880] as const;
 
+/**
+ * The county's data-protection officer as far as we know: the real contact is not known to the add-in,
+ * so this is a plausible default for the team to correct in Einstellungen.
+ */
+export const DEFAULT_PRIVACY_OFFICER =
+  'Landkreis Northeim, Medenheimer Straße 6/8, 37154 Northeim, datenschutz@landkreis-northeim.de';
+
+/** The storage period a team may choose, in whole months, and the default. */
+export const RETENTION_MONTHS = { min: 1, max: 120, default: 24 } as const;
+
+export function isRetentionMonths(value: number): boolean {
+  return Number.isInteger(value) && value >= RETENTION_MONTHS.min && value <= RETENTION_MONTHS.max;
+}
+
 export function defaultTeamSettings(distributionList: string): TeamSettings {
   return {
     distributionList,
     expandDistributionList: false,
     optionalAttendees: [],
     photoNotice: { enabled: true, text: DEFAULT_PHOTO_NOTICE },
+    privacyOfficer: DEFAULT_PRIVACY_OFFICER,
+    retentionMonths: RETENTION_MONTHS.default,
     fundingStatement: DEFAULT_FUNDING_STATEMENT,
     reminderMinutes: 1440,
     budgetPerMeetingCents: 15000,

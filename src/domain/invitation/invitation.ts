@@ -8,6 +8,7 @@ import {
   TIME_ZONE,
   venueAddress,
 } from '../planning';
+import { fillPhotoNotice } from './notices';
 
 /** Team choices for the invitation (kept on the SharePoint site so every colleague's pane agrees). */
 export interface InvitationSettings {
@@ -16,6 +17,10 @@ export interface InvitationSettings {
   optionalAttendees: { name: string; address: string }[];
   speakerAddress?: string;
   photoNotice: { enabled: boolean; text: string };
+  /** Fills the photo notice's placeholder {Datenschutzkontakt}. */
+  privacyOfficer: string;
+  /** Fills the photo notice's placeholder {Speicherdauer}. */
+  retentionMonths: number;
   fundingStatement: string;
   reminderMinutes: number;
 }
@@ -43,16 +48,6 @@ export interface Invitation {
   transactionId: string;
 }
 
-export const DEFAULT_PHOTO_NOTICE =
-  'Hinweis zu Fotos: Die Koordinierungsstelle für Migration und Teilhabe des Landkreises Northeim fotografiert ' +
-  'beim Treffen für ihre Öffentlichkeitsarbeit und den Nachweis gegenüber dem Fördermittelgeber. Rechtsgrundlage ' +
-  'ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). Wer nicht fotografiert werden möchte, sagt es bitte zu ' +
-  'Beginn des Treffens; die Einwilligung kann jederzeit widerrufen werden. Kontakt: Koordinierungsstelle für ' +
-  'Migration und Teilhabe, Kreishaus, Medenheimer Straße 6/8, 37154 Northeim.';
-
-export const DEFAULT_FUNDING_STATEMENT =
-  'Europa fördert: Dieses Projekt wird aus Mitteln des Asyl-, Migrations- und Integrationsfonds kofinanziert.';
-
 export function invitationSubject(meeting: Meeting): string {
   return `Vernetzungstreffen der Ehrenamtskoordination am ${formatLongDate(meeting.date)}`;
 }
@@ -74,9 +69,12 @@ function attendeesOf(meeting: Meeting, settings: InvitationSettings): Invitation
   return list.filter((a) => a.address && !seen.has(a.address.toLowerCase()) && seen.add(a.address.toLowerCase()));
 }
 
+/** A text the team typed, as a paragraph: escaped, its line breaks kept. */
+const paragraph = (text: string) => `<p>${text.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`;
+
 function bodyOf(meeting: Meeting, settings: InvitationSettings): string {
-  const notice = settings.photoNotice.enabled ? `<p>${escapeHtml(settings.photoNotice.text)}</p>` : '';
-  const funding = settings.fundingStatement ? `<p>${escapeHtml(settings.fundingStatement)}</p>` : '';
+  const notice = settings.photoNotice.enabled ? paragraph(fillPhotoNotice(settings.photoNotice.text, settings)) : '';
+  const funding = settings.fundingStatement ? paragraph(settings.fundingStatement) : '';
   return `${agendaHtml(meeting)}${notice}${funding}`;
 }
 

@@ -29,7 +29,8 @@ describe('the invitation', () => {
   it('carries the agenda, the photo notice and the AMIF statement, with user text escaped', () => {
     expect(invitation.bodyHtml).toContain('Begrüßung und Vorstellungsrunde');
     expect(invitation.bodyHtml).toContain('Bürgergeld &lt;und&gt; Ehrenamt');
-    expect(invitation.bodyHtml).toContain('Art. 6 Abs. 1 lit. a DSGVO');
+    expect(invitation.bodyHtml).toContain('Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit § 3 NDSG');
+    expect(invitation.bodyHtml).toContain('Kofinanziert von der Europäischen Union');
     expect(invitation.bodyHtml).toContain('Asyl-, Migrations- und Integrationsfonds');
     const withoutNotice = buildInvitation(plannedMeeting, { ...settings, photoNotice: { enabled: false, text: '' } });
     expect(withoutNotice.bodyHtml).not.toContain('DSGVO');
