@@ -19,6 +19,31 @@ export function replyEntryId(address: string): string {
   return `reply:${key(address)}`;
 }
 
+/** A short, stable digest of `text` (53 bits, base 36); not a secret, only no longer the text itself. */
+function digest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The entry's id once its mail address is no longer kept with it (`reply:<address>` becomes
+ * `reply:#<digest>`); other ids unchanged. The same on every device, so a list filed without the
+ * addresses still merges and re-reads person by person with one that has them.
+ */
+export function filedEntryId(id: string): string {
+  if (!id.includes('@')) return id;
+  const colon = id.indexOf(':');
+  return `${colon >= 0 ? id.slice(0, colon) : 'entry'}:#${digest(id)}`;
+}
+
 function fromReply(reply: AttendeeReply, existing: AttendanceEntry | undefined): AttendanceEntry {
   if (existing) return existing;
   return {
@@ -40,6 +65,9 @@ export function prefillAttendance(meeting: Meeting, options: PrefillOptions = {}
   const current = meeting.minutes?.attendance ?? [];
   const skip = new Set((options.skip ?? []).map(key));
   const byAddress = new Map(current.filter((e) => e.address).map((e) => [key(e.address), e]));
+  // Entries filed without their address (after the minutes mail) are found by their filed id.
+  const byFiledId = new Map(current.map((e) => [e.id, e]));
+  const known = (address: string) => byAddress.get(key(address)) ?? byFiledId.get(filedEntryId(replyEntryId(address)));
   const replies = (meeting.invitation?.replies ?? [])
     .filter((r) => key(r.address) && !skip.has(key(r.address)) && REPLY_RANK[r.response] !== undefined)
     .sort(
@@ -48,7 +76,7 @@ export function prefillAttendance(meeting: Meeting, options: PrefillOptions = {}
   const listed = new Set<string>();
   const fromReplies: AttendanceEntry[] = [];
   for (const reply of replies) {
-    const existing = byAddress.get(key(reply.address));
+    const existing = known(reply.address);
     if (listed.has(key(reply.address)) || existing?.source === 'walk-in') continue;
     listed.add(key(reply.address));
     fromReplies.push(fromReply(reply, existing));

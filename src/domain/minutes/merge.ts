@@ -4,27 +4,42 @@
  * Plan fields (date, time, venue, speaker) are the user's own.
  */
 import type { ExpenseLine } from '../expenses';
-import { addItem, type Invitation, type Meeting, type MeetingMinutes, type MeetingStatus } from '../planning';
+import {
+  addItem,
+  type AttendanceEntry,
+  type Invitation,
+  type Meeting,
+  type MeetingMinutes,
+  type MeetingStatus,
+} from '../planning';
+import { filedEntryId } from './attendance';
 import { emptyMinutes } from './lifecycle';
 import { laterMailRecord } from './mail';
 
 export const MINE_MARK = 'Meine Fassung:';
 export const THEIRS_MARK = 'Fassung aus der Liste (zwischenzeitlich gespeichert):';
 
-/** The user's lines in their order (`combine` decides where both have one), then the colleague's others. */
+/**
+ * The user's lines in their order (`combine` decides where both have one), then the colleague's others;
+ * lines are the same line where `keyOf` says so (by default their id).
+ */
 function unionById<T extends { id: string }>(
   mine: readonly T[],
   theirs: readonly T[],
   combine: (m: T, t: T) => T = (m) => m,
+  keyOf: (line: T) => string = (line) => line.id,
 ): T[] {
-  const other = new Map(theirs.map((line) => [line.id, line]));
-  const own = new Set(mine.map((line) => line.id));
+  const other = new Map(theirs.map((line) => [keyOf(line), line]));
+  const own = new Set(mine.map(keyOf));
   const merged = mine.map((line) => {
-    const twin = other.get(line.id);
+    const twin = other.get(keyOf(line));
     return twin ? combine(line, twin) : line;
   });
-  return [...merged, ...theirs.filter((line) => !own.has(line.id))];
+  return [...merged, ...theirs.filter((line) => !own.has(keyOf(line)))];
 }
+
+/** A person on the list, whether or not the version at hand still holds their address (filedEntryId). */
+const personKey = (entry: AttendanceEntry) => filedEntryId(entry.id);
 
 /**
  * The non-empty one; where one holds the other (continued, or merged before), the fuller one; otherwise
@@ -76,7 +91,7 @@ function mergeMinutes(mine: Meeting, theirs: Meeting, status: MeetingStatus): Me
     notes: mergeNotes(a, b),
     decisions: unionById(a.decisions, b.decisions),
     actionItems: unionById(a.actionItems, b.actionItems),
-    attendance: unionById(a.attendance, b.attendance, (m, t) => ({ ...m, present: m.present || t.present })),
+    attendance: unionById(a.attendance, b.attendance, (m, t) => ({ ...m, present: m.present || t.present }), personKey),
     ...(next ? { nextMeetingDate: next } : {}),
     ...(final ? { final } : {}),
   };
