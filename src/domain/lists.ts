@@ -29,7 +29,17 @@ export interface ItemRef {
  */
 export type SavedItem = ItemRef & { recovered?: true };
 
-/** A row of the meetings list as the pane needs it; `meeting` only where the add-in wrote it. */
+/**
+ * Why a row's hidden Treffpunkt data could not be used, so the row is read from its readable columns
+ * like a meeting entered by hand: not JSON or not a meeting (`unreadable`), or written by a newer
+ * Treffpunkt than this pane (`newer-version`).
+ */
+export type DataProblem = 'unreadable' | 'newer-version';
+
+/**
+ * A row of the meetings list as the pane needs it; `meeting` only where the add-in wrote it and it
+ * could be read, `dataProblem` where the add-in's data is there but could not be used.
+ */
 export interface ListedMeeting {
   itemId: string;
   etag: string;
@@ -42,6 +52,7 @@ export interface ListedMeeting {
   costCents?: number;
   participants?: number;
   meeting?: Meeting;
+  dataProblem?: DataProblem;
 }
 
 /**

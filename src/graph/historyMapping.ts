@@ -68,6 +68,7 @@ export function pastMeetingOf(item: StoredItem): PastMeeting | undefined {
     etag: listed.etag,
     ...(listed.nextMeetingDate ? { nextMeetingDate: listed.nextMeetingDate } : {}),
     ...(listed.meeting ? { meeting: listed.meeting } : {}),
+    ...(listed.dataProblem ? { dataProblem: listed.dataProblem } : {}),
     minutesText: textFromHtml(text(f.TpProtokoll)),
     decisions: lines(f.TpBeschluesse),
     actions: lines(f.TpAufgaben),

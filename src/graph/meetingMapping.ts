@@ -1,3 +1,4 @@
+import { filedMeeting } from '../domain/filedMeeting';
 import type { ListedMeeting } from '../domain/lists';
 import { actionLines, costNoteLines, decisionLines, minutesHtml, presentCount } from '../domain/minutes';
 import { sumCents } from '../domain/money';
@@ -8,16 +9,15 @@ import {
   formatLongDate,
   type Meeting,
   meetingDuration,
-  MEETING_SCHEMA_VERSION,
   meetingTitle,
   type MeetingStatus,
   type PlainDate,
   speakerLine,
-  type StoredMeeting,
   yearOf,
 } from '../domain/planning';
 import type { FilingSettings } from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
+import { readStoredMeeting, type StoredMeetingRead, storedMeetingJson } from './meetingSchema';
 
 // Moved to domain/lists and domain/settings; re-exported until the pane imports them from there.
 export type { ListedMeeting } from '../domain/lists';
@@ -28,13 +28,13 @@ const STATUSES: MeetingStatus[] = ['geplant', 'eingeladen', 'durchgeführt', 'pr
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * The readable columns colleagues see, plus the whole meeting as versioned JSON in TpDaten. Without
- * filing settings: no budget, no names.
+ * The readable columns colleagues see, plus the meeting as versioned JSON in TpDaten (meetingSchema),
+ * with no more of its people than the filing rule allows (domain/filedMeeting). Without filing
+ * settings: no budget, no names.
  */
 export function meetingToFields(meeting: Meeting, filing?: FilingSettings): Fields {
   const start = berlinToInstant(meeting.date, meeting.startTime);
   const end = new Date(start.getTime() + meetingDuration(meeting) * 60_000);
-  const stored: StoredMeeting = { schemaVersion: MEETING_SCHEMA_VERSION, meeting };
   return {
     Title: meetingTitle(meeting.date, formatLongDate),
     TpBeginn: isoSeconds(start),
@@ -47,7 +47,7 @@ export function meetingToFields(meeting: Meeting, filing?: FilingSettings): Fiel
     ...invitationFields(meeting),
     ...costFields(meeting, filing),
     ...minutesFields(meeting, filing),
-    TpDaten: JSON.stringify(stored),
+    TpDaten: storedMeetingJson(filedMeeting(meeting, filing)),
   };
 }
 
@@ -87,16 +87,16 @@ function minutesFields(meeting: Meeting, filing: FilingSettings | undefined): Fi
   };
 }
 
+/** What TpDaten holds: a meeting, nothing (entered by hand) or data the pane cannot use; never throws. */
+export function storedDataOf(fields: Fields): StoredMeetingRead {
+  if (typeof fields.TpDaten !== 'string' || !fields.TpDaten.trim()) return undefined;
+  return readStoredMeeting(fields.TpDaten);
+}
+
 /** The meeting from TpDaten, when it is there and of a version this pane understands. */
 export function storedMeetingOf(fields: Fields): Meeting | undefined {
-  if (typeof fields.TpDaten !== 'string' || !fields.TpDaten) return undefined;
-  try {
-    const parsed = JSON.parse(fields.TpDaten) as Partial<StoredMeeting>;
-    if (parsed.schemaVersion !== MEETING_SCHEMA_VERSION || typeof parsed.meeting?.id !== 'string') return undefined;
-    return parsed.meeting;
-  } catch {
-    return undefined;
-  }
+  const stored = storedDataOf(fields);
+  return stored && 'meeting' in stored ? stored.meeting : undefined;
 }
 
 function localDate(value: unknown): PlainDate | undefined {
@@ -104,13 +104,16 @@ function localDate(value: unknown): PlainDate | undefined {
   return berlinParts(new Date(value)).date;
 }
 
-/** Any row of the list, also those a colleague entered by hand (read from the visible columns). */
+/**
+ * Any row of the list, also those a colleague entered by hand (read from the visible columns), and
+ * those whose TpDaten is broken or newer than this pane (read the same way, `dataProblem` set).
+ */
 export function listedMeetingOf(item: StoredItem): ListedMeeting | undefined {
   const f = item.fields;
   const date = localDate(f.TpBeginn);
   if (!date) return undefined;
   const status = STATUSES.find((s) => s === f.TpStatus) ?? 'geplant';
-  const meeting = storedMeetingOf(f);
+  const stored = storedDataOf(f);
   const nextMeetingDate = localDate(f.TpNaechstesTreffen);
   return {
     itemId: item.id,
@@ -122,6 +125,8 @@ export function listedMeetingOf(item: StoredItem): ListedMeeting | undefined {
     ...(nextMeetingDate ? { nextMeetingDate } : {}),
     ...(typeof f.TpKosten === 'number' ? { costCents: Math.round(f.TpKosten * 100) } : {}),
     ...(typeof f.TpTeilnehmende === 'number' ? { participants: f.TpTeilnehmende } : {}),
-    ...(meeting ? { meeting } : {}),
+    // Data that cannot be used: the row as if entered by hand, with a note that says why.
+    ...(stored && 'meeting' in stored ? { meeting: stored.meeting } : {}),
+    ...(stored && 'problem' in stored ? { dataProblem: stored.problem } : {}),
   };
 }

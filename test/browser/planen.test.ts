@@ -45,7 +45,7 @@ describe('Planen: the standard agenda, date, venue and speaker', () => {
     expect(String(fields.TpTagesordnung)).toContain('Begrüßung und Vorstellungsrunde');
     expect(String(fields.TpTagesordnung)).toContain(SPEAKER.topic);
     expect(fields.TpBeginn).toBe('2027-03-16T14:00:00Z');
-    expect(JSON.parse(String(fields.TpDaten))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(String(fields.TpDaten))).toMatchObject({ schemaVersion: 2 });
   });
 
   it('keeps user text as text in the agenda (no HTML injection)', async () => {

@@ -2,7 +2,6 @@ import { type NewId, standardAgenda } from './agenda';
 import type { Meeting, Speaker, Venue } from './meetingTypes';
 import type { PlainDate } from './plainDate';
 
-export const MEETING_SCHEMA_VERSION = 1;
 export const SLOT_MINUTES = 180;
 
 export function meetingTitle(date: PlainDate, formatDate: (d: PlainDate) => string): string {

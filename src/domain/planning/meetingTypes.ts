@@ -1,6 +1,7 @@
 /**
- * The meeting's shape: what is planned, invited, held, minuted and spent, stored whole as versioned
- * JSON in the meeting's list item. Types only; the functions on them live in meeting.ts and beside it.
+ * The meeting's shape: what is planned, invited, held, minuted and spent, stored as versioned JSON in
+ * the meeting's list item (graph/meetingSchema; its people as domain/filedMeeting allows). Types only;
+ * the functions on them live in meeting.ts and beside it.
  */
 import type { ExpenseLine } from '../expenses';
 import type { PlainDate } from './plainDate';
@@ -170,9 +171,4 @@ export interface Meeting {
   expenses?: ExpenseLine[];
   /** The minutes by mail, once sent (or tried with an unknown outcome). */
   minutesMail?: MinutesMailRecord;
-}
-
-export interface StoredMeeting {
-  schemaVersion: number;
-  meeting: Meeting;
 }
