@@ -72,6 +72,8 @@ export const settingsColumns: ColumnDefinition[] = [
   note('TpWeitereEingeladene', 'Weitere Eingeladene (Name <Adresse>, je Zeile)'),
   yesNo('TpFotohinweisAn', 'Fotohinweis in der Einladung'),
   note('TpFotohinweis', 'Fotohinweis'),
+  text('TpDatenschutzkontakt', 'Datenschutzbeauftragte*r (Kontakt)'),
+  number('TpSpeicherdauerMonate', 'Speicherdauer (Monate)'),
   note('TpFoerderhinweis', 'Förderhinweis'),
   number('TpErinnerungMinuten', 'Erinnerung (Minuten vorher)'),
   { name: 'TpBudget', displayName: 'Budget je Treffen', currency: { locale: 'de-DE' } },

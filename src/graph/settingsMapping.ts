@@ -1,4 +1,11 @@
-import { defaultTeamSettings, formatNamedAddresses, parseNamedAddresses, type TeamSettings } from '../domain/settings';
+import { currentFundingStatement, currentPhotoNotice } from '../domain/invitation';
+import {
+  defaultTeamSettings,
+  formatNamedAddresses,
+  isRetentionMonths,
+  parseNamedAddresses,
+  type TeamSettings,
+} from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
 
 // Moved to domain/settings; re-exported until the pane imports them from there.
@@ -20,9 +27,15 @@ export function settingsFromItem(item: StoredItem | undefined, distributionList:
     optionalAttendees: typeof f.TpWeitereEingeladene === 'string' ? parseNamedAddresses(f.TpWeitereEingeladene) : [],
     photoNotice: {
       enabled: flag(f.TpFotohinweisAn, d.photoNotice.enabled),
-      text: text(f.TpFotohinweis, '').trim() || d.photoNotice.text,
+      text: currentPhotoNotice(text(f.TpFotohinweis, '').trim() || d.photoNotice.text),
     },
-    fundingStatement: text(f.TpFoerderhinweis, d.fundingStatement),
+    // An item from before these columns has neither: the defaults, until the team saves its own.
+    privacyOfficer: text(f.TpDatenschutzkontakt, '').trim() || d.privacyOfficer,
+    retentionMonths:
+      typeof f.TpSpeicherdauerMonate === 'number' && isRetentionMonths(f.TpSpeicherdauerMonate)
+        ? f.TpSpeicherdauerMonate
+        : d.retentionMonths,
+    fundingStatement: currentFundingStatement(text(f.TpFoerderhinweis, d.fundingStatement)),
     reminderMinutes: count(f.TpErinnerungMinuten, d.reminderMinutes),
     budgetPerMeetingCents:
       typeof f.TpBudget === 'number' && f.TpBudget >= 0 ? Math.round(f.TpBudget * 100) : d.budgetPerMeetingCents,
@@ -39,6 +52,8 @@ export function settingsToFields(settings: TeamSettings): Fields {
     TpWeitereEingeladene: formatNamedAddresses(settings.optionalAttendees),
     TpFotohinweisAn: settings.photoNotice.enabled,
     TpFotohinweis: settings.photoNotice.text,
+    TpDatenschutzkontakt: settings.privacyOfficer,
+    TpSpeicherdauerMonate: settings.retentionMonths,
     TpFoerderhinweis: settings.fundingStatement,
     TpErinnerungMinuten: settings.reminderMinutes,
     TpBudget: settings.budgetPerMeetingCents / 100,
