@@ -1,13 +1,12 @@
 import { isMailAddress } from '../../domain/mailAddress';
 import { formatDecimalDe, parseEuro } from '../../domain/money';
 import {
-  defaultTeamSettings,
   formatNamedAddresses,
+  isRetentionMonths,
   type NamedAddress,
   parseNamedAddresses,
   type TeamSettings,
 } from '../../domain/settings';
-import type { DraftKind } from '../hooks/draftStore';
 
 /** The settings as the form holds them: every text exactly as typed, so nothing typed is lost. */
 export interface SettingsDraft {
@@ -16,6 +15,8 @@ export interface SettingsDraft {
   optionalAttendees: string;
   photoNoticeEnabled: boolean;
   photoNoticeText: string;
+  privacyOfficer: string;
+  retentionMonths: string;
   fundingStatement: string;
   reminderMinutes: string;
   budget: string;
@@ -24,7 +25,14 @@ export interface SettingsDraft {
 }
 
 /** The fields the check may find fault with. */
-export type SettingsField = 'distributionList' | 'optionalAttendees' | 'photoNoticeText' | 'budget' | 'hosts';
+export type SettingsField =
+  | 'distributionList'
+  | 'optionalAttendees'
+  | 'photoNoticeText'
+  | 'privacyOfficer'
+  | 'retentionMonths'
+  | 'budget'
+  | 'hosts';
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 /** The fields typed into (the reminder is a choice). */
 export type TextField = SettingsField | 'fundingStatement';
@@ -36,6 +44,8 @@ export interface SettingsErrorWords {
   distributionList: string;
   optionalAttendees: (line: string) => string;
   photoNoticeText: string;
+  privacyOfficer: string;
+  retentionMonths: string;
   hosts: string;
 }
 
@@ -46,6 +56,8 @@ export function draftOf(settings: TeamSettings): SettingsDraft {
     optionalAttendees: formatNamedAddresses(settings.optionalAttendees),
     photoNoticeEnabled: settings.photoNotice.enabled,
     photoNoticeText: settings.photoNotice.text,
+    privacyOfficer: settings.privacyOfficer,
+    retentionMonths: String(settings.retentionMonths),
     fundingStatement: settings.fundingStatement,
     reminderMinutes: String(settings.reminderMinutes),
     budget: settings.budgetPerMeetingCents > 0 ? formatDecimalDe(settings.budgetPerMeetingCents) : '',
@@ -75,6 +87,11 @@ function budgetOf(text: string): Checked<number> {
   return parsed.ok ? { value: parsed.cents } : { value: 0, error: parsed.message };
 }
 
+function retentionOf(text: string, words: SettingsErrorWords): Checked<number> {
+  const value = Number(text.trim());
+  return text.trim() !== '' && isRetentionMonths(value) ? { value } : { value, error: words.retentionMonths };
+}
+
 function hostsOf(text: string, words: SettingsErrorWords): Checked<number> {
   const value = Number(text.trim());
   return Number.isInteger(value) && value >= 0 && value <= 20 ? { value } : { value, error: words.hosts };
@@ -89,11 +106,14 @@ export function settingsFromDraft(
   const attendees = attendeesOf(draft.optionalAttendees, words);
   const budget = budgetOf(draft.budget);
   const hosts = hostsOf(draft.hosts, words);
+  const retention = retentionOf(draft.retentionMonths, words);
   const found: Record<SettingsField, string | undefined> = {
     distributionList: isMailAddress(distributionList) ? undefined : words.distributionList,
     optionalAttendees: attendees.error,
     photoNoticeText:
       draft.photoNoticeEnabled && draft.photoNoticeText.trim() === '' ? words.photoNoticeText : undefined,
+    privacyOfficer: draft.privacyOfficer.trim() === '' ? words.privacyOfficer : undefined,
+    retentionMonths: retention.error,
     budget: budget.error,
     hosts: hosts.error,
   };
@@ -106,6 +126,8 @@ export function settingsFromDraft(
       expandDistributionList: draft.expandDistributionList,
       optionalAttendees: attendees.value,
       photoNotice: { enabled: draft.photoNoticeEnabled, text: draft.photoNoticeText.trim() },
+      privacyOfficer: draft.privacyOfficer.trim(),
+      retentionMonths: retention.value,
       fundingStatement: draft.fundingStatement.trim(),
       reminderMinutes: Number(draft.reminderMinutes) || 1440,
       budgetPerMeetingCents: budget.value,
@@ -113,49 +135,4 @@ export function settingsFromDraft(
       hosts: hosts.value,
     },
   };
-}
-
-/** What the form keeps on this device while typing: the draft and the team's settings it started from. */
-export interface StoredSettingsDraft {
-  base: SettingsDraft;
-  draft: SettingsDraft;
-}
-
-/** A draft's fields and their types, for checking what was read back from the device. */
-const DRAFT_SHAPE = draftOf(defaultTeamSettings(''));
-
-function isSettingsDraft(value: unknown): value is SettingsDraft {
-  if (typeof value !== 'object' || value === null) return false;
-  return Object.entries(DRAFT_SHAPE).every(
-    ([key, sample]) => typeof (value as Record<string, unknown>)[key] === typeof sample,
-  );
-}
-
-/** Every field of a draft holds a string or a boolean. */
-const sameDraft = (a: SettingsDraft, b: SettingsDraft) =>
-  (Object.keys(DRAFT_SHAPE) as (keyof SettingsDraft)[]).every((key) => a[key] === b[key]);
-
-/** A kept draft, checked: both halves must be whole drafts (anything else is ignored, never trusted). */
-function parseStoredDraft(value: unknown): StoredSettingsDraft | undefined {
-  const kept = value as Partial<StoredSettingsDraft> | null | undefined;
-  if (!kept || !isSettingsDraft(kept.draft) || !isSettingsDraft(kept.base)) return undefined;
-  return { base: kept.base, draft: kept.draft };
-}
-
-/** The form's work in progress on this device: one for the team (not per meeting), `{ base, draft }`. */
-export const settingsDraftKind: DraftKind<StoredSettingsDraft> = {
-  key: 'treffpunkt.einstellungen.entwurf',
-  parse: parseStoredDraft,
-};
-
-/**
- * The form's starting point: what was typed on this device (kept, never dropped), or the team's
- * settings. `stale` says the team's settings changed in SharePoint since the typing began, so saving
- * would overwrite a colleague's change.
- */
-export function openSettingsDraft(stored: unknown, settings: TeamSettings): StoredSettingsDraft & { stale: boolean } {
-  const current = draftOf(settings);
-  const kept = parseStoredDraft(stored);
-  if (!kept) return { base: current, draft: current, stale: false };
-  return { ...kept, stale: !sameDraft(kept.base, current) };
 }

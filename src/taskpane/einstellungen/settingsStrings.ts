@@ -38,9 +38,25 @@ const de = {
     },
     photoNoticeText: {
       label: 'Text des Fotohinweises',
-      hint: 'Wer fotografiert, wozu, Rechtsgrundlage, wie man widerspricht, Kontakt.',
+      hint:
+        'Informationen nach Art. 13 DSGVO: Verantwortliche, Zwecke, Rechtsgrundlage, Empfänger, Speicherdauer, ' +
+        'Rechte, Beschwerde und wie man beim Treffen widerspricht. {Datenschutzkontakt} und {Speicherdauer} ' +
+        'werden in der Einladung durch die beiden Angaben darunter ersetzt.',
     },
-    fundingStatement: { label: 'Förderhinweis (EU/AMIF)' },
+    privacyOfficer: {
+      label: 'Kontakt der oder des Datenschutzbeauftragten',
+      hint:
+        'Vorbelegt mit einer angenommenen Adresse des Landkreises: bitte mit dem Kontakt prüfen, den die ' +
+        'Datenschutzbeauftragte oder der Datenschutzbeauftragte des Landkreises angibt.',
+    },
+    retentionMonths: {
+      label: 'Speicherdauer in Monaten',
+      hint: 'Wie lange Fotos und personenbezogene Angaben vergangener Treffen aufbewahrt werden (1 bis 120).',
+    },
+    fundingStatement: {
+      label: 'Förderhinweis (EU/AMIF)',
+      hint: 'Seit der Förderperiode 2021–2027 beginnt er mit „Kofinanziert von der Europäischen Union“.',
+    },
     budget: { label: 'Budget je Treffen in Euro', hint: 'z. B. 150,00; leer lassen, wenn es keins gibt.' },
     hosts: { label: 'Mitarbeitende des Landkreises beim Treffen', hint: 'Für die Schätzung von Kaffee und Keksen.' },
   }),
@@ -64,6 +80,14 @@ const de = {
     1440: '1 Tag vorher',
     2880: '2 Tage vorher',
   } satisfies Record<ReminderChoice, string>,
+  /** Puts Treffpunkt's default text into a text field (after asking). */
+  defaultText: {
+    label: 'Standardtext einsetzen',
+    title: 'Standardtext einsetzen?',
+    text: (field: string) =>
+      `Der Text im Feld „${field}“ wird durch den Standardtext von Treffpunkt ersetzt. Gespeichert wird erst ` +
+      'mit „Einstellungen speichern“.',
+  },
   save: 'Einstellungen speichern',
   saving: 'Wird gespeichert …',
   saved: 'Die Einstellungen sind in SharePoint gespeichert.',
@@ -76,6 +100,8 @@ const de = {
       `Diese Zeile hat keine gültige Adresse: „${line}“. Bitte je Zeile „Name <adresse@beispiel.de>“ oder nur ` +
       'die Adresse eingeben.',
     photoNoticeText: 'Bitte den Text des Fotohinweises eingeben oder den Hinweis ausschalten.',
+    privacyOfficer: 'Bitte den Kontakt der oder des Datenschutzbeauftragten eingeben (Anschrift oder E-Mail).',
+    retentionMonths: 'Bitte eine ganze Zahl von 1 bis 120 eingeben (Speicherdauer in Monaten).',
     hosts: 'Bitte eine ganze Zahl von 0 bis 20 eingeben (Mitarbeitende des Landkreises beim Treffen).',
   } satisfies SettingsErrorWords,
 };
@@ -106,9 +132,25 @@ const en: SettingsStrings = {
     },
     photoNoticeText: {
       label: 'Text of the photo notice',
-      hint: 'Who takes photos, what for, legal basis, how to object, contact.',
+      hint:
+        'Information under Art. 13 GDPR: controller, purposes, legal basis, recipients, storage period, rights, ' +
+        'complaint and how to opt out at the meeting. {Datenschutzkontakt} and {Speicherdauer} are replaced in ' +
+        'the invitation by the two entries below.',
     },
-    fundingStatement: { label: 'Funding statement (EU/AMIF)' },
+    privacyOfficer: {
+      label: 'Contact of the data protection officer',
+      hint:
+        'Filled in with an assumed county address: please check it against the contact the county’s data ' +
+        'protection officer gives.',
+    },
+    retentionMonths: {
+      label: 'Storage period in months',
+      hint: 'How long photos and the personal data of past meetings are kept (1 to 120).',
+    },
+    fundingStatement: {
+      label: 'Funding statement (EU/AMIF)',
+      hint: 'Since the 2021–2027 funding period it begins with “Kofinanziert von der Europäischen Union”.',
+    },
     budget: { label: 'Budget per meeting in euros', hint: 'e.g. 150,00; leave empty if there is none.' },
     hosts: { label: 'County staff at the meeting', hint: 'For estimating coffee and biscuits.' },
   },
@@ -131,6 +173,13 @@ const en: SettingsStrings = {
     1440: '1 day before',
     2880: '2 days before',
   },
+  defaultText: {
+    label: 'Use the default text',
+    title: 'Use the default text?',
+    text: (field) =>
+      `The text in the field “${field}” is replaced by Treffpunkt’s default text. It is saved only with “Save ` +
+      'settings”.',
+  },
   save: 'Save settings',
   saving: 'Saving …',
   saved: 'The settings are saved in SharePoint.',
@@ -143,6 +192,8 @@ const en: SettingsStrings = {
       `This line has no valid address: “${line}”. Please enter “Name <address@example.org>” or just the address ` +
       'on each line.',
     photoNoticeText: 'Please enter the text of the photo notice or switch the notice off.',
+    privacyOfficer: 'Please enter the contact of the data protection officer (postal or e-mail address).',
+    retentionMonths: 'Please enter a whole number from 1 to 120 (storage period in months).',
     hosts: 'Please enter a whole number from 0 to 20 (county staff at the meeting).',
   },
 };

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { TeamSettings } from '../../domain/settings';
 import { readDraft, removeDraft, writeDraft } from '../hooks/draftStore';
 import { useServices } from '../services';
-import { openSettingsDraft, type SettingsDraft, settingsDraftKind } from './settingsForm';
+import { openSettingsDraft, settingsDraftKind } from './keptSettingsDraft';
+import type { SettingsDraft } from './settingsForm';
 
 export interface SettingsDraftModel {
   draft: SettingsDraft;

@@ -1,5 +1,6 @@
 import { defaultTeamSettings } from '../../../../src/domain/settings';
-import { draftOf, openSettingsDraft, settingsFromDraft } from '../../../../src/taskpane/einstellungen/settingsForm';
+import { openSettingsDraft } from '../../../../src/taskpane/einstellungen/keptSettingsDraft';
+import { draftOf, settingsFromDraft } from '../../../../src/taskpane/einstellungen/settingsForm';
 import { settingsStrings } from '../../../../src/taskpane/einstellungen/settingsStrings';
 
 const german = settingsStrings.de.errors;
@@ -54,6 +55,31 @@ describe('team settings form', () => {
   });
 });
 
+describe('the data-protection officer and the storage period', () => {
+  const settings = defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de');
+
+  it('takes a storage period of 1 to 120 whole months', () => {
+    for (const months of ['1', ' 24 ', '120']) {
+      const result = settingsFromDraft({ ...draftOf(settings), retentionMonths: months }, german);
+      expect(result).toMatchObject({ ok: true, settings: { retentionMonths: Number(months) } });
+    }
+    for (const months of ['0', '121', '2,5', 'zwei Jahre', '', '-1']) {
+      const result = settingsFromDraft({ ...draftOf(settings), retentionMonths: months }, german);
+      expect(result).toEqual({
+        ok: false,
+        errors: { retentionMonths: 'Bitte eine ganze Zahl von 1 bis 120 eingeben (Speicherdauer in Monaten).' },
+      });
+    }
+  });
+
+  it('asks for the data-protection officer’s contact and saves it as typed, trimmed', () => {
+    const empty = settingsFromDraft({ ...draftOf(settings), privacyOfficer: '  ' }, german);
+    expect(empty).toMatchObject({ ok: false, errors: { privacyOfficer: expect.stringContaining('Datenschutz') } });
+    const typed = settingsFromDraft({ ...draftOf(settings), privacyOfficer: ' dsb@landkreis-northeim.de ' }, german);
+    expect(typed).toMatchObject({ ok: true, settings: { privacyOfficer: 'dsb@landkreis-northeim.de' } });
+  });
+});
+
 describe('openSettingsDraft', () => {
   const settings = defaultTeamSettings('vernetzung-ehrenamt@landkreis-northeim.de');
 
@@ -76,5 +102,16 @@ describe('openSettingsDraft', () => {
     });
     const changed = { ...settings, hosts: 3 };
     expect(openSettingsDraft({ base: draftOf(settings), draft }, changed).stale).toBe(true);
+  });
+
+  it('keeps a draft from before the contact and storage period were settings, with the team’s values for them', () => {
+    const { privacyOfficer, retentionMonths, ...before } = { ...draftOf(settings), budget: '99' };
+    const opened = openSettingsDraft({ base: { ...before, budget: '150,00' }, draft: before }, settings);
+    expect(opened).toEqual({
+      base: draftOf(settings),
+      draft: { ...draftOf(settings), budget: '99' },
+      stale: false,
+    });
+    expect([privacyOfficer, retentionMonths]).toEqual([settings.privacyOfficer, '24']);
   });
 });
