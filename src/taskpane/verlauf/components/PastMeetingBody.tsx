@@ -1,5 +1,6 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { PastMeeting } from '../../../domain/history';
+import { DataProblemNote } from '../../components/DataProblemNote';
 import { FactList } from '../../components/FactList';
 import { LineList } from '../../components/LineList';
 import { SubSection } from '../../components/SubSection';
@@ -26,6 +27,7 @@ export function PastMeetingBody({ past }: { past: PastMeeting }) {
   return (
     <div className={styles.root}>
       <p className={styles.title}>{past.title}</p>
+      <DataProblemNote problem={past.dataProblem} />
       <FactList facts={pastMeetingFacts(all, past)} layout="columns" />
       <SubSection heading={strings.minutes}>
         {minutes.length === 0 && <p className={styles.note}>{strings.noMinutes}</p>}
