@@ -35,6 +35,14 @@ export type ExpenseValidation = { ok: true; line: ExpenseLine } | { ok: false; e
 export const MAX_DESCRIPTION_LENGTH = 200;
 const MAX_SHORT_TEXT_LENGTH = 100;
 
+/** Above this (10.000,00 €, far more than a meeting costs) the pane asks once before taking an amount. */
+export const IMPLAUSIBLE_AMOUNT_CENTS = 1_000_000;
+
+/** Whether an amount is so high that it is more likely a slip (a missing comma) than a cost. */
+export function isImplausibleAmount(cents: number): boolean {
+  return cents > IMPLAUSIBLE_AMOUNT_CENTS;
+}
+
 export function isExpenseCategory(value: string): value is ExpenseCategory {
   return (EXPENSE_CATEGORIES as readonly string[]).includes(value);
 }

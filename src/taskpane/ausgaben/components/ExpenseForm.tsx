@@ -10,6 +10,8 @@ import {
 import { useLocalized } from '../../i18n/localized';
 import type { DraftPatch } from '../expenseFormDrafts';
 import { expensesStrings } from '../expensesStrings';
+import { useAmountCheck } from '../useAmountCheck';
+import { AmountCheckDialog } from './AmountCheckDialog';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -30,14 +32,19 @@ export interface ExpenseFormProps {
   onCancel?: () => void;
   /** `data-focus` key of the first control, for moving the focus here. */
   focusKey?: string;
+  /** An amount confirmed before (the stored line's), not asked about again even when over 10.000 €. */
+  acceptedAmountCents?: number;
 }
 
 /** One expense line: category, what for, amount typed the German way, paid by, receipt number. */
-export function ExpenseForm({ label, draft, onChange, onSave, submitLabel, onCancel, focusKey }: ExpenseFormProps) {
+export function ExpenseForm(props: ExpenseFormProps) {
+  const { label, draft, onChange, submitLabel, onCancel, focusKey } = props;
   const styles = useStyles();
   const strings = useLocalized(expensesStrings).form;
   const [showErrors, setShowErrors] = useState(false);
   const controls = useRef<Partial<Record<ExpenseField, HTMLInputElement | HTMLSelectElement | null>>>({});
+  const focusLater = (field: ExpenseField) => setTimeout(() => controls.current[field]?.focus());
+  const amountCheck = useAmountCheck(props.onSave, props.acceptedAmountCents);
   const checked = validateExpenseLine(draft);
   const errors = showErrors && !checked.ok ? checked.errors : {};
 
@@ -50,8 +57,7 @@ export function ExpenseForm({ label, draft, onChange, onSave, submitLabel, onCan
       return;
     }
     setShowErrors(false);
-    onSave(checked.line);
-    controls.current.category?.focus();
+    if (amountCheck.take(checked.line)) controls.current.category?.focus();
   };
 
   const field = (key: ExpenseField) => ({
@@ -105,6 +111,8 @@ export function ExpenseForm({ label, draft, onChange, onSave, submitLabel, onCan
           </Button>
         )}
       </div>
+      {/* After the question, the focus goes where it would have gone without it, or back to the amount. */}
+      <AmountCheckDialog check={amountCheck} onAnswered={(taken) => focusLater(taken ? 'category' : 'amount')} />
     </form>
   );
 }

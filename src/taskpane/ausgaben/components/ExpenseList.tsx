@@ -36,10 +36,12 @@ export function ExpenseList({ expenses, drafts, focusAfterRender }: ExpenseListP
   // A line being changed that is gone meanwhile (a colleague removed it) keeps its form at the end.
   const orphans = Object.values(edits).filter((draft) => !lines.some((line) => line.id === draft.id));
 
-  const editForm = (draft: ExpenseLineDraft, description: string) => (
+  // A stored line's amount was taken before: changing its text does not ask about it again.
+  const editForm = (draft: ExpenseLineDraft, description: string, storedCents?: number) => (
     <div className={styles.editing}>
       <ExpenseForm
         label={strings.form.editLegend({ description })}
+        {...(storedCents !== undefined ? { acceptedAmountCents: storedCents } : {})}
         draft={draft}
         onChange={(patch) => drafts.changeEdit(draft.id, patch)}
         submitLabel={strings.form.saveChange}
@@ -83,7 +85,7 @@ export function ExpenseList({ expenses, drafts, focusAfterRender }: ExpenseListP
         <ul className={styles.list}>
           {lines.map((line) => {
             const draft = edits[line.id];
-            return <li key={line.id}>{draft ? editForm(draft, line.description) : card(line)}</li>;
+            return <li key={line.id}>{draft ? editForm(draft, line.description, line.amountCents) : card(line)}</li>;
           })}
           {orphans.map((draft) => (
             <li key={draft.id}>{editForm(draft, draft.description)}</li>

@@ -29,6 +29,14 @@ export const de = {
     cancel: 'Abbrechen',
     added: (line: ExpenseLine) => `${quoted(line)} mit ${formatEuro(line.amountCents)} hinzugefügt.`,
   },
+  amountCheck: {
+    title: 'Betrag prüfen',
+    body: (amount: string, limit: string) =>
+      `Stimmt der Betrag von ${amount}? Das ist mehr als ${limit} und für ein Treffen ungewöhnlich viel – ` +
+      'vielleicht fehlt ein Komma.',
+    confirm: (amount: string) => `Ja, ${amount} übernehmen`,
+    change: 'Betrag ändern',
+  },
   list: {
     heading: 'Erfasste Ausgaben',
     empty: 'Noch keine Ausgaben erfasst.',

@@ -28,6 +28,14 @@ export const en: ExpensesStrings = {
     cancel: 'Cancel',
     added: (line) => `${quoted(line)} for ${formatEuro(line.amountCents)} added.`,
   },
+  amountCheck: {
+    title: 'Check the amount',
+    body: (amount, limit) =>
+      `Is ${amount} right? That is more than ${limit} and unusually much for one meeting – perhaps a comma ` +
+      'is missing.',
+    confirm: (amount) => `Yes, take ${amount}`,
+    change: 'Change the amount',
+  },
   list: {
     heading: 'Recorded expenses',
     empty: 'No expenses recorded yet.',
