@@ -3,6 +3,7 @@ import { Suspense, useState } from 'react';
 import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
+import { useErrors } from '../hooks/useErrors';
 import { OrganiserContext, useOrganiserStore } from '../hooks/useOrganiser';
 import { MeetingProvider } from '../meeting/MeetingContext';
 import { useServices } from '../services';
@@ -10,6 +11,8 @@ import { ErrorArea } from './ErrorArea';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
 import { routes } from './routes';
+import { ViewBoundary } from './ViewBoundary';
+import { ViewFailure } from './ViewFailure';
 
 const useStyles = makeStyles({
   root: {
@@ -45,6 +48,7 @@ export function Shell() {
   const [view, setView] = useState<ViewId>(() => firstView(openedFrom, clock.now()));
   const View = routes[view];
   const organiser = useOrganiserStore();
+  const { report } = useErrors();
   return (
     <OrganiserContext.Provider value={organiser}>
       <div className={styles.root}>
@@ -55,9 +59,16 @@ export function Shell() {
           {/* main allows no other role: the tab panel sits inside it */}
           <div role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
             <MeetingProvider>
-              <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-                <View />
-              </Suspense>
+              <ViewBoundary
+                key={view}
+                view={view}
+                report={report}
+                fallback={(reload) => <ViewFailure view={view} onReload={reload} onOpen={setView} />}
+              >
+                <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+                  <View />
+                </Suspense>
+              </ViewBoundary>
             </MeetingProvider>
           </div>
         </main>
