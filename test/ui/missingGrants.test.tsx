@@ -5,7 +5,8 @@ import type { Meeting } from '../../src/domain/planning';
 import { createBrowserStore } from '../../src/office/browserStore';
 import { heldMeeting } from '../fixtures/heldMeeting';
 import { setupEinladung } from './einladung/setupEinladung';
-import { axeViolations, setupProtokoll } from './protokoll/setupProtokoll';
+import { setupProtokoll } from './protokoll/setupProtokoll';
+import { axeViolations } from './support/axe';
 import { fakeGateway, renderPane, testConfig } from './support/renderPane';
 
 const refused = (capability: NonNullable<AppError['details']['capability']>, missing: string) =>

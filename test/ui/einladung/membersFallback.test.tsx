@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
 import type { Invitation, MembersResult } from '../../../src/domain/invitation';
-import { axeViolations } from '../protokoll/setupProtokoll';
+import { axeViolations } from '../support/axe';
 import { testConfig } from '../support/renderPane';
 import { listReply, setupEinladung, storedEvent } from './setupEinladung';
 

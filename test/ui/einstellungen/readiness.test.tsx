@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppError } from '../../../src/domain/appError';
 import type { ReadinessRow } from '../../../src/graph/readinessGateway';
-import { axeViolations } from '../protokoll/setupProtokoll';
+import { axeViolations } from '../support/axe';
 import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
 
 /** A least-privilege tenant where Mail.Send, write on the meetings list and SharePoint's grant are missing. */

@@ -5,7 +5,7 @@ import type { Meeting } from '../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../src/domain/settings';
 import type { ItemRef, PlanningData } from '../../../src/graph/planningGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
-import { axeViolations } from '../protokoll/setupProtokoll';
+import { axeViolations } from '../support/axe';
 import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
 
 const opened = (overrides: Partial<PlanningData> = {}): PlanningData => ({

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
 import type { Reply } from '../../../src/graph/eventsGateway';
-import { axeViolations, invitedMeeting, setupProtokoll, storedEvent } from './setupProtokoll';
+import { axeViolations } from '../support/axe';
+import { invitedMeeting, setupProtokoll, storedEvent } from './setupProtokoll';
 
 const LIST = 'vernetzung-ehrenamt@landkreis-northeim.de';
 const ROOM = 'raum-kreishaus-sitzungssaal@landkreis-northeim.de';

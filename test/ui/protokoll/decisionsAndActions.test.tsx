@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { axeViolations, invitedMeeting, setupProtokoll } from './setupProtokoll';
+import { axeViolations } from '../support/axe';
+import { invitedMeeting, setupProtokoll } from './setupProtokoll';
 
 const section = (heading: string) => screen.getByRole('heading', { name: heading, level: 3 }).closest('section')!;
 

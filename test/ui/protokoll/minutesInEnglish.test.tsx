@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { heldMeeting } from '../../fixtures/heldMeeting';
-import { openedDialog, setupProtokoll } from './setupProtokoll';
+import { openedDialog } from '../support/dialogs';
+import { setupProtokoll } from './setupProtokoll';
 
 describe('Protokoll in an English Office', () => {
   it('names its parts, fields and buttons in English (dates stay German-formatted)', async () => {

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { STANDING_REMINDER } from '../../../src/domain/privacyGuard';
-import { axeViolations, INITIATIVEN, invitedMeeting, LANDKREIS, setupProtokoll } from './setupProtokoll';
+import { axeViolations } from '../support/axe';
+import { INITIATIVEN, invitedMeeting, LANDKREIS, setupProtokoll } from './setupProtokoll';
 
 const notes = (name: RegExp) => screen.getByRole('textbox', { name });
 

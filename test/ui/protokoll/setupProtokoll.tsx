@@ -1,6 +1,5 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import type { Meeting } from '../../../src/domain/planning';
 import type { Reply, StoredEvent } from '../../../src/graph/eventsGateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
@@ -9,6 +8,7 @@ import { LanguageContext } from '../../../src/taskpane/i18n/localized';
 import type { Language } from '../../../src/taskpane/i18n/strings';
 import { MinutesScreen } from '../../../src/taskpane/protokoll/ProtokollView';
 import type { Services } from '../../../src/taskpane/services';
+import { heldMeeting } from '../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { fixedModel, type FixedModel, renderWithModel } from '../support/fakePlanningModel';
 import { fakeGateway, type FakeGatewayOptions, testConfig } from '../support/renderPane';
@@ -22,6 +22,9 @@ export function invitedMeeting(overrides: Partial<Meeting> = {}): Meeting {
     ...overrides,
   };
 }
+
+/** The held fixture (twelve present; the two walk-ins have no address), with these changes. */
+export const held = (overrides: Partial<Meeting> = {}): Meeting => ({ ...heldMeeting, ...overrides });
 
 /** The agenda item ids of the fixture: Begrüßung, Landkreis, Initiativen, Pause, Input, Termine. */
 export const [BEGRUESSUNG, LANDKREIS, INITIATIVEN, PAUSE, INPUT, TERMINE] = plannedMeeting.agenda.map((i) => i.id);
@@ -73,31 +76,4 @@ export async function setupProtokoll(options: SetupOptions = {}) {
   // Rendered inside act so that the replies read on opening are in before the test looks.
   const view = await act(async () => render());
   return { user: userEvent.setup(), update, latest, fixed, gateway, drafts, container: view.container, view };
-}
-
-/**
- * A confirmation dialog that has opened, found by the title it is labelled by. In jsdom (no layout)
- * Fluent focuses the dialog surface instead of its first button, tabster then misses the modal's
- * activation and marks the open surface aria-hidden (microsoft/fluentui#33897), which also empties its
- * computed name; role queries inside it need `hidden: true`. The real dialog is checked with axe and
- * by keyboard in the browser tests.
- */
-export function openedDialog(title: string): Promise<HTMLElement> {
-  return waitFor(() => {
-    const dialog = screen.getAllByRole('dialog', { hidden: true }).find((d) => {
-      const label = document.getElementById(d.getAttribute('aria-labelledby') ?? '');
-      return label?.textContent === title;
-    });
-    if (!dialog) throw new Error(`No open dialog titled "${title}".`);
-    return dialog;
-  });
-}
-
-/** axe on the rendered screen (colour contrast and landmarks are checked in the browser tests). */
-export async function axeViolations(container: HTMLElement): Promise<string[]> {
-  let results: axe.AxeResults | undefined;
-  await act(async () => {
-    results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
-  });
-  return (results?.violations ?? []).map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
