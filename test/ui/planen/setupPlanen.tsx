@@ -1,0 +1,105 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
+import type { StoredSuggestion } from '../../../src/office/topicSuggestions';
+import { PlanenBody } from '../../../src/taskpane/planen/PlanenView';
+import type { PlanenModel } from '../../../src/taskpane/planen/planenModel';
+
+export const kreishaus: Venue = {
+  id: 'v-kreishaus',
+  name: 'Kreishaus Northeim',
+  kind: 'kreishaus',
+  street: 'Medenheimer Straße 6/8',
+  postalCode: '37154',
+  town: 'Northeim',
+  notes: { stepFree: true, parking: 'Parkplatz am Kreishaus', publicTransport: 'Bahnhof Northeim, 10 Minuten zu Fuß' },
+};
+export const einbeck: Venue = {
+  id: 'v-einbeck',
+  name: 'Flüchtlingshilfe Einbeck',
+  kind: 'initiative',
+  street: 'Marktplatz 1',
+  postalCode: '37574',
+  town: 'Einbeck',
+  notes: { stepFree: false, parking: '', publicTransport: 'Bus 210' },
+};
+
+export const suggestion = (id: string, subject: string): StoredSuggestion => ({
+  id,
+  subject,
+  senderName: 'Ayşe Demir',
+  senderAddress: 'ayse.demir@example.org',
+  receivedAt: '2027-01-12T09:30:00Z',
+  suggestedAt: '2027-01-12T10:00:00Z',
+});
+
+function counter(prefix: string) {
+  let n = 0;
+  return () => `${prefix}-${++n}`;
+}
+
+function startMeeting(): Meeting {
+  return {
+    id: 'm1',
+    date: '2027-03-16',
+    startTime: '15:00',
+    status: 'geplant',
+    speaker: { name: '', organisation: '', topic: '' },
+    agenda: standardAgenda(counter('item')),
+    adoptedSuggestions: [],
+  };
+}
+
+export type Fixed = Omit<PlanenModel, 'meeting' | 'update'>;
+
+/** A fake Planen model: real domain functions, the meeting in React state so the screen re-renders. */
+export function setup(overrides: Partial<Fixed> = {}) {
+  const latest: { meeting: Meeting } = { meeting: startMeeting() };
+  const update = jest.fn();
+  const fixed: Fixed = {
+    today: '2026-11-02',
+    venues: [kreishaus, einbeck],
+    hostSuggestion: { venue: einbeck, lastHosted: null },
+    proposals: ['2027-03-16', '2027-03-09'],
+    sync: { status: 'saved', at: '2027-01-10T13:05:00Z' },
+    saveNow: jest.fn(),
+    resolveConflict: jest.fn(),
+    addVenue: jest.fn(),
+    suggestions: [],
+    acceptSuggestion: jest.fn(),
+    dismissSuggestion: jest.fn(),
+    newId: counter('new'),
+    ...overrides,
+  };
+  function Harness(props: Partial<Fixed>) {
+    const [meeting, setMeeting] = useState(latest.meeting);
+    latest.meeting = meeting;
+    const model: PlanenModel = {
+      ...fixed,
+      ...props,
+      meeting,
+      update: (change) => {
+        update(change);
+        setMeeting((m) => change(m));
+      },
+    };
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <PlanenBody model={model} />
+      </FluentProvider>
+    );
+  }
+  const view = render(<Harness />);
+  return {
+    user: userEvent.setup(),
+    fixed,
+    update,
+    latest,
+    rerender: (props: Partial<Fixed>) => view.rerender(<Harness {...props} />),
+    container: view.container,
+  };
+}
+
+export const titles = () => screen.getAllByRole('textbox', { name: 'Titel' }) as HTMLInputElement[];
