@@ -13,6 +13,8 @@ export type AppErrorCode =
   | 'throttled'
   | 'offline'
   | 'invalid-input'
+  /** A text longer than its SharePoint column takes: not sent at all (details name the field). */
+  | 'too-long'
   | 'config'
   /** A write whose answer was lost, and looking could not tell whether the service carried it out. */
   | 'unknown-outcome'
@@ -31,6 +33,9 @@ export interface AppErrorDetails {
   missing?: string;
   /** What the refused call needed (src/domain/grants.ts): the readiness row to point at. */
   capability?: Capability;
+  /** For `too-long`: the German name of the column the text lands in, and how many characters it takes. */
+  field?: string;
+  limit?: number;
 }
 
 export class AppError extends Error {

@@ -20,6 +20,9 @@ import { createTodoGateway } from './todoGateway';
  * composition root); what it reads and writes are domain types (domain/).
  */
 export type { PlanningGateway } from './planningGateway';
+/** SharePoint's length limits for what the pane writes: checked before saving, shown at the fields. */
+export { fieldLimitProblems, VENUE_TEXT_LIMITS, venueFieldLimitProblems } from './fieldLimits';
+export { meetingRoom } from './fieldRoom';
 
 export type GatewayConfig = Pick<
   AppConfig,

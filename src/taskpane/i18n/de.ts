@@ -50,6 +50,9 @@ export const de: Strings = {
       'nach wenigen Minuten vorbei: Bitte gleich noch einmal versuchen. Ihre Eingaben bleiben erhalten.',
     offline: 'Keine Verbindung zu Microsoft 365. Bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.',
     'invalid-input': 'Microsoft 365 hat die Angaben nicht angenommen. Bitte prüfen Sie die Eingaben.',
+    'too-long':
+      'Ein Text ist zu lang für die SharePoint-Liste und wurde deshalb nicht gespeichert. Bitte kürzen Sie das ' +
+      'markierte Feld oder teilen Sie den Text auf; Ihre Eingaben bleiben auf diesem Gerät erhalten.',
     config: 'Treffpunkt ist nicht vollständig eingerichtet. Bitte wenden Sie sich an die IT des Landkreises.',
     'unknown-outcome':
       'Die Antwort von Microsoft 365 ging unterwegs verloren, und es ließ sich nicht feststellen, ob der Schritt ' +

@@ -45,6 +45,9 @@ export const en: Strings = {
       'minutes: please try again shortly. Your entries are kept.',
     offline: 'No connection to Microsoft 365. Please check the network connection and try again.',
     'invalid-input': 'Microsoft 365 did not accept the data. Please check your entries.',
+    'too-long':
+      'A text is too long for the SharePoint list and was therefore not saved. Please shorten the marked ' +
+      'field or split the text; your entries are kept on this device.',
     config: 'Treffpunkt is not fully set up. Please contact the county IT.',
     'unknown-outcome':
       "Microsoft 365's answer was lost on the way, and it could not be found out whether the step was carried " +
