@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AppError } from '../../src/domain/appError';
-import type { Meeting } from '../../src/domain/planning';
-import type { ItemRef } from '../../src/graph/planningGateway';
-import type { ListedMeeting } from '../../src/graph/meetingMapping';
-import { setupEinladung, storedEvent } from './einladung/setupEinladung';
-import { setupProtokoll } from './protokoll/setupProtokoll';
-import { fakeGateway, renderPane } from './support/renderPane';
+import { AppError } from '../../../src/domain/appError';
+import type { Meeting } from '../../../src/domain/planning';
+import type { ItemRef } from '../../../src/graph/planningGateway';
+import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import { setupEinladung, storedEvent } from '../einladung/setupEinladung';
+import { setupProtokoll } from '../protokoll/setupProtokoll';
+import { fakeGateway, renderPane } from '../support/renderPane';
 
 const unknown = (what: string) => new AppError('unknown-outcome', `Ob ${what} …`, { status: 504 });
 const ITEM_FOUND =

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AppError } from '../../src/domain/appError';
-import { fakeGateway, organiser, renderPane } from './support/renderPane';
+import { AppError } from '../../../src/domain/appError';
+import { fakeGateway, organiser, renderPane } from '../support/renderPane';
 
 describe('task pane shell', () => {
   it("shows the organiser's name from /me", async () => {

@@ -1,13 +1,13 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AppError } from '../../src/domain/appError';
-import { createBrowserStore } from '../../src/office/browserStore';
-import type { PlanningData } from '../../src/graph/planningGateway';
-import { backoffSeconds } from '../../src/taskpane/hooks/useBackgroundRetry';
-import { writePlanDraft } from '../../src/taskpane/meeting/planDraft';
-import { plannedMeeting } from '../fixtures/plannedMeeting';
-import { fakeGateway, organiser, renderPane } from './support/renderPane';
-import { defaultTeamSettings } from '../../src/domain/settings';
+import { AppError } from '../../../src/domain/appError';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import type { PlanningData } from '../../../src/graph/planningGateway';
+import { backoffSeconds } from '../../../src/taskpane/hooks/useBackgroundRetry';
+import { writePlanDraft } from '../../../src/taskpane/meeting/planDraft';
+import { plannedMeeting } from '../../fixtures/plannedMeeting';
+import { fakeGateway, organiser, renderPane } from '../support/renderPane';
+import { defaultTeamSettings } from '../../../src/domain/settings';
 
 const busy = () => new AppError('throttled', 'Too many requests', { status: 429 });
 const offline = () => new AppError('offline', 'fetch failed');

@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AppError } from '../../src/domain/appError';
-import type { Meeting } from '../../src/domain/planning';
-import { createBrowserStore } from '../../src/office/browserStore';
-import { heldMeeting } from '../fixtures/heldMeeting';
-import { setupEinladung } from './einladung/setupEinladung';
-import { setupProtokoll } from './protokoll/setupProtokoll';
-import { axeViolations } from './support/axe';
-import { fakeGateway, renderPane, testConfig } from './support/renderPane';
+import { AppError } from '../../../src/domain/appError';
+import type { Meeting } from '../../../src/domain/planning';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import { heldMeeting } from '../../fixtures/heldMeeting';
+import { setupEinladung } from '../einladung/setupEinladung';
+import { setupProtokoll } from '../protokoll/setupProtokoll';
+import { axeViolations } from '../support/axe';
+import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
 
 const refused = (capability: NonNullable<AppError['details']['capability']>, missing: string) =>
   new AppError('forbidden', '403', { status: 403, capability, missing });
