@@ -1,6 +1,8 @@
 import { makeStyles } from '@fluentui/react-components';
 import type { AppError } from '../../domain/appError';
 import { type Capability, GRANTS } from '../../domain/grants';
+import { kitStrings } from '../components/kitStrings';
+import { useLocalized } from '../i18n/localized';
 import { useStrings } from '../i18n/useStrings';
 import { useServices } from '../services';
 import { useAccessText } from './accessText';
@@ -45,6 +47,11 @@ export function MissingGrantText({ access }: { access: MissingAccess }) {
  */
 export function ErrorReason({ error }: { error: AppError }) {
   const reasons = useStrings().errors;
+  const limits = useLocalized(kitStrings).limits;
   const access = missingAccess(error);
-  return access ? <MissingGrantText access={access} /> : <>{reasons[error.code]}</>;
+  if (access) return <MissingGrantText access={access} />;
+  const { field, limit } = error.details;
+  // A text too long for its column: the column's name and limit, where the save said them.
+  if (error.code === 'too-long' && field && limit !== undefined) return <>{limits.saveRefused(field, limit)}</>;
+  return <>{reasons[error.code]}</>;
 }

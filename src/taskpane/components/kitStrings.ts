@@ -1,8 +1,22 @@
 import type { Localized } from '../i18n/localized';
 
+const count = (locale: string) => (n: number) => new Intl.NumberFormat(locale).format(n);
+const deCount = count('de-DE');
+const enCount = count('en-GB');
+
 const de = {
   /** ConfirmButton's second button. */
   cancel: 'Abbrechen',
+  /** LimitedField: a text against the limit of the SharePoint column it lands in. */
+  limits: {
+    counter: (length: number, limit: number) => `${deCount(length)} von ${deCount(limit)} Zeichen`,
+    tooLong: (limit: number) => `Zu lang: höchstens ${deCount(limit)} Zeichen – bitte kürzen oder aufteilen.`,
+    /** The save refused before sending (AppError `too-long`), naming the list's column. */
+    saveRefused: (field: string, limit: number) =>
+      `„${field}“ ist zu lang für die SharePoint-Liste (höchstens ${deCount(limit)} Zeichen) und wurde deshalb ` +
+      'nicht gespeichert. Bitte kürzen Sie den markierten Text oder teilen Sie ihn auf; Ihre Eingaben bleiben ' +
+      'auf diesem Gerät erhalten.',
+  },
   /** SaveStatus: where the open meeting stands against SharePoint. */
   save: {
     savedAt: (time: string) => `In SharePoint gespeichert um ${time}`,
@@ -36,6 +50,13 @@ export type KitStrings = typeof de;
 
 const en: KitStrings = {
   cancel: 'Cancel',
+  limits: {
+    counter: (length, limit) => `${enCount(length)} of ${enCount(limit)} characters`,
+    tooLong: (limit) => `Too long: at most ${enCount(limit)} characters – please shorten or split it.`,
+    saveRefused: (field, limit) =>
+      `“${field}” is too long for the SharePoint list (at most ${enCount(limit)} characters) and was therefore ` +
+      'not saved. Please shorten the marked text or split it; your entries are kept on this device.',
+  },
   save: {
     savedAt: (time) => `Saved in SharePoint at ${time}`,
     saving: 'Saving changes …',
@@ -64,5 +85,5 @@ const en: KitStrings = {
   },
 };
 
-/** The kit's own words (ConfirmButton, SaveStatus), in German and English. */
+/** The kit's own words (ConfirmButton, SaveStatus, LimitedField), in German and English. */
 export const kitStrings: Localized<KitStrings> = { de, en };
