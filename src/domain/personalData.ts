@@ -23,14 +23,15 @@ import type { ExpenseLine } from './expenses';
 import type { AgendaItem, AttendanceEntry, Invitation, Meeting, MeetingMinutes } from './planning/meetingTypes';
 import { type PersonTextContext, withoutNames, withoutNamesInProse, withoutPerson } from './personText';
 import { withoutSuggestionSender } from './planning/suggestionNote';
+import { isRetentionMonths, RETENTION_MONTHS } from './settings';
 
-/** The storage period when the team has not set one: two years. */
-export const DEFAULT_RETENTION_MONTHS = 24;
+/** The storage period when the team has not set one (two years; the settings' own default). */
+export const DEFAULT_RETENTION_MONTHS: number = RETENTION_MONTHS.default;
 
-/** The team's storage period in whole months; the default when it is missing or not a sensible number. */
+/** The team's storage period in whole months; the default when it is missing or out of the settings' range. */
 export function retentionMonthsOf(settings: { retentionMonths?: unknown }): number {
   const months = settings.retentionMonths;
-  return typeof months === 'number' && Number.isInteger(months) && months > 0 ? months : DEFAULT_RETENTION_MONTHS;
+  return typeof months === 'number' && isRetentionMonths(months) ? months : DEFAULT_RETENTION_MONTHS;
 }
 
 /** Meetings before this date are older than the storage period (counted from today). */

@@ -107,10 +107,10 @@ describe('withoutPersonalData: the record stays, the people go', () => {
 });
 
 describe('the storage period', () => {
-  it('is the team’s number of months, or two years where none is set or it makes no sense', () => {
+  it('is the team’s number of months, or two years where none is set or it is out of the settings’ range', () => {
     expect(DEFAULT_RETENTION_MONTHS).toBe(24);
     expect(retentionMonthsOf({ retentionMonths: 36 })).toBe(36);
-    for (const retentionMonths of [undefined, 0, -3, 1.5, '24', Number.NaN]) {
+    for (const retentionMonths of [undefined, 0, -3, 1.5, '24', Number.NaN, 121]) {
       expect(retentionMonthsOf({ retentionMonths })).toBe(24);
     }
     expect(retentionMonthsOf({})).toBe(24);
