@@ -6,6 +6,7 @@ import { useFocusAfterRender } from '../hooks/useFocusAfterRender';
 import { useServices } from '../services';
 import { HistorySection } from './components/HistorySection';
 import { PastMeetingView } from './components/PastMeetingView';
+import { PurgeSection } from './components/PurgeSection';
 import { YearCostsSection } from './components/YearCostsSection';
 import { csvYears } from './pastMeetings';
 import { useHistoryList } from './useHistoryList';
@@ -39,6 +40,7 @@ export default function VerlaufView() {
         <div className={styles.overview} hidden={open !== undefined}>
           <HistorySection history={history} onOpen={setOpen} />
           <YearCostsSection years={csvYears(entries, clock.today())} />
+          <PurgeSection onFinished={history.retry} />
         </div>
         {open && <PastMeetingView key={open.itemId} entry={open} onBack={back} />}
       </div>

@@ -86,6 +86,49 @@ export const de = {
       'Bitte erlauben Sie Downloads für Treffpunkt und versuchen Sie es erneut, oder laden Sie die Datei in ' +
       'Outlook im Web herunter.',
   },
+  purge: {
+    heading: 'Personenbezogene Daten alter Treffen',
+    intro: (months: number, cutoff: string) =>
+      `Nach der Speicherdauer des Teams (${count(months, 'Monat', 'Monate')}) werden Namen und E-Mail-Adressen ` +
+      `früherer Treffen nicht mehr gebraucht. Das betrifft die Treffen vor dem ${cutoff}.`,
+    pending: (n: number) =>
+      n === 0
+        ? 'Keines dieser Treffen enthält noch Namen oder Adressen.'
+        : `${count(n, 'Treffen enthält', 'Treffen enthalten')} noch Namen oder Adressen.`,
+    handMade: (n: number) =>
+      `${count(n, 'Treffen wurde', 'Treffen wurden')} direkt in SharePoint eingetragen; Namen darin lassen sich ` +
+      'nur in SharePoint entfernen.',
+    waiting: 'Sobald die Treffen aus SharePoint gelesen sind, steht hier, welche älteren Treffen noch Namen enthalten.',
+    settingsUnread:
+      'Die Einstellungen des Teams konnten nicht gelesen werden. Ohne die Speicherdauer des Teams wird nichts entfernt.',
+    button: 'Namen und Adressen entfernen …',
+    title: 'Namen und Adressen alter Treffen entfernen?',
+    scope: (n: number, cutoff: string) => `Betroffen: ${count(n, 'Treffen', 'Treffen')} vor dem ${cutoff}.`,
+    removed:
+      'Entfernt werden die Namen und E-Mail-Adressen der Teilnehmenden und der Antworten auf die Einladung (also ' +
+      'auch die Empfänger der Protokoll-Mail), Name und Adresse der Referentin oder des Referenten, Personen bei ' +
+      'Aufgaben, Ausgaben und Tagesordnungspunkten, die Absender vorgeschlagener Themen sowie Namen und private ' +
+      'Adressen in den Texten, soweit Treffpunkt sie sicher erkennt.',
+    kept:
+      'Erhalten bleiben die Zahl der Teilnehmenden und der Antworten, die Initiativen, die Kosten mit ' +
+      'Belegnummern, die Themen, Notizen, Beschlüsse und Aufgaben.',
+    final:
+      'Das lässt sich nicht rückgängig machen. Frühere Fassungen bleiben in der Versionsgeschichte der ' +
+      'SharePoint-Liste, bis sie dort gelöscht werden; die Termine in Outlook ändert Treffpunkt nicht.',
+    confirm: 'Jetzt entfernen',
+    progress: (done: number, total: number, date: string) =>
+      `Treffen ${done + 1} von ${total} (${date}) wird bereinigt …`,
+    finished: (purged: number) =>
+      purged === 0
+        ? 'Fertig. Aus keinem Treffen musste etwas entfernt werden.'
+        : `Fertig. Aus ${count(purged, 'Treffen', 'Treffen')} wurden Namen und Adressen entfernt.`,
+    clean: (n: number) => `${count(n, 'Treffen enthielt', 'Treffen enthielten')} schon keine mehr.`,
+    problems: (n: number) => `${count(n, 'Treffen wurde', 'Treffen wurden')} nicht bereinigt:`,
+    open: 'ist gerade in Treffpunkt geöffnet. Bitte erst ein anderes Treffen öffnen, dann noch einmal starten.',
+    conflict: 'wurde inzwischen in SharePoint geändert. Bitte noch einmal starten; Treffpunkt liest es dann neu.',
+    handMadeNow: 'hat keinen Treffpunkt-Datensatz mehr; Namen darin lassen sich nur in SharePoint entfernen.',
+    failed: 'konnte nicht gespeichert werden.',
+  },
 };
 
 /** Every visible or spoken text of the Verlauf view. Dates and amounts stay German in both languages. */

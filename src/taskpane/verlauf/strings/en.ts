@@ -81,4 +81,45 @@ export const en: HistoryStrings = {
     saveFailed: 'The file could not be saved.',
     saveFailedHint: 'Please allow downloads for Treffpunkt and try again, or download the file in Outlook on the web.',
   },
+  purge: {
+    heading: 'Personal data of old meetings',
+    intro: (months, cutoff) =>
+      `After the team’s storage period (${count(months, 'month', 'months')}) the names and email addresses of past ` +
+      `meetings are no longer needed. This concerns the meetings before ${cutoff}.`,
+    pending: (n) =>
+      n === 0
+        ? 'None of these meetings holds names or addresses any more.'
+        : `${count(n, 'meeting still holds', 'meetings still hold')} names or addresses.`,
+    handMade: (n) =>
+      `${count(n, 'meeting was', 'meetings were')} entered directly in SharePoint; names in them can only be ` +
+      'removed in SharePoint.',
+    waiting: 'As soon as the meetings have been read from SharePoint, this says which older meetings still hold names.',
+    settingsUnread: 'The team’s settings could not be read. Without the team’s storage period nothing is removed.',
+    button: 'Remove names and addresses …',
+    title: 'Remove the names and addresses of old meetings?',
+    scope: (n, cutoff) => `Concerned: ${count(n, 'meeting', 'meetings')} before ${cutoff}.`,
+    removed:
+      'Removed are the names and email addresses of the participants and of the replies to the invitation (so ' +
+      'also the recipients of the minutes mail), the speaker’s name and address, people named at action items, ' +
+      'expenses and agenda items, the senders of suggested topics, and names and private addresses in the texts ' +
+      'where Treffpunkt recognises them for sure.',
+    kept:
+      'Kept are the number of participants and of replies, the initiatives, the costs with receipt numbers, and ' +
+      'the topics, notes, decisions and action items.',
+    final:
+      'This cannot be undone. Earlier versions stay in the SharePoint list’s version history until they are ' +
+      'deleted there; Treffpunkt does not change the events in Outlook.',
+    confirm: 'Remove now',
+    progress: (done, total, date) => `Cleaning meeting ${done + 1} of ${total} (${date}) …`,
+    finished: (purged) =>
+      purged === 0
+        ? 'Done. Nothing had to be removed from any meeting.'
+        : `Done. Names and addresses were removed from ${count(purged, 'meeting', 'meetings')}.`,
+    clean: (n) => `${count(n, 'meeting', 'meetings')} held none any more.`,
+    problems: (n) => `${count(n, 'meeting was', 'meetings were')} not cleaned:`,
+    open: 'is open in Treffpunkt right now. Please open another meeting first, then start again.',
+    conflict: 'was changed in SharePoint meanwhile. Please start again; Treffpunkt then reads it anew.',
+    handMadeNow: 'has no Treffpunkt record any more; names in it can only be removed in SharePoint.',
+    failed: 'could not be saved.',
+  },
 };
