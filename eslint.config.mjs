@@ -39,10 +39,10 @@ const kitWall = pattern(
   'The kit and the session sit below the features and the shell: they import neither.',
 );
 // The gateway's public face is graph/gateway (the pane's data types are in domain/). The pane still
-// imports these graph modules: hooks/useOrganiser's Organiser (now in domain/organiser), meeting/'s
-// PlanningGateway type (graph/gateway names it too) and meeting/planDraft's mapping (listedMeetingOf,
-// meetingToFields). Strike each from the list once its imports are gone.
-const GRAPH_STILL_IMPORTED = ['meetingMapping', 'planningGateway', 'meGateway'];
+// imports these graph modules: meeting/'s PlanningGateway type (graph/gateway names it too) and
+// meeting/planDraft's mapping (listedMeetingOf, meetingToFields). Strike each from the list once its
+// imports are gone.
+const GRAPH_STILL_IMPORTED = ['meetingMapping', 'planningGateway'];
 const graphFace = pattern(
   ['**/graph/**', '!**/graph/gateway', ...GRAPH_STILL_IMPORTED.map((m) => `!**/graph/${m}`)],
   'The pane imports graph/ only through graph/gateway; the data it reads and writes are domain types.',

@@ -10,9 +10,6 @@ import { collectPages, type Page } from './paging';
 
 type Member = DirectoryObject & { '@odata.type'?: string; displayName?: string | null; mail?: string | null };
 
-// Moved to domain/invitation/members; re-exported until the pane imports them from there.
-export type { MembersReason, MembersResult } from '../domain/invitation/members';
-
 const GROUP = '#microsoft.graph.group';
 const CONTACT = '#microsoft.graph.orgContact';
 

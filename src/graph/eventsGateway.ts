@@ -7,9 +7,6 @@ import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
 import { RetrySafe } from './networkFaultHandler';
 
-// Moved to domain/invitation/event; re-exported until the pane imports them from there.
-export type { Reply, StoredEvent } from '../domain/invitation/event';
-
 const TIME_ZONE = 'Europe/Berlin';
 const SELECT = ['id', 'iCalUId', 'webLink', 'isCancelled', 'attendees'];
 

@@ -12,10 +12,6 @@ import { formatLongDate, meetingTitle, yearOf } from '../domain/planning';
 import type { Fields, StoredItem } from './listsGateway';
 import { listedMeetingOf } from './meetingMapping';
 
-// Moved to domain/history; re-exported until the pane imports them from there.
-export type { HistoryEntry, PastMeeting } from '../domain/history';
-export { newestFirst } from '../domain/history';
-
 /** The columns of the overview: no minutes, no TpDaten. */
 export const HISTORY_COLUMNS = [
   'Title',

@@ -1,6 +1,7 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { Invitation } from '../domain/invitation';
-import type { EventsGateway, StoredEvent } from './eventsGateway';
+import type { StoredEvent } from '../domain/invitation/event';
+import type { EventsGateway } from './eventsGateway';
 import { invitationToEvent } from './invitationMapping';
 
 /** The whole invitation as a PATCH: everything the create sends but the transactionId (fixed at creation). */

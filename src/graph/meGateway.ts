@@ -4,9 +4,6 @@ import type { Organiser } from '../domain/organiser';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
 
-// Moved to domain/organiser; re-exported until the pane imports it from there.
-export type { Organiser } from '../domain/organiser';
-
 export function toOrganiser(user: User): Organiser {
   return {
     id: user.id ?? '',

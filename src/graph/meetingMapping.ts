@@ -19,9 +19,8 @@ import type { FilingSettings } from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
 import { readStoredMeeting, type StoredMeetingRead, storedMeetingJson } from './meetingSchema';
 
-// Moved to domain/lists and domain/settings; re-exported until the pane imports them from there.
+// Moved to domain/lists; re-exported until the last tests import it from there.
 export type { ListedMeeting } from '../domain/lists';
-export type { FilingSettings } from '../domain/settings';
 
 const STATUSES: MeetingStatus[] = ['geplant', 'eingeladen', 'durchgeführt', 'protokolliert', 'abgesagt'];
 

@@ -13,9 +13,6 @@ import { listedMeetingOf, meetingToFields } from './meetingMapping';
 import { settingsFromItem, settingsToFields } from './settingsMapping';
 import { KREISHAUS, venueFromItem, venueToFields } from './venueMapping';
 
-// Moved to domain/lists; re-exported until the pane imports them from there.
-export type { CreatableList, ItemRef, ListProblem, PlanningData } from '../domain/lists';
-
 export interface ListNames {
   meetings: string;
   venues: string;

@@ -12,9 +12,6 @@ import { type ListRef, type ListsGateway, siteKey } from './listsGateway';
 import { listRow } from './readinessLists';
 import { probe, rowFromError } from './readinessRows';
 
-// Moved to domain/readiness; re-exported until the pane imports them from there.
-export type { ReadinessNote, ReadinessRow, ReadinessStatus } from '../domain/readiness';
-
 export interface ReadinessOptions {
   /** The team's setting: invite the distribution list's members one by one. */
   listExpansion: boolean;

@@ -8,9 +8,6 @@ import {
 } from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
 
-// Moved to domain/settings; re-exported until the pane imports them from there.
-export { formatNamedAddresses, parseNamedAddresses } from '../domain/settings';
-
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
 const count = (value: unknown, fallback: number): number =>

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { toAppError } from '../../domain/appError';
-import type { Organiser } from '../../graph/meGateway';
 import { useServices } from '../services';
 import type { AsyncState } from './asyncState';
 import { useBackgroundRetry } from './useBackgroundRetry';
 import { useErrors } from './useErrors';
+import type { Organiser } from '../../domain/organiser';
 
 const RETRY_KEY = 'organiser';
 

@@ -1,6 +1,6 @@
 import type { Capability } from '../../../src/domain/grants';
 import { DEFAULT_PROFILE, type RunningEmulator, SEED, type TenantProfile } from '../../../src/emulator/server';
-import type { ReadinessRow } from '../../../src/graph/readinessGateway';
+import type { ReadinessRow } from '../../../src/domain/readiness';
 import { startGraph } from './support';
 
 const SITE_KEY = `${SEED.siteHostname}:${SEED.sitePath}`;

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { defaultTeamSettings } from '../../../src/domain/settings';
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import type { ListedMeeting } from '../../../src/domain/lists';
 import { expenseLine } from '../../fixtures/expenseLine';
 import { meetingWith, present, setupAusgaben } from './setupAusgaben';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppError } from '../../../src/domain/appError';
-import type { ReadinessRow } from '../../../src/graph/readinessGateway';
+import type { ReadinessRow } from '../../../src/domain/readiness';
 import { axeViolations } from '../support/axe';
 import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
 

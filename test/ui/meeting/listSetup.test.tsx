@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { AppError } from '../../../src/domain/appError';
 import type { Meeting } from '../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../src/domain/settings';
-import type { ItemRef, PlanningData } from '../../../src/graph/planningGateway';
+import type { ItemRef, PlanningData } from '../../../src/domain/lists';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import { axeViolations } from '../support/axe';
 import { fakeGateway, renderPane, testConfig } from '../support/renderPane';

@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { type Meeting, standardAgenda } from '../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../src/domain/settings';
-import type { StoredEvent } from '../../../src/graph/eventsGateway';
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import type { StoredEvent } from '../../../src/domain/invitation/event';
+import type { ListedMeeting } from '../../../src/domain/lists';
 import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
-import type { Reply } from '../../../src/graph/eventsGateway';
+import type { Reply } from '../../../src/domain/invitation/event';
 import { axeViolations } from '../support/axe';
 import { invitedMeeting, setupProtokoll, storedEvent } from './setupProtokoll';
 

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import type { ListedMeeting } from '../../../src/domain/lists';
 import { invitedMeeting, setupProtokoll } from './setupProtokoll';
 
 function listed(date: string, status: ListedMeeting['status'], withData = true): ListedMeeting {

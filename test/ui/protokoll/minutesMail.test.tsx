@@ -4,7 +4,7 @@ import type { MinutesMail } from '../../../src/domain/minutes';
 import type { NamedAddress } from '../../../src/domain/settings';
 import type { MinutesMailOutcome } from '../../../src/graph/mailGateway';
 import { defaultTeamSettings } from '../../../src/domain/settings';
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import type { ListedMeeting } from '../../../src/domain/lists';
 import { heldMeeting } from '../../fixtures/heldMeeting';
 import { axeViolations } from '../support/axe';
 import { openedDialog } from '../support/dialogs';

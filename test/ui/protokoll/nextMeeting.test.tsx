@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { AppError } from '../../../src/domain/appError';
 import type { Meeting } from '../../../src/domain/planning';
-import type { ListedMeeting } from '../../../src/graph/meetingMapping';
+import type { ListedMeeting } from '../../../src/domain/lists';
 import { emptyMinutes } from '../../../src/domain/minutes';
 import { invitedMeeting, setupProtokoll } from './setupProtokoll';
 

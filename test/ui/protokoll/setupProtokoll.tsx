@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Meeting } from '../../../src/domain/planning';
-import type { Reply, StoredEvent } from '../../../src/graph/eventsGateway';
+import type { Reply, StoredEvent } from '../../../src/domain/invitation/event';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { KeyValueStore } from '../../../src/office/roamingStore';
 import { LanguageContext } from '../../../src/taskpane/i18n/localized';

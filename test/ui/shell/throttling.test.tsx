@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppError } from '../../../src/domain/appError';
 import { createBrowserStore } from '../../../src/office/browserStore';
-import type { PlanningData } from '../../../src/graph/planningGateway';
+import type { PlanningData } from '../../../src/domain/lists';
 import { backoffSeconds } from '../../../src/taskpane/hooks/useBackgroundRetry';
 import { writePlanDraft } from '../../../src/taskpane/meeting/planDraft';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';

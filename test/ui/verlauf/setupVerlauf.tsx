@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { germanDate } from '../../../src/emulator/seedLists/meetings';
-import type { HistoryEntry, PastMeeting } from '../../../src/graph/historyMapping';
+import type { HistoryEntry, PastMeeting } from '../../../src/domain/history';
 import type { Gateway } from '../../../src/graph/gateway';
 import { fakeGateway, renderPane } from '../support/renderPane';
 
