@@ -3,6 +3,7 @@ import { addItem, moveItem, newItem, removeItem, updateItem } from '../../../dom
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useMeetingRoom } from '../../hooks/useMeetingRoom';
 import { useLocalized } from '../../i18n/localized';
 import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
@@ -21,6 +22,7 @@ export function AgendaEditor({ meeting, update, newId }: AgendaEditorProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).agenda;
   const { root, focusAfterRender } = useFocusAfterRender();
+  const room = useMeetingRoom(meeting);
 
   const agenda = meeting.agenda;
   const move = (id: string, by: -1 | 1) => {
@@ -48,6 +50,7 @@ export function AgendaEditor({ meeting, update, newId }: AgendaEditorProps) {
                 item={item}
                 index={index}
                 count={agenda.length}
+                room={room}
                 onChange={(patch) => update((m) => ({ ...m, agenda: updateItem(m.agenda, item.id, patch) }))}
                 onMove={(by) => move(item.id, by)}
                 onRemove={() => remove(index, item.id)}

@@ -1,5 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { type MeetingRoom, subItemId } from '../../../domain/fieldRoom';
 import { type AgendaItem, type AgendaKind, validateItem } from '../../../domain/planning';
+import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { planenStrings } from '../planenStrings';
 import { DraftInput } from './DraftInput';
@@ -37,13 +39,15 @@ export interface AgendaItemEditorProps {
   item: AgendaItem;
   index: number;
   count: number;
+  /** How much each of its texts may hold (the list item's columns it lands in). */
+  room: MeetingRoom;
   onChange: (patch: Partial<Omit<AgendaItem, 'id'>>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }
 
 /** One agenda item: what, how, how long, who, and its sub-points; buttons to move or remove it. */
-export function AgendaItemEditor({ item, index, count, onChange, onMove, onRemove }: AgendaItemEditorProps) {
+export function AgendaItemEditor({ item, index, count, room, onChange, onMove, onRemove }: AgendaItemEditorProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).agenda;
   const validateMinutes = (text: string) => (minutesValid(text) ? undefined : strings.minutesInvalid);
@@ -57,9 +61,14 @@ export function AgendaItemEditor({ item, index, count, onChange, onMove, onRemov
           {strings.standingNote}: {item.note}
         </p>
       )}
-      <Field label={strings.title} validationMessage={validateItem(item).title && strings.titleMissing}>
+      <LimitedField
+        label={strings.title}
+        text={item.title}
+        limit={room.limitOf('agendaTitle', item.id)}
+        validationMessage={validateItem(item).title ? strings.titleMissing : undefined}
+      >
         <Input value={item.title} data-focus={focusKey('title')} onChange={(_, d) => onChange({ title: d.value })} />
-      </Field>
+      </LimitedField>
       <div className={styles.pair}>
         <Field label={strings.kind} className={styles.half}>
           <Select value={item.kind} onChange={(_, d) => onChange({ kind: d.value as AgendaKind })}>
@@ -79,13 +88,17 @@ export function AgendaItemEditor({ item, index, count, onChange, onMove, onRemov
           onCommit={(text) => onChange({ minutes: minutesOf(text) })}
         />
       </div>
-      <Field label={strings.presenter}>
+      <LimitedField label={strings.presenter} text={item.presenter} limit={room.limitOf('agendaPresenter', item.id)}>
         <Input value={item.presenter} onChange={(_, d) => onChange({ presenter: d.value })} />
-      </Field>
-      <Field label={strings.note}>
+      </LimitedField>
+      <LimitedField label={strings.note} text={item.note} limit={room.limitOf('agendaNote', item.id)}>
         <Textarea value={item.note} resize="vertical" onChange={(_, d) => onChange({ note: d.value })} />
-      </Field>
-      <SubItemsEditor items={item.subItems} onChange={(subItems) => onChange({ subItems })} />
+      </LimitedField>
+      <SubItemsEditor
+        items={item.subItems}
+        limitOf={(i) => room.limitOf('agendaSubItem', subItemId(item.id, i))}
+        onChange={(subItems) => onChange({ subItems })}
+      />
       <div className={styles.buttons}>
         <Button
           aria-label={strings.up(name)}

@@ -1,7 +1,9 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
+import { VENUE_TEXT_LIMITS } from '../../../graph/gateway';
 import { ErrorReason } from '../../access/ErrorReason';
 import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import type { VenueDraft } from '../../meeting/sessionModel';
 import { planenStrings } from '../planenStrings';
@@ -22,6 +24,12 @@ const useStyles = makeStyles({
 
 type TextKey = 'name' | 'street' | 'postalCode' | 'town' | 'parking' | 'publicTransport';
 
+/** Whether a field holds more than its venues-list column takes (then the form is not sent). */
+const tooLong = (draft: VenueDraft) =>
+  (Object.keys(VENUE_TEXT_LIMITS) as (keyof typeof VENUE_TEXT_LIMITS)[]).some(
+    (key) => draft[key].length > VENUE_TEXT_LIMITS[key],
+  );
+
 export interface NewVenueFormProps {
   /** Stores the venue; rejects when that failed (the form keeps what was typed). */
   onSave: (draft: VenueDraft) => Promise<void>;
@@ -37,12 +45,23 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
   const busy = state.status === 'saving';
 
   const text = (key: TextKey, label: string, error?: string) => (
-    <Field label={label} required={key === 'name' || key === 'town'} validationMessage={error}>
+    <LimitedField
+      label={label}
+      required={key === 'name' || key === 'town'}
+      validationMessage={error}
+      text={draft[key]}
+      limit={VENUE_TEXT_LIMITS[key]}
+    >
       <Input value={draft[key]} onChange={(_, data) => set({ [key]: data.value })} />
-    </Field>
+    </LimitedField>
   );
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A text longer than the list takes is not sent (SharePoint would refuse it): to the first marked field.
+    if (tooLong(draft)) {
+      event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     void submit();
   };
 
@@ -65,9 +84,9 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
       />
       {text('parking', strings.parking)}
       {text('publicTransport', strings.publicTransport)}
-      <Field label={strings.other}>
+      <LimitedField label={strings.other} text={draft.other} limit={VENUE_TEXT_LIMITS.other}>
         <Textarea value={draft.other} onChange={(_, data) => set({ other: data.value })} resize="vertical" />
-      </Field>
+      </LimitedField>
       {state.status === 'failed' && (
         <p role="alert" className={styles.error}>
           {strings.saveFailed} {outcomeUnknown(state.error) ? lost.venue : <ErrorReason error={state.error} />}

@@ -1,4 +1,5 @@
-import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { LimitedField } from '../../components/LimitedField';
 import { plainList } from '../../components/plainList';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useLocalized } from '../../i18n/localized';
@@ -14,11 +15,13 @@ const useStyles = makeStyles({
 
 export interface SubItemsEditorProps {
   items: string[];
+  /** How many characters the sub-point at `index` may hold. */
+  limitOf: (index: number) => number;
   onChange: (items: string[]) => void;
 }
 
 /** The sub-points of an agenda item, each editable and removable. */
-export function SubItemsEditor({ items, onChange }: SubItemsEditorProps) {
+export function SubItemsEditor({ items, limitOf, onChange }: SubItemsEditorProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).agenda;
   const { root, focusAfterRender } = useFocusAfterRender();
@@ -41,9 +44,14 @@ export function SubItemsEditor({ items, onChange }: SubItemsEditorProps) {
           {items.map((text, index) => (
             // Sub-points have no ids; the position is what the labels say, too.
             <li key={index} className={styles.row}>
-              <Field label={strings.subItem(index + 1)} className={styles.field}>
+              <LimitedField
+                label={strings.subItem(index + 1)}
+                className={styles.field}
+                text={text}
+                limit={limitOf(index)}
+              >
                 <Input value={text} data-focus={`sub-${index}`} onChange={(_, data) => replace(index, data.value)} />
-              </Field>
+              </LimitedField>
               <Button aria-label={strings.removeSubItem(index + 1)} onClick={() => remove(index)}>
                 ✕
               </Button>
