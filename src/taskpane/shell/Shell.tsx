@@ -49,6 +49,7 @@ export function Shell() {
   const View = routes[view];
   const organiser = useOrganiserStore();
   const { report } = useErrors();
+  const failure = (reload: () => void) => <ViewFailure view={view} onReload={reload} onOpen={setView} />;
   return (
     <OrganiserContext.Provider value={organiser}>
       <div className={styles.root}>
@@ -58,18 +59,16 @@ export function Shell() {
         <main className={styles.main}>
           {/* main allows no other role: the tab panel sits inside it */}
           <div role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
-            <MeetingProvider>
-              <ViewBoundary
-                key={view}
-                view={view}
-                report={report}
-                fallback={(reload) => <ViewFailure view={view} onReload={reload} onOpen={setView} />}
-              >
-                <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-                  <View />
-                </Suspense>
-              </ViewBoundary>
-            </MeetingProvider>
+            {/* Around the session too: a meeting it cannot show fails the views, not the whole pane. */}
+            <ViewBoundary view={view} report={report} fallback={failure}>
+              <MeetingProvider>
+                <ViewBoundary key={view} view={view} report={report} fallback={failure}>
+                  <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+                    <View />
+                  </Suspense>
+                </ViewBoundary>
+              </MeetingProvider>
+            </ViewBoundary>
           </div>
         </main>
       </div>

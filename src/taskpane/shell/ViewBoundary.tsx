@@ -21,8 +21,9 @@ export function viewFailure(view: ViewId, error: unknown): AppError {
 }
 
 /**
- * An error boundary around one view (give it `key={view}`): a render error in the view shows the
- * fallback in its place, while the header, the navigation and the open meeting above it keep working.
+ * An error boundary around one view: a render error in the view shows the fallback in its place, while
+ * the header, the navigation and the open meeting above it keep working. Opening another view renders
+ * again (so one around the session, which stays mounted across views, recovers too).
  */
 export class ViewBoundary extends Component<ViewBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
@@ -33,6 +34,10 @@ export class ViewBoundary extends Component<ViewBoundaryProps, { failed: boolean
 
   override componentDidCatch(error: unknown): void {
     this.props.report(viewFailure(this.props.view, error));
+  }
+
+  override componentDidUpdate(previous: ViewBoundaryProps): void {
+    if (previous.view !== this.props.view && this.state.failed) this.setState({ failed: false });
   }
 
   private readonly reload = () => this.setState({ failed: false });

@@ -5,7 +5,7 @@ import { fakeGateway, renderPane } from '../support/renderPane';
 
 /** What the user typed, inside the error a view throws: it must not reach the error store. */
 const TYPED = 'Frau Beispiel aus Uslar';
-const mockBroken = { verlauf: true };
+const mockBroken = { verlauf: true, session: false };
 
 jest.mock('../../../src/taskpane/shell/routes', () => {
   const actual = jest.requireActual<typeof import('../../../src/taskpane/shell/routes')>(
@@ -20,10 +20,23 @@ jest.mock('../../../src/taskpane/shell/routes', () => {
   return { routes: { ...actual.routes, verlauf: Verlauf } };
 });
 
+jest.mock('../../../src/taskpane/meeting/MeetingContext', () => {
+  const actual = jest.requireActual<typeof import('../../../src/taskpane/meeting/MeetingContext')>(
+    '../../../src/taskpane/meeting/MeetingContext',
+  );
+  const { createElement } = jest.requireActual<typeof import('react')>('react');
+  function MeetingProvider(props: Parameters<typeof actual.MeetingProvider>[0]) {
+    if (mockBroken.session) throw new RangeError('Invalid time value');
+    return createElement(actual.MeetingProvider, props);
+  }
+  return { ...actual, MeetingProvider };
+});
+
 describe('A view that fails to render', () => {
   let quiet: jest.SpyInstance;
   beforeEach(() => {
     mockBroken.verlauf = true;
+    mockBroken.session = false;
     // React reports the caught error on the console; the test looks at what the pane shows.
     quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   });
@@ -71,6 +84,21 @@ describe('A view that fails to render', () => {
     await user.click(await screen.findByRole('button', { name: 'Zu „Planen“' }));
     expect(await screen.findByRole('heading', { name: 'Planen', level: 2 })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Planen' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('keeps the header and the navigation when the session itself fails, and recovers on another view', async () => {
+    const user = userEvent.setup();
+    mockBroken.session = true;
+    renderPane();
+    expect(await screen.findByText('Diese Ansicht konnte nicht angezeigt werden.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Planen', level: 2 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Zu „Planen“' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Angemeldet als Miriam Albers')).toBeInTheDocument();
+
+    mockBroken.session = false;
+    await user.click(screen.getByRole('tab', { name: 'Einstellungen' }));
+    expect(await screen.findByRole('heading', { name: 'Einstellungen', level: 2 })).toBeInTheDocument();
+    expect(screen.queryByText('Diese Ansicht konnte nicht angezeigt werden.')).not.toBeInTheDocument();
   });
 
   it('speaks English in an English Outlook', async () => {
