@@ -4,7 +4,9 @@ import type { PlainDate } from '../domain/planning';
 import type { Gateway } from '../graph/gateway';
 import type { OpenedAppointment } from '../office/appointment';
 import type { HostContext } from '../office/officeHost';
+import type { DraftsStore } from '../office/browserStore';
 import type { KeyValueStore } from '../office/roamingStore';
+import type { TabChannel } from '../office/tabChannel';
 
 export interface Clock {
   /** Today in Europe/Berlin. */
@@ -17,8 +19,10 @@ export interface Services {
   config: AppConfig;
   host: HostContext;
   gateway: Gateway;
-  /** Work in progress on this device (autosave); never tokens. */
-  drafts: KeyValueStore;
+  /** Work in progress on this device (autosave), the signed-in user's only; never tokens. */
+  drafts: DraftsStore;
+  /** This page among the pane's open tabs: its drafts are its own, and it hears of the others' saves. */
+  tab?: { id: string; channel: TabChannel };
   /** Topic suggestions from the ribbon command (the mailbox's roaming settings in Outlook). */
   suggestions: KeyValueStore;
   clock: Clock;

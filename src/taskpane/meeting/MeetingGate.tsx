@@ -6,6 +6,7 @@ import { ListSetupNotice } from './ListSetupNotice';
 import { useMeeting } from './MeetingContext';
 import { meetingStrings } from './meetingStrings';
 import type { PlanningModel } from './planningModel';
+import { SessionNotices } from './SessionNotices';
 
 /** Shows the view once the meeting is there; a spinner while it loads, a retry when it could not. */
 export function MeetingGate({ children }: { children: (model: PlanningModel) => ReactNode }) {
@@ -21,6 +22,7 @@ export function MeetingGate({ children }: { children: (model: PlanningModel) => 
     );
   return (
     <>
+      <SessionNotices session={state.value} />
       <ListSetupNotice lists={state.value.lists} />
       {children(state.value)}
     </>

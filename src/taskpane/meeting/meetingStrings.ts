@@ -1,10 +1,30 @@
 import type { Localized } from '../i18n/localized';
 
+import type { StorageProblem } from '../../office/browserStore';
+
 const quoted = (names: string[]) => names.map((n) => `„${n}“`).join(' und ');
 
 const de = {
   /** MeetingGate, while the opening reads the lists. */
   loading: 'Das Treffen wird aus SharePoint geladen …',
+  /** SessionNotices: the meeting opened for its unsaved work on this device, instead of another. */
+  detour: {
+    title: (date: string) => `Das Treffen am ${date} hatte ungespeicherte Eingaben auf diesem Gerät.`,
+    body: 'Treffpunkt hat es deshalb zuerst geöffnet und speichert sie jetzt in SharePoint.',
+    go: (date: string) => `Zum Treffen am ${date}`,
+  },
+  /** SessionNotices: this device keeps no drafts (said once); the pane works on in memory. */
+  storage: {
+    title: {
+      blocked: 'Dieser Browser lässt Treffpunkt nichts auf dem Gerät sichern.',
+      full: 'Der Speicher dieses Browsers ist voll.',
+      anonymous: 'Treffpunkt weiß noch nicht, wer angemeldet ist.',
+    } satisfies Record<StorageProblem, string>,
+    body:
+      'Ihre Eingaben bleiben in diesem Fenster und werden wie gewohnt in SharePoint gespeichert. ' +
+      'Schließen Sie das Fenster erst, wenn dort „In SharePoint gespeichert“ steht.',
+    understood: 'Verstanden',
+  },
   /** ListSetupNotice: the SharePoint lists the pane needs. */
   lists: {
     missingTitle: (names: string[]) =>
@@ -43,6 +63,22 @@ const quotedEn = (names: string[]) => names.map((n) => `“${n}”`).join(' and 
 
 const en: MeetingStrings = {
   loading: 'Loading the meeting from SharePoint …',
+  detour: {
+    title: (date) => `The meeting on ${date} had unsaved entries on this device.`,
+    body: 'So Treffpunkt opened it first and is saving them to SharePoint now.',
+    go: (date) => `Go to the meeting on ${date}`,
+  },
+  storage: {
+    title: {
+      blocked: 'This browser does not let Treffpunkt keep anything on this device.',
+      full: 'This browser’s storage is full.',
+      anonymous: 'Treffpunkt does not know yet who is signed in.',
+    },
+    body:
+      'Your entries stay in this window and are saved to SharePoint as usual. ' +
+      'Close the window only once it says “Saved in SharePoint”.',
+    understood: 'Got it',
+  },
   lists: {
     missingTitle: (names) =>
       names.length === 1

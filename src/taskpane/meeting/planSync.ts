@@ -1,15 +1,17 @@
 import { AppError, toAppError } from '../../domain/appError';
+import { isFinal } from '../../domain/minutes';
 import type { Meeting } from '../../domain/planning';
 import type { FilingSettings } from '../../domain/settings';
 import type { KeyValueStore } from '../../office/roamingStore';
+import type { TabChannel } from '../../office/tabChannel';
+import { removeAllFor } from '../hooks/draftStore';
 import { type PlanDraft, writePlanDraft } from './planDraft';
 import { type MeetingStore, readDifferences, resolvedDraft, saveDraft } from './planSave';
+import { MINUTES_SAVE_DELAY_MS, RETRY_DELAY_MS, SAVE_DELAY_MS, saveDelayFor } from './saveTiming';
 import type { ConflictChoice, SyncState } from './sessionModel';
+import { afterOtherTabSaved, readSavedNews, savedNews } from './tabNews';
 
-/** A change is saved to SharePoint after this pause in typing. */
-export const SAVE_DELAY_MS = 800;
-/** A failed save that nothing else waits out is tried again after this pause. */
-export const RETRY_DELAY_MS = 10_000;
+export { MINUTES_SAVE_DELAY_MS, RETRY_DELAY_MS, SAVE_DELAY_MS };
 
 export interface PlanSyncDeps {
   planning: MeetingStore;
@@ -25,6 +27,10 @@ export interface PlanSyncDeps {
   background?: { wait: (error: AppError, run: () => void) => boolean; settle: () => void };
   /** While true (the lists are not on the site yet), the plan is kept on this device only. */
   held?: () => boolean;
+  /** This tab's id: its draft is kept apart from other tabs' (none: the one draft of the device). */
+  tab?: string;
+  /** News from and to the pane's other tabs (a save there of the meeting open here). */
+  tabs?: TabChannel;
 }
 
 export interface PlanSyncState {
@@ -42,11 +48,16 @@ export interface PlanSync {
   /** Changes the meeting; saved after a pause in typing (`now`: at once), not while a conflict waits. */
   update: (change: (meeting: Meeting) => Meeting, options?: { now?: boolean }) => void;
   scheduleSave: (delay?: number) => void;
+  /**
+   * The user left: a text field (`field`: a save waiting for the long pause of the minutes starts now),
+   * or the pane (`pane`: every waiting save starts now).
+   */
+  left: (what: 'field' | 'pane') => void;
   /** Saves what is not in SharePoint yet (after the save under way); resolves with why it still is not. */
   flush: () => Promise<AppError | undefined>;
   /** After a conflict: reads the colleague's version and takes theirs, merges both, or keeps ours. */
   resolveConflict: (choice: ConflictChoice) => Promise<void>;
-  /** Stops the pending save timer (the pane closes). */
+  /** Stops the pending save timer and stops listening to other tabs (the pane closes). */
   dispose: () => void;
 }
 
@@ -56,10 +67,12 @@ export interface PlanSync {
  * offered again; a colleague's change (412 on If-Match) stops saving until the user decides.
  */
 export function createPlanSync(deps: PlanSyncDeps): PlanSync {
-  const { planning, drafts, now, filing, background, held } = deps;
+  const { planning, drafts, now, filing, background, held, tab, tabs } = deps;
   let state: PlanSyncState = { draft: undefined, sync: { status: 'pending' } };
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The pause the waiting save was given (undefined: none waits). */
+  let waiting: number | undefined;
   let saving = false;
   /** The save under way, for `flush` to wait on. */
   let inFlight: Promise<void> | undefined;
@@ -68,6 +81,10 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   /** Another save is due once the one under way has ended. */
   let again = false;
 
+  const stopTimer = () => {
+    clearTimeout(timer);
+    waiting = undefined;
+  };
   const publish = (next: Partial<PlanSyncState>) => {
     state = { ...state, ...next };
     listeners.forEach((listener) => listener());
@@ -75,8 +92,9 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   const setSync = (sync: SyncState) => publish({ sync });
   const setDraft = (draft: PlanDraft) => {
     publish({ draft });
-    // The one place the open meeting is written to this device; a refusing store leaves it in memory.
-    writePlanDraft(drafts, draft).catch(() => undefined);
+    // The one place the open meeting is written to this device (and removed once SharePoint has it);
+    // a refusing store leaves it in memory.
+    writePlanDraft(drafts, draft, tab).catch(() => undefined);
   };
 
   /** What differs from the colleague's version; the conflict stays until the user decides. */
@@ -98,7 +116,11 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   const saved = (snapshot: PlanDraft, result: Awaited<ReturnType<typeof saveDraft>>) => {
     const current = state.draft ?? snapshot;
     const unchanged = current.meeting === snapshot.meeting;
-    setDraft({ meeting: current.meeting, ref: result.ref, dirty: !unchanged });
+    const changedAt = unchanged ? undefined : current.changedAt;
+    setDraft({ meeting: current.meeting, ref: result.ref, dirty: !unchanged, ...(changedAt ? { changedAt } : {}) });
+    tabs?.post(savedNews(snapshot.meeting, result.ref));
+    // Final minutes are filed: the forms typed towards them leave the device too.
+    if (isFinal(snapshot.meeting)) removeAllFor(drafts, snapshot.meeting.id).catch(() => undefined);
     // Said once, with this save: the item was there already (its answer lost), not made twice.
     const at = now().toISOString();
     setSync(result.recovered ? { status: 'saved', at, recovered: true } : { status: 'saved', at });
@@ -151,10 +173,25 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   }
 
   const scheduleSave = (delay = SAVE_DELAY_MS) => {
-    clearTimeout(timer);
+    stopTimer();
     if (state.sync.status !== 'conflict') setSync({ status: 'pending' });
-    timer = setTimeout(() => void runSave(), delay);
+    waiting = delay;
+    timer = setTimeout(() => {
+      waiting = undefined;
+      void runSave();
+    }, delay);
   };
+
+  /** Another tab saved: the draft here follows where nothing here waits to be saved. */
+  const otherTabSaved = (message: unknown) => {
+    const news = readSavedNews(message);
+    const next = news && !saving ? afterOtherTabSaved(state.draft, news) : undefined;
+    if (!next) return;
+    stopTimer();
+    setDraft(next);
+    setSync({ status: 'saved', at: now().toISOString() });
+  };
+  const unsubscribeTabs = tabs?.subscribe(otherTabSaved);
 
   const resolveConflict = async (choice: ConflictChoice) => {
     const current = state.draft;
@@ -181,19 +218,28 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     update: (change, options = {}) => {
       const current = state.draft;
       if (!current) return;
-      setDraft({ ...current, meeting: change(current.meeting), dirty: true });
-      if (state.sync.status !== 'conflict') scheduleSave(options.now ? 0 : SAVE_DELAY_MS);
+      const meeting = change(current.meeting);
+      setDraft({ ...current, meeting, dirty: true, changedAt: now().toISOString() });
+      if (state.sync.status === 'conflict') return;
+      scheduleSave(saveDelayFor(current.meeting, meeting, options.now));
     },
     scheduleSave,
+    left: (what) => {
+      if (!waiting || !state.draft?.dirty) return;
+      if (what === 'pane' || waiting === MINUTES_SAVE_DELAY_MS) scheduleSave(0);
+    },
     flush: async () => {
-      clearTimeout(timer);
+      stopTimer();
       await inFlight;
-      clearTimeout(timer);
+      stopTimer();
       if (state.draft?.dirty) await runSave();
       if (state.draft?.dirty !== true) return undefined;
       return lastFailure ?? new AppError('unexpected', 'The open meeting is not saved yet.');
     },
     resolveConflict,
-    dispose: () => clearTimeout(timer),
+    dispose: () => {
+      stopTimer();
+      unsubscribeTabs?.();
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { CreatableList, ItemRef, ListedMeeting, ListProblem } from '../../d
 import type { MeetingDifference } from '../../domain/minutes';
 import type { Meeting, PastHost, PlainDate, Venue } from '../../domain/planning';
 import type { TeamSettings } from '../../domain/settings';
+import type { StorageProblem } from '../../office/browserStore';
 
 export type ConflictChoice = 'theirs' | 'merge' | 'mine';
 
@@ -43,6 +44,21 @@ export interface Rotation {
   proposals: PlainDate[];
 }
 
+/** The pane opened the meeting `from` for its unsaved work on this device, instead of `instead`. */
+export interface Detour {
+  from: string;
+  instead: ListedMeeting;
+}
+
+/** What the session says besides the meeting: why it opened this one, and a device that keeps nothing. */
+export interface SessionNotes {
+  /** Opened for its unsaved work on this device (saved now) instead of this meeting of the list. */
+  instead?: ListedMeeting;
+  /** The device does not keep drafts (said once, until dismissed); the pane works on in memory. */
+  storageProblem?: StorageProblem;
+  dismissStorageProblem: () => void;
+}
+
 /** The meeting session: which meeting is open, editing and saving it, switching to another one. */
 export interface MeetingSession {
   meeting: Meeting;
@@ -70,6 +86,8 @@ export interface MeetingSession {
   /** Present while lists are missing or incomplete. */
   lists?: ListSetup;
   rotation: Rotation;
+  /** Why this meeting is open, and a device that keeps nothing (absent in fakes of the session). */
+  notes?: SessionNotes;
 }
 
 /** The team's settings from the SharePoint site (defaults until the team saves its own). */

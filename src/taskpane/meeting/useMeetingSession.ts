@@ -6,11 +6,12 @@ import type { AsyncState } from '../hooks/asyncState';
 import { useBackgroundRetry } from '../hooks/useBackgroundRetry';
 import { useErrors } from '../hooks/useErrors';
 import { useServices } from '../services';
-import { withOpenMeeting } from './planDraft';
+import { keptPlanDrafts, planDraftKey, unsavedWork, withOpenMeeting } from './planDraft';
 import type { PlanningModel } from './planningModel';
 import type { MeetingSession } from './sessionModel';
 import { useOpening } from './useOpening';
 import { type PlanSyncModel, usePlanSync } from './usePlanSync';
+import { useSessionNotes } from './useSessionNotes';
 import { useTeamSettings } from './useTeamSettings';
 import { useVenues } from './useVenues';
 
@@ -34,11 +35,14 @@ function useSaveRetry() {
   );
 }
 
-/** Switching to another meeting of the list: the open one goes to SharePoint first, or the pane stays. */
+/**
+ * Switching to another meeting of the list: the open one goes to SharePoint first, or the pane stays.
+ * Unsaved work on this device for the other meeting (left by another tab) is taken up and saved.
+ */
 function useOpenMeeting(planSync: PlanSyncModel) {
-  const { clock } = useServices();
+  const { clock, drafts, tab } = useServices();
   const { report } = useErrors();
-  const { draft, flush, setDraft, setSync } = planSync;
+  const { draft, flush, setDraft, setSync, scheduleSave } = planSync;
   return useCallback(
     async (listed: ListedMeeting) => {
       if (!listed.meeting) return;
@@ -48,10 +52,15 @@ function useOpenMeeting(planSync: PlanSyncModel) {
         report(unsaved);
         return;
       }
-      setDraft({ meeting: listed.meeting, ref: { itemId: listed.itemId, etag: listed.etag }, dirty: false });
-      setSync({ status: 'saved', at: clock.now().toISOString() });
+      const ref = { itemId: listed.itemId, etag: listed.etag };
+      const work = unsavedWork(keptPlanDrafts(drafts, tab?.id)).find((w) => w.draft.meeting.id === listed.meeting?.id);
+      setDraft(work ? { ...work.draft, ref: work.draft.ref ?? ref } : { meeting: listed.meeting, ref, dirty: false });
+      if (!work) return setSync({ status: 'saved', at: clock.now().toISOString() });
+      const own = planDraftKey(tab?.id);
+      for (const key of work.keys) if (key !== own) drafts.write(key, null).catch(() => undefined);
+      scheduleSave(0);
     },
-    [draft, flush, setDraft, setSync, clock, report],
+    [draft, flush, setDraft, setSync, scheduleSave, clock, report, drafts, tab],
   );
 }
 
@@ -60,7 +69,7 @@ function useOpenMeeting(planSync: PlanSyncModel) {
  * SharePoint (./planSync), switches meetings, and carries the team's settings and the venues.
  */
 export function useMeetingSession(): SessionState {
-  const { gateway, drafts, clock, newId } = useServices();
+  const { gateway, drafts, clock, newId, tab } = useServices();
   /** The team's filing choices; none while they could not be read (the defaults are not the team's). */
   const filingRef = useRef<FilingSettings | undefined>(undefined);
   /** The lists are not on the site yet: the plan stays on this device until they are created. */
@@ -72,6 +81,7 @@ export function useMeetingSession(): SessionState {
     filing: useCallback(() => filingRef.current, []),
     background: useSaveRetry(),
     held: useCallback(() => listsMissingRef.current, []),
+    ...(tab ? { tab: tab.id, tabs: tab.channel } : {}),
   });
   const opening = useOpening(planSync, listsMissingRef);
   const { loaded, lists, retry } = opening;
@@ -80,6 +90,7 @@ export function useMeetingSession(): SessionState {
   const openMeeting = useOpenMeeting(planSync);
   const today = clock.today();
   const { draft, sync, update, scheduleSave, resolveConflict } = planSync;
+  const notes = useSessionNotes(opening.detour, draft?.meeting.id);
 
   useEffect(() => {
     filingRef.current = loaded?.settingsUnread ? undefined : loaded?.settings;
@@ -100,8 +111,9 @@ export function useMeetingSession(): SessionState {
       newId,
       ...(lists ? { lists } : {}),
       rotation: { past: loaded.past, proposals: loaded.proposals },
+      notes,
     };
-  }, [draft, loaded, update, openMeeting, today, sync, scheduleSave, resolveConflict, newId, lists]);
+  }, [draft, loaded, update, openMeeting, today, sync, scheduleSave, resolveConflict, newId, lists, notes]);
 
   const model = useMemo<PlanningModel | undefined>(
     () => session && teamSettings && venues && { ...session, ...teamSettings, ...venues },

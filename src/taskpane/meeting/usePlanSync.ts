@@ -3,7 +3,32 @@ import { createPlanSync, type PlanSync, type PlanSyncDeps, type PlanSyncState } 
 
 export type { PlanSyncDeps };
 
-export type PlanSyncModel = PlanSyncState & Omit<PlanSync, 'getState' | 'subscribe' | 'dispose'>;
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLTextAreaElement ||
+  (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)) ||
+  (target instanceof HTMLElement && target.isContentEditable);
+
+/**
+ * The user leaves a text field (also by switching the view: the focus goes to the tab), or the pane
+ * goes out of sight or closes: what waits for a pause in typing is saved now.
+ */
+function useLeaving(left: PlanSync['left']) {
+  useEffect(() => {
+    const leftField = (event: FocusEvent) => isTextField(event.target) && left('field');
+    const hidden = () => document.visibilityState === 'hidden' && left('pane');
+    const closing = () => left('pane');
+    document.addEventListener('focusout', leftField);
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', closing);
+    return () => {
+      document.removeEventListener('focusout', leftField);
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', closing);
+    };
+  }, [left]);
+}
+
+export type PlanSyncModel = PlanSyncState & Omit<PlanSync, 'subscribe' | 'dispose'>;
 
 /**
  * The open meeting's save and conflict logic (./planSync) for React. The module is made once, with the
@@ -21,8 +46,9 @@ export function usePlanSync(deps: PlanSyncDeps): PlanSyncModel {
       planSync.dispose();
     };
   }, [planSync]);
+  useLeaving(planSync.left);
   return useMemo(() => {
-    const { setDraft, setSync, update, scheduleSave, flush, resolveConflict } = planSync;
-    return { ...state, setDraft, setSync, update, scheduleSave, flush, resolveConflict };
+    const { getState, setDraft, setSync, update, scheduleSave, left, flush, resolveConflict } = planSync;
+    return { ...state, getState, setDraft, setSync, update, scheduleSave, left, flush, resolveConflict };
   }, [state, planSync]);
 }

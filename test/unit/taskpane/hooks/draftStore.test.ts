@@ -1,6 +1,16 @@
 import { createBrowserStore } from '../../../../src/office/browserStore';
-import { type DraftKind, readDraft, removeDraft, writeDraft } from '../../../../src/taskpane/hooks/draftStore';
+import { expenseFormDrafts } from '../../../../src/taskpane/ausgaben/expenseFormDrafts';
+import {
+  type DraftKind,
+  MEETING_DRAFT_KEYS,
+  readDraft,
+  removeAllFor,
+  removeDraft,
+  writeDraft,
+} from '../../../../src/taskpane/hooks/draftStore';
 import { planDraftKind, readPlanDraft, writePlanDraft } from '../../../../src/taskpane/meeting/planDraft';
+import { minutesDraftKind } from '../../../../src/taskpane/protokoll/minutesDrafts';
+import { settingsDraftKind } from '../../../../src/taskpane/einstellungen/keptSettingsDraft';
 import { plannedMeeting } from '../../../fixtures/plannedMeeting';
 
 interface Note {
@@ -57,7 +67,8 @@ describe('draftStore: a draft per scope', () => {
     await writeDraft(store, perMeeting, { text: '' }, 'm-03');
     expect(store.read('test.notizen')).toEqual({ 'm-06': { text: 'Juni' } });
     await removeDraft(store, perMeeting, 'm-06');
-    expect(store.read('test.notizen')).toEqual({});
+    expect(store.read('test.notizen')).toBeNull();
+    expect(store.keys()).toEqual([]);
   });
 
   it('ignores a broken store value and a broken scope', async () => {
@@ -73,13 +84,15 @@ describe('draftStore: a draft per scope', () => {
 });
 
 describe('the plan draft kind', () => {
-  it('keeps the open meeting once for the device, under the key and in the shape it always had', async () => {
+  it('keeps the open meeting, unsaved, under the key and in the shape it always had (one per tab)', async () => {
     const store = createBrowserStore(null);
     const draft = { meeting: plannedMeeting, ref: { itemId: '9', etag: '"1"' }, dirty: true };
     await writePlanDraft(store, draft);
     expect(planDraftKind.scoped).toBeFalsy();
     expect(store.read('treffpunkt.planen.entwurf')).toEqual(draft);
     expect(readPlanDraft(store)).toEqual(draft);
+    await writePlanDraft(store, draft, 'tab-1');
+    expect(store.read('treffpunkt.planen.entwurf.tab-1')).toEqual(draft);
   });
 
   it('ignores a stored value without a meeting id', async () => {
@@ -88,5 +101,31 @@ describe('the plan draft kind', () => {
       await store.write('treffpunkt.planen.entwurf', value);
       expect(readPlanDraft(store)).toBeUndefined();
     }
+  });
+});
+
+describe('a meeting’s form drafts leave the device together', () => {
+  it('lists the key of every kind kept per meeting', () => {
+    const scoped = [minutesDraftKind, expenseFormDrafts, settingsDraftKind, planDraftKind].filter((k) => k.scoped);
+    expect([...MEETING_DRAFT_KEYS].sort()).toEqual(scoped.map((k) => k.key).sort());
+  });
+
+  it('removes one meeting’s drafts of every kind, the other meetings’ stay', async () => {
+    const store = createBrowserStore(null);
+    await writeDraft(store, minutesDraftKind, { walkInName: 'Petra Lindner' }, 'm1');
+    await writeDraft(store, minutesDraftKind, { walkInName: 'Ali Rahimi' }, 'm2');
+    const line = {
+      id: 'n1',
+      category: 'Raum',
+      description: 'Saalmiete',
+      amountText: '40',
+      paidBy: '',
+      receiptNumber: '',
+    };
+    await writeDraft(store, expenseFormDrafts, { add: line }, 'm1');
+    await removeAllFor(store, 'm1');
+    expect(readDraft(store, minutesDraftKind, 'm1')).toBeUndefined();
+    expect(readDraft(store, minutesDraftKind, 'm2')).toEqual({ walkInName: 'Ali Rahimi' });
+    expect(store.keys()).toEqual(['treffpunkt.protokoll.entwurf']);
   });
 });

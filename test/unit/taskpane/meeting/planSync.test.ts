@@ -7,10 +7,16 @@ import { readPlanDraft } from '../../../../src/taskpane/meeting/planDraft';
 import type { MeetingStore } from '../../../../src/taskpane/meeting/planSave';
 import {
   createPlanSync,
+  MINUTES_SAVE_DELAY_MS,
   type PlanSyncDeps,
   RETRY_DELAY_MS,
   SAVE_DELAY_MS,
 } from '../../../../src/taskpane/meeting/planSync';
+import { finalizeMinutes } from '../../../../src/domain/minutes';
+import type { TabChannel } from '../../../../src/office/tabChannel';
+import { readDraft, writeDraft } from '../../../../src/taskpane/hooks/draftStore';
+import { minutesDraftKind } from '../../../../src/taskpane/protokoll/minutesDrafts';
+import { heldMeeting } from '../../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../../fixtures/plannedMeeting';
 
 const at = new Date('2027-03-16T16:00:00Z');
@@ -69,7 +75,9 @@ describe('planSync: saving', () => {
     expect(planning.saveMeeting).toHaveBeenCalledWith(withTopic(plannedMeeting, 'Wohnraum'), ref9('"1"'), undefined);
     expect(state().sync).toEqual({ status: 'saved', at: at.toISOString() });
     expect(state().draft).toMatchObject({ ref: ref9('"2"'), dirty: false });
-    expect(readPlanDraft(drafts)).toMatchObject({ ref: ref9('"2"'), dirty: false });
+    // SharePoint has it: the device keeps nothing, the pane works on from memory.
+    expect(readPlanDraft(drafts)).toBeUndefined();
+    expect(drafts.keys()).toEqual([]);
   });
 
   it('saves a burst of typing once, with the last text and the team’s filing choices', async () => {
@@ -317,5 +325,154 @@ describe('planSync: flush before switching meetings', () => {
     const { sync } = setup({ store: { saveMeeting } });
     sync.setDraft({ meeting: plannedMeeting, ref: ref9('"1"'), dirty: true });
     await expect(sync.flush()).resolves.toMatchObject({ code: 'offline' });
+  });
+});
+
+/** The notes on the first agenda item as typed so far (a change of the minutes only). */
+const typed =
+  (text: string) =>
+  (meeting: Meeting): Meeting => ({
+    ...meeting,
+    minutes: { ...meeting.minutes!, notes: { ...meeting.minutes!.notes, top1: text } },
+  });
+
+describe('planSync: the minutes are filed when the user pauses or leaves, not every few words', () => {
+  const start = () => {
+    const context = setup();
+    context.sync.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    return context;
+  };
+
+  it('keeps every keystroke on this device at once, and files the minutes after a pause of several seconds', async () => {
+    const { planning, drafts, sync } = start();
+    for (const text of ['Be', 'Begrü', 'Begrüßung']) {
+      sync.update(typed(text));
+      await wait(SAVE_DELAY_MS * 2);
+    }
+    expect(readPlanDraft(drafts)?.meeting.minutes?.notes.top1).toBe('Begrüßung');
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+    await wait(MINUTES_SAVE_DELAY_MS - SAVE_DELAY_MS * 2 - 1);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+    await wait(1);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(jest.mocked(planning.saveMeeting).mock.calls[0]?.[0].minutes?.notes.top1).toBe('Begrüßung');
+  });
+
+  it('files them at once when the user leaves the field or the pane', async () => {
+    const { planning, sync } = start();
+    sync.update(typed('Begrüßung'));
+    sync.left('field');
+    await wait(0);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(1);
+    sync.update(typed('Begrüßung, zwei neue Initiativen.'));
+    sync.left('pane');
+    await wait(0);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(2);
+    sync.left('pane');
+    await wait(MINUTES_SAVE_DELAY_MS);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves the plan’s short pause as it is: leaving a plan field changes nothing, closing saves', async () => {
+    const { planning, sync } = start();
+    sync.update((m) => withTopic(m, 'Wohnraum'));
+    sync.left('field');
+    await wait(SAVE_DELAY_MS - 1);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+    await wait(1);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(1);
+    sync.update((m) => withTopic(m, 'Wohnraum und Arbeit'));
+    sync.left('pane');
+    await wait(0);
+    expect(planning.saveMeeting).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('planSync: final minutes leave the device', () => {
+  it('removes the meeting’s drafts, forms included, once the final minutes are in SharePoint', async () => {
+    const { sync, drafts } = setup();
+    await writeDraft(drafts, minutesDraftKind, { walkInName: 'Petra Lindner' }, heldMeeting.id);
+    await writeDraft(drafts, minutesDraftKind, { walkInName: 'Ali Rahimi' }, 'm-other');
+    sync.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update(typed('Begrüßung, zwei neue Initiativen.'));
+    sync.update((m) => finalizeMinutes(m, at.toISOString()), { now: true });
+    expect(JSON.stringify(drafts.read('treffpunkt.planen.entwurf'))).toContain('zwei neue Initiativen');
+    await wait(0);
+    expect(JSON.stringify(drafts.keys().map((key) => drafts.read(key)))).not.toContain('zwei neue Initiativen');
+    expect(readDraft(drafts, minutesDraftKind, heldMeeting.id)).toBeUndefined();
+    expect(readDraft(drafts, minutesDraftKind, 'm-other')).toEqual({ walkInName: 'Ali Rahimi' });
+  });
+
+  it('keeps them while SharePoint has not got them', async () => {
+    const saveMeeting = jest.fn().mockRejectedValue(new AppError('offline', 'fetch failed'));
+    const { sync, drafts } = setup({ store: { saveMeeting } });
+    await writeDraft(drafts, minutesDraftKind, { walkInName: 'Petra Lindner' }, heldMeeting.id);
+    sync.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update((m) => finalizeMinutes(m, at.toISOString()), { now: true });
+    await wait(0);
+    expect(readPlanDraft(drafts)?.meeting.minutes?.final).toBeDefined();
+    expect(readDraft(drafts, minutesDraftKind, heldMeeting.id)).toEqual({ walkInName: 'Petra Lindner' });
+  });
+});
+
+/** Two tabs' channels joined as a BroadcastChannel joins them: a post reaches the other tab only. */
+function joinedTabs(): [TabChannel, TabChannel] {
+  const listeners: [Set<(m: unknown) => void>, Set<(m: unknown) => void>] = [new Set(), new Set()];
+  const channel = (own: 0 | 1): TabChannel => ({
+    post: (message) => listeners[own === 0 ? 1 : 0].forEach((l) => l(structuredClone(message))),
+    subscribe: (listener) => {
+      listeners[own].add(listener);
+      return () => listeners[own].delete(listener);
+    },
+  });
+  return [channel(0), channel(1)];
+}
+
+describe('planSync: two tabs of the pane', () => {
+  function twoTabs() {
+    const planning = fakeStore();
+    const drafts = createBrowserStore(null);
+    const [channelA, channelB] = joinedTabs();
+    const a = createPlanSync({ planning, drafts, now: () => at, tab: 'a', tabs: channelA });
+    const b = createPlanSync({ planning, drafts, now: () => at, tab: 'b', tabs: channelB });
+    a.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    b.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    return { planning, drafts, a, b };
+  }
+
+  it('keeps each tab’s unsaved work on the device apart: neither overwrites the other', () => {
+    const { drafts, a, b } = twoTabs();
+    a.update(typed('aus Tab A'));
+    b.update((m) => ({ ...m, minutes: { ...m.minutes!, notes: { ...m.minutes!.notes, top2: 'aus Tab B' } } }));
+    expect(readPlanDraft(drafts, 'a')?.meeting.minutes?.notes.top1).toBe('aus Tab A');
+    expect(readPlanDraft(drafts, 'b')?.meeting.minutes?.notes.top2).toBe('aus Tab B');
+  });
+
+  it('takes the other tab’s saved version where nothing waits here, so the next save here meets no conflict', async () => {
+    const { planning, a, b } = twoTabs();
+    a.update(typed('aus Tab A'));
+    a.left('pane');
+    await wait(0);
+    expect(b.getState().draft).toEqual({ meeting: a.getState().draft!.meeting, ref: ref9('"2"'), dirty: false });
+    b.update((m) => withTopic(m, 'aus Tab B'));
+    await wait(SAVE_DELAY_MS);
+    const [meeting, ref] = jest.mocked(planning.saveMeeting).mock.calls.at(-1)!;
+    expect(ref).toEqual(ref9('"2"'));
+    expect(meeting.minutes?.notes.top1).toBe('aus Tab A');
+    expect(meeting.speaker.topic).toBe('aus Tab B');
+    expect(a.getState().draft).toMatchObject({ ref: ref9('"3"'), dirty: false });
+  });
+
+  it('leaves unsaved work here as it is when the other tab saves', async () => {
+    const { a, b } = twoTabs();
+    b.update((m) => withTopic(m, 'aus Tab B'));
+    a.update(typed('aus Tab A'));
+    a.left('pane');
+    await wait(0);
+    expect(b.getState().draft).toMatchObject({
+      ref: ref9('"1"'),
+      dirty: true,
+      meeting: { speaker: { topic: 'aus Tab B' } },
+    });
   });
 });
