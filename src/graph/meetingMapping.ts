@@ -19,9 +19,6 @@ import type { FilingSettings } from '../domain/settings';
 import type { Fields, StoredItem } from './listsGateway';
 import { readStoredMeeting, type StoredMeetingRead, storedMeetingJson } from './meetingSchema';
 
-// Moved to domain/lists; re-exported until the last tests import it from there.
-export type { ListedMeeting } from '../domain/lists';
-
 const STATUSES: MeetingStatus[] = ['geplant', 'eingeladen', 'durchgeführt', 'protokolliert', 'abgesagt'];
 
 const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,6 +1,6 @@
 import { type Meeting, standardAgenda, type Venue } from '../../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../../src/domain/settings';
-import type { ListedMeeting } from '../../../../src/graph/meetingMapping';
+import type { ListedMeeting } from '../../../../src/domain/lists';
 import { choosePlan } from '../../../../src/taskpane/meeting/choosePlan';
 
 const ids = () => {

@@ -1,4 +1,4 @@
-import type { ListedMeeting } from '../../../../src/graph/meetingMapping';
+import type { ListedMeeting } from '../../../../src/domain/lists';
 import { createBrowserStore } from '../../../../src/office/browserStore';
 import {
   keptPlanDrafts,
