@@ -138,14 +138,28 @@ export const ownerPrefix = (owner: DeviceOwner) =>
   `treffpunkt@${encodeURIComponent(owner.tenant)}/${encodeURIComponent(owner.user)}:`;
 
 /**
+ * Drafts kept before they were per user (under the bare keys) go to the first user who opens the pane
+ * after the update: unsaved work is not dropped, and nothing stays outside a user's keys.
+ */
+function moveLegacy(from: DeviceStore, to: DeviceStore, keys: readonly string[]) {
+  for (const key of keys) {
+    const value = from.read<unknown>(key);
+    if (value === undefined) continue;
+    if (value !== null && to.read(key) === undefined) to.write(key, value).catch(() => undefined);
+    from.write(key, null).catch(() => undefined);
+  }
+}
+
+/**
  * The drafts of the signed-in user only, each key under the user's prefix, so that on a shared computer
  * nobody opens another's unsaved work. Until `owner` is known the store holds nothing (the session
  * waits for `ready` before it reads); when nobody can be named (signed out, offline outside Outlook),
- * the drafts are kept in memory for this session only.
+ * the drafts are kept in memory for this session only. `legacyKeys`: see moveLegacy.
  */
 export function createOwnedStore(
   owner: Promise<DeviceOwner | undefined>,
   storage: Storage | null | (() => Storage | null) = browserStorage,
+  legacyKeys: readonly string[] = [],
 ): DeviceStore & { ready: Promise<void> } {
   let inner: DeviceStore = createBrowserStore(null);
   let anonymous = false;
@@ -160,6 +174,7 @@ export function createOwnedStore(
       }
       inner = createBrowserStore(storage, ownerPrefix(known));
       inner.onProblem(tell);
+      moveLegacy(createBrowserStore(storage), inner, legacyKeys);
     });
   return {
     read<T>(key: string) {

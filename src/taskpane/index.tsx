@@ -12,13 +12,20 @@ import { createGateway } from '../graph/gateway';
 import { createGraphClient } from '../graph/graphClient';
 import { berlinParts } from '../domain/planning';
 import { openedAppointment } from '../office/appointment';
-import { createBrowserStore } from '../office/browserStore';
+import { browserStorage, createBrowserStore, createOwnedStore, ownerPrefix } from '../office/browserStore';
+import { officeAccount } from '../office/nestedAppAuth';
 import { type HostContext, whenOfficeReady } from '../office/officeHost';
 import { createRoamingStore } from '../office/roamingStore';
+import { createTabChannel } from '../office/tabChannel';
 import { App } from './App';
 import { renderConfigError } from './configError';
+import { configuredTenant, deviceOwner } from './deviceOwner';
+import { MEETING_DRAFT_KEYS } from './hooks/draftStore';
 
 declare const __TREFFPUNKT_CONFIG__: unknown;
+
+/** Where drafts lay before they were kept per user: moved to the first user who opens the pane. */
+const LEGACY_DRAFT_KEYS = ['treffpunkt.planen.entwurf', 'treffpunkt.einstellungen.entwurf', ...MEETING_DRAFT_KEYS];
 
 /**
  * The MSAL provider (and the sign-in dialog code behind it) loads in a chunk of its own, requested at
@@ -70,13 +77,21 @@ async function main(container: HTMLElement) {
   const openedFrom = host.inOffice ? await openedAppointment() : undefined;
   const tokenProvider = tokenProviderFor(config);
   const client = createGraphClient({ tokenProvider, baseUrl: config.graphBaseUrl });
-  const drafts = createBrowserStore();
+  // The lists' ids (no personal data) are remembered in this browser for everyone who uses it.
+  const gateway = createGateway(client, config, { tokenProvider, store: createBrowserStore() });
+  // Drafts are the signed-in user's: kept under their tenant and user id, and told only to their own tabs.
+  const owner = deviceOwner({
+    tenant: configuredTenant(config),
+    account: () => (host.inOffice ? officeAccount() : Promise.resolve(undefined)),
+    me: () => gateway.me.getOrganiser(),
+  });
+  const tab = { id: newId(), channel: createTabChannel(owner.then((o) => o && `${ownerPrefix(o)}tabs`)) };
   const services = {
     config,
     host,
-    // The lists' ids are remembered in this browser, beside the drafts.
-    gateway: createGateway(client, config, { tokenProvider, store: drafts }),
-    drafts,
+    gateway,
+    drafts: createOwnedStore(owner, browserStorage, LEGACY_DRAFT_KEYS),
+    tab,
     suggestions: suggestionStore(host),
     clock: { today: () => berlinParts(new Date()).date, now: () => new Date() },
     newId,

@@ -101,3 +101,19 @@ describe('the drafts store of the signed-in user', () => {
     expect(told).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('drafts kept before they were per user', () => {
+  it('go to the first user who opens the pane, and leave the bare keys', async () => {
+    const storage = fakeStorage();
+    storage.setItem('treffpunkt.planen.entwurf', JSON.stringify({ dirty: true }));
+    storage.setItem('treffpunkt.lists:site', JSON.stringify({ meetings: { id: 'l1' } }));
+    const store = createOwnedStore(Promise.resolve({ tenant: 't', user: 'anna' }), storage, [
+      'treffpunkt.planen.entwurf',
+      'treffpunkt.protokoll.entwurf',
+    ]);
+    await store.ready;
+    expect(store.read('treffpunkt.planen.entwurf')).toEqual({ dirty: true });
+    expect(storage.getItem('treffpunkt.planen.entwurf')).toBeNull();
+    expect(storage.getItem('treffpunkt.lists:site')).not.toBeNull();
+  });
+});
