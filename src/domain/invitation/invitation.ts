@@ -1,3 +1,4 @@
+import { isMailAddress } from '../mailAddress';
 import {
   addMinutesToTime,
   agendaHtml,
@@ -56,7 +57,8 @@ export function transactionIdOf(meeting: Meeting): string {
   return `treffpunkt-${meeting.id}`;
 }
 
-function attendeesOf(meeting: Meeting, settings: InvitationSettings): InvitationAttendee[] {
+/** Everyone the invitation is meant for, each address trimmed and named once (empty addresses left out). */
+function intendedAttendees(meeting: Meeting, settings: InvitationSettings): InvitationAttendee[] {
   const list: InvitationAttendee[] = [
     { address: settings.distributionList, name: 'Ehrenamtskoordination (Verteiler)', type: 'required' },
     ...settings.optionalAttendees.map((a) => ({ ...a, type: 'optional' as const })),
@@ -66,7 +68,22 @@ function attendeesOf(meeting: Meeting, settings: InvitationSettings): Invitation
   if (meeting.venue?.roomMailbox)
     list.push({ address: meeting.venue.roomMailbox, name: meeting.venue.name, type: 'resource' });
   const seen = new Set<string>();
-  return list.filter((a) => a.address && !seen.has(a.address.toLowerCase()) && seen.add(a.address.toLowerCase()));
+  return list
+    .map((a) => ({ ...a, address: a.address.trim() }))
+    .filter((a) => a.address && !seen.has(a.address.toLowerCase()) && seen.add(a.address.toLowerCase()));
+}
+
+/** Only plain mail addresses are invited: the same check as every address the pane takes (mailAddress.ts). */
+function attendeesOf(meeting: Meeting, settings: InvitationSettings): InvitationAttendee[] {
+  return intendedAttendees(meeting, settings).filter((a) => isMailAddress(a.address));
+}
+
+/**
+ * Who is meant to be invited but is not, because the address is no mail address: e.g. a room mailbox
+ * typed wrong in the venues list, or a speaker's address. Never sent; the pane names them.
+ */
+export function uninvitableAttendees(meeting: Meeting, settings: InvitationSettings): InvitationAttendee[] {
+  return intendedAttendees(meeting, settings).filter((a) => !isMailAddress(a.address));
 }
 
 /** A text the team typed, as a paragraph: escaped, its line breaks kept. */

@@ -6,9 +6,11 @@ import {
   dueInfo,
   hasInvitationReminder,
   type Invitation as OutgoingInvitation,
+  type InvitationAttendee,
   type InvitationPart,
   type InvitationStage,
   invitationStage,
+  uninvitableAttendees,
   withMembers,
 } from '../../domain/invitation';
 import type { PlanningModel } from '../meeting/planningModel';
@@ -29,6 +31,8 @@ export interface InvitationModel {
   due: DueInfo;
   /** The invitation as it would go out now (to the members where the list is expanded and they are known). */
   outgoing: OutgoingInvitation;
+  /** Meant to be invited but left out: no valid mail address (a room mailbox from the venues list, …). */
+  uninvitable: InvitationAttendee[];
   /** What changed since it was sent. */
   changes: InvitationPart[];
   /** The invitation went out: its replies are read and shown. */
@@ -61,7 +65,8 @@ function useOutgoing({ meeting, settings }: InvitationSession, members: MembersV
   const changes = changedParts(meeting.invitation?.sentFingerprint, outgoing).filter(
     (part) => !listStandsIn || part !== 'Eingeladene',
   );
-  return { outgoing, changes, inviteesKnown };
+  const uninvitable = useMemo(() => uninvitableAttendees(meeting, settings), [meeting, settings]);
+  return { outgoing, uninvitable, changes, inviteesKnown };
 }
 
 /**
@@ -77,7 +82,7 @@ export function useInvitation(session: InvitationSession): InvitationModel {
   const sentEventId = meeting.invitation?.sentAt ? meeting.invitation.eventId : undefined;
   const replies = useReplies(sentEventId);
   const { members, readAgain } = useMembers(settings.expandDistributionList, settings.distributionList);
-  const { outgoing, changes, inviteesKnown } = useOutgoing(session, members);
+  const { outgoing, uninvitable, changes, inviteesKnown } = useOutgoing(session, members);
   const { step, run } = useInvitationStep();
 
   const ctx: steps.StepContext = {
@@ -100,6 +105,7 @@ export function useInvitation(session: InvitationSession): InvitationModel {
     stage: invitationStage(meeting),
     due: dueInfo(meeting, session.today),
     outgoing,
+    uninvitable,
     changes,
     sent: sentEventId !== undefined,
     reminderAdded: hasInvitationReminder(meeting),

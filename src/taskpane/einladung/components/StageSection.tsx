@@ -11,6 +11,7 @@ import { MembersNotice } from './MembersNotice';
 import { SendActions } from './SendActions';
 import { StageFacts } from './StageFacts';
 import { StepProblem } from './StepProblem';
+import { UninvitableNotice } from './UninvitableNotice';
 
 /** Where the invitation stands against its due date, and the one next step. */
 export function StageSection({
@@ -37,6 +38,7 @@ export function StageSection({
       {busy && busy !== 'refresh' && <Spinner size="tiny" label={strings.actions.working[busy]} />}
       <StepProblem meetingDate={meeting.date} invitation={invitation} />
       {stage !== 'abgesagt' && <MembersNotice invitation={invitation} listAddress={listAddress} />}
+      {stage !== 'abgesagt' && <UninvitableNotice attendees={invitation.uninvitable} />}
       {(stage === 'offen' || stage === 'vorgemerkt') && (
         <SendActions hasVenue={Boolean(meeting.venue)} invitation={invitation} />
       )}

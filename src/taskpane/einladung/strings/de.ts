@@ -99,6 +99,15 @@ export const de = {
       'Tagesordnung in ihrem heutigen Stand. Spätere Änderungen gehen als Aktualisierung an alle.',
     confirm: 'Jetzt einladen',
   },
+  uninvitable: {
+    title: 'Nicht eingeladen: keine gültige E-Mail-Adresse.',
+    room: (room: string, address: string, list: string) =>
+      `Der Raum „${room}“ wird nicht gebucht: Sein Raumpostfach „${address}“ in der Liste „${list}“ ist keine ` +
+      'E-Mail-Adresse. Bitte es dort korrigieren.',
+    person: (name: string, address: string) =>
+      `„${name}“ wird nicht eingeladen: „${address}“ ist keine E-Mail-Adresse. Bitte die Adresse korrigieren, ` +
+      'wo sie eingetragen ist (Planen oder Einstellungen).',
+  },
   changes: {
     title: 'Seit dem Versand geändert',
     body: (parts: InvitationPart[]) => `Geändert: ${parts.join(', ')}. Die Eingeladenen haben noch die vorige Fassung.`,

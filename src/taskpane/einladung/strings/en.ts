@@ -108,6 +108,15 @@ export const en: InvitationStrings = {
       'stands today. Later changes go to everyone as an update.',
     confirm: 'Invite now',
   },
+  uninvitable: {
+    title: 'Not invited: no valid email address.',
+    room: (room, address, list) =>
+      `The room “${room}” is not booked: its room mailbox “${address}” in the list “${list}” is no email ` +
+      'address. Please correct it there.',
+    person: (name, address) =>
+      `“${name}” is not invited: “${address}” is no email address. Please correct the address where it was ` +
+      'entered (Plan or Settings).',
+  },
   changes: {
     title: 'Changed since sending',
     body: (list: InvitationPart[]) => `Changed: ${parts(list)}. The invitees still have the previous version.`,
