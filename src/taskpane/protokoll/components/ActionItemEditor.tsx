@@ -1,7 +1,9 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import type { MeetingRoom } from '../../../domain/fieldRoom';
 import type { ActionItem } from '../../../domain/planning';
 import { checkPrivacy } from '../../../domain/privacyGuard';
+import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
@@ -25,11 +27,12 @@ export interface ActionItemEditorProps {
   action: ActionItem;
   n: number;
   minutes: MinutesModel;
+  room: MeetingRoom;
   onRemove: () => void;
 }
 
 /** One action item; its German problems show once the user has left it. */
-export function ActionItemEditor({ action, n, minutes, onRemove }: ActionItemEditorProps) {
+export function ActionItemEditor({ action, n, minutes, room, onRemove }: ActionItemEditorProps) {
   const strings = useLocalized(protokollStrings).actions;
   const styles = useStyles();
   const warningsId = `aufgabe-datenschutz-${action.id}`;
@@ -39,7 +42,12 @@ export function ActionItemEditor({ action, n, minutes, onRemove }: ActionItemEdi
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{strings.legend(n)}</legend>
-      <Field label={strings.what} validationMessage={minutes.problemFor('action-what', action.id)}>
+      <LimitedField
+        label={strings.what}
+        validationMessage={minutes.problemFor('action-what', action.id)}
+        text={action.what}
+        limit={room.limitOf('actionWhat', action.id)}
+      >
         <Input
           data-focus={`action-${action.id}`}
           aria-describedby={warningsId}
@@ -47,15 +55,20 @@ export function ActionItemEditor({ action, n, minutes, onRemove }: ActionItemEdi
           onChange={(_, data) => minutes.changeAction(action.id, { what: data.value })}
           onBlur={leave}
         />
-      </Field>
+      </LimitedField>
       <PrivacyWarnings id={warningsId} warnings={warnings} />
-      <Field label={strings.who} hint={strings.whoHint}>
+      <LimitedField
+        label={strings.who}
+        hint={strings.whoHint}
+        text={action.who}
+        limit={room.limitOf('actionWho', action.id)}
+      >
         <Input
           value={action.who}
           onChange={(_, data) => minutes.changeAction(action.id, { who: data.value })}
           onBlur={leave}
         />
-      </Field>
+      </LimitedField>
       <Field label={strings.due} hint={strings.dueHint} validationMessage={minutes.problemFor('action-due', action.id)}>
         <Input
           type="date"

@@ -1,3 +1,4 @@
+import type { MeetingRoom } from '../../../domain/fieldRoom';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
@@ -5,7 +6,7 @@ import { ActionItemEditor } from './ActionItemEditor';
 import { EditableLines } from './EditableLines';
 
 /** What is to be done after the meeting: what, who (a person or an initiative), by when. */
-export function ActionItemsSection({ minutes }: { minutes: MinutesModel }) {
+export function ActionItemsSection({ minutes, room }: { minutes: MinutesModel; room: MeetingRoom }) {
   const strings = useLocalized(protokollStrings).actions;
   return (
     <EditableLines
@@ -16,7 +17,7 @@ export function ActionItemsSection({ minutes }: { minutes: MinutesModel }) {
       add={minutes.addAction}
       remove={minutes.removeAction}
       renderLine={(action, n, onRemove) => (
-        <ActionItemEditor action={action} n={n} minutes={minutes} onRemove={onRemove} />
+        <ActionItemEditor action={action} n={n} minutes={minutes} room={room} onRemove={onRemove} />
       )}
     />
   );

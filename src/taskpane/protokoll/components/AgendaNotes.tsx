@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { MeetingRoom } from '../../../domain/fieldRoom';
 import { timePlan } from '../../../domain/planning';
 import type { Meeting } from '../../../domain/planning';
 import { Section } from '../../components/Section';
@@ -12,7 +13,15 @@ const useStyles = makeStyles({
 });
 
 /** One notes field per agenda item, headed by the item and its time. */
-export function AgendaNotes({ meeting, minutes }: { meeting: Meeting; minutes: MinutesModel }) {
+export function AgendaNotes({
+  meeting,
+  minutes,
+  room,
+}: {
+  meeting: Meeting;
+  minutes: MinutesModel;
+  room: MeetingRoom;
+}) {
   const strings = useLocalized(protokollStrings);
   const styles = useStyles();
   const rows = timePlan(meeting.startTime, meeting.agenda).rows;
@@ -25,6 +34,7 @@ export function AgendaNotes({ meeting, minutes }: { meeting: Meeting; minutes: M
             top={index + 1}
             row={row}
             text={minutes.minutes.notes[row.item.id] ?? ''}
+            limit={room.limitOf('note', row.item.id)}
             participantNames={minutes.participantNames}
             onChange={(text) => minutes.setNote(row.item.id, text)}
           />

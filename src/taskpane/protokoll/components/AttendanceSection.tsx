@@ -1,4 +1,5 @@
 import { Button, Checkbox, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import type { MeetingRoom } from '../../../domain/fieldRoom';
 import { attendeeLabel } from '../../../domain/minutes';
 import { formatClock } from '../../components/format';
 import { plainList } from '../../components/plainList';
@@ -49,8 +50,14 @@ function RepliesLine({ attendance }: { attendance: AttendanceModel }) {
   }
 }
 
+export interface AttendanceSectionProps {
+  attendance: AttendanceModel;
+  drafts: MinutesDraftsModel;
+  room: MeetingRoom;
+}
+
 /** Who came: the list pre-filled from the replies, a tick per person, walk-ins, the count live. */
-export function AttendanceSection({ attendance, drafts }: { attendance: AttendanceModel; drafts: MinutesDraftsModel }) {
+export function AttendanceSection({ attendance, drafts, room }: AttendanceSectionProps) {
   const strings = useLocalized(protokollStrings).attendance;
   const styles = useStyles();
   const { root, focusAfterRender } = useFocusAfterRender();
@@ -92,7 +99,7 @@ export function AttendanceSection({ attendance, drafts }: { attendance: Attendan
             ))}
           </ul>
         )}
-        <WalkInForm attendance={attendance} drafts={drafts} />
+        <WalkInForm attendance={attendance} drafts={drafts} spare={room.spareFor('walkIn')} />
       </div>
     </Section>
   );

@@ -1,7 +1,9 @@
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import type { MeetingRoom } from '../../../domain/fieldRoom';
 import type { Decision } from '../../../domain/planning';
 import { checkPrivacy } from '../../../domain/privacyGuard';
+import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
@@ -17,10 +19,11 @@ interface LineProps {
   decision: Decision;
   n: number;
   minutes: MinutesModel;
+  room: MeetingRoom;
   onRemove: () => void;
 }
 
-function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
+function DecisionLine({ decision, n, minutes, room, onRemove }: LineProps) {
   const strings = useLocalized(protokollStrings).decisions;
   const styles = useStyles();
   const warningsId = `beschluss-datenschutz-${decision.id}`;
@@ -28,7 +31,12 @@ function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
   const warnings = useMemo(() => checkPrivacy(decision.text, { participantNames }), [decision.text, participantNames]);
   return (
     <div className={styles.line}>
-      <Field label={strings.label(n)} validationMessage={minutes.problemFor('decision', decision.id)}>
+      <LimitedField
+        label={strings.label(n)}
+        validationMessage={minutes.problemFor('decision', decision.id)}
+        text={decision.text}
+        limit={room.limitOf('decision', decision.id)}
+      >
         <Textarea
           data-focus={`decision-${decision.id}`}
           aria-describedby={warningsId}
@@ -38,7 +46,7 @@ function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
           onChange={(_, data) => minutes.changeDecision(decision.id, data.value)}
           onBlur={() => minutes.leave(decision.id)}
         />
-      </Field>
+      </LimitedField>
       <PrivacyWarnings id={warningsId} warnings={warnings} />
       <Button className={styles.remove} size="small" aria-label={strings.removeLabel(n)} onClick={onRemove}>
         {strings.remove}
@@ -48,7 +56,7 @@ function DecisionLine({ decision, n, minutes, onRemove }: LineProps) {
 }
 
 /** What the meeting decided, one sentence per line. */
-export function DecisionsSection({ minutes }: { minutes: MinutesModel }) {
+export function DecisionsSection({ minutes, room }: { minutes: MinutesModel; room: MeetingRoom }) {
   const strings = useLocalized(protokollStrings).decisions;
   return (
     <EditableLines
@@ -59,7 +67,7 @@ export function DecisionsSection({ minutes }: { minutes: MinutesModel }) {
       add={minutes.addDecision}
       remove={minutes.removeDecision}
       renderLine={(decision, n, onRemove) => (
-        <DecisionLine decision={decision} n={n} minutes={minutes} onRemove={onRemove} />
+        <DecisionLine decision={decision} n={n} minutes={minutes} room={room} onRemove={onRemove} />
       )}
     />
   );

@@ -1,4 +1,5 @@
 import { SaveStatus } from '../../components/SaveStatus';
+import { useMeetingRoom } from '../../hooks/useMeetingRoom';
 import type { PlanningModel } from '../../meeting/planningModel';
 import { ActionItemsSection } from './ActionItemsSection';
 import { AgendaNotes } from './AgendaNotes';
@@ -21,6 +22,8 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
   const next = useNextMeeting(model, minutes);
   const mail = useMinutesMail(model);
   const drafts = useMinutesDrafts(model.meeting.id);
+  // As the save files it: names in the minutes column only where the team's settings (once read) allow.
+  const room = useMeetingRoom(model.meeting, model.settingsUnread ? undefined : model.settings);
   return (
     <>
       <SaveStatus sync={model.sync} saveNow={model.saveNow} resolveConflict={model.resolveConflict} />
@@ -31,10 +34,10 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
         </>
       ) : (
         <>
-          <AgendaNotes meeting={model.meeting} minutes={minutes} />
-          <DecisionsSection minutes={minutes} />
-          <ActionItemsSection minutes={minutes} />
-          <AttendanceSection attendance={attendance} drafts={drafts} />
+          <AgendaNotes meeting={model.meeting} minutes={minutes} room={room} />
+          <DecisionsSection minutes={minutes} room={room} />
+          <ActionItemsSection minutes={minutes} room={room} />
+          <AttendanceSection attendance={attendance} drafts={drafts} room={room} />
           <NextMeetingSection minutes={minutes} next={next} drafts={drafts} />
         </>
       )}

@@ -4,6 +4,7 @@ import { checkPrivacy, STANDING_REMINDER } from '../../../domain/privacyGuard';
 import type { TimedItem } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
+import { LimitedField } from '../../components/LimitedField';
 import { SubSection } from '../../components/SubSection';
 import { quietText } from '../../components/textStyles';
 import { barredNote } from './barredNote';
@@ -23,12 +24,14 @@ export interface NoteFieldProps {
   top: number;
   row: TimedItem;
   text: string;
+  /** How many characters the note may hold (the minutes column and the meeting's data beside the others). */
+  limit: number;
   participantNames: readonly string[];
   onChange: (text: string) => void;
 }
 
 /** The notes on one agenda item, with the privacy guard's warnings under it as the user types. */
-export function NoteField({ top, row, text, participantNames, onChange }: NoteFieldProps) {
+export function NoteField({ top, row, text, limit, participantNames, onChange }: NoteFieldProps) {
   const strings = useLocalized(protokollStrings).notes;
   const styles = useStyles();
   const headingId = useId('top-');
@@ -45,14 +48,16 @@ export function NoteField({ top, row, text, participantNames, onChange }: NoteFi
           <span className={styles.strong}>{strings.reminderTitle}</span> {STANDING_REMINDER}
         </p>
       )}
-      <Textarea
-        aria-labelledby={headingId}
-        aria-describedby={reminder ? `${reminderId} ${warningsId}` : warningsId}
-        value={text}
-        resize="vertical"
-        rows={4}
-        onChange={(_, data) => onChange(data.value)}
-      />
+      <LimitedField text={text} limit={limit}>
+        <Textarea
+          aria-labelledby={headingId}
+          aria-describedby={reminder ? `${reminderId} ${warningsId}` : warningsId}
+          value={text}
+          resize="vertical"
+          rows={4}
+          onChange={(_, data) => onChange(data.value)}
+        />
+      </LimitedField>
       <PrivacyWarnings id={warningsId} warnings={warnings} />
     </SubSection>
   );

@@ -1,6 +1,8 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
+import { sharedLimits } from '../../../domain/fieldRoom';
 import { isMailAddress } from '../../../domain/mailAddress';
+import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { AttendanceModel } from '../useAttendance';
@@ -15,8 +17,15 @@ const useStyles = makeStyles({
 
 const addressFits = (text: string) => !text.trim() || isMailAddress(text.trim());
 
+export interface WalkInFormProps {
+  attendance: AttendanceModel;
+  drafts: MinutesDraftsModel;
+  /** How many characters the three fields together may add to the meeting (the columns it lands in). */
+  spare: number;
+}
+
 /** A person who came without having answered: name, initiative and (for the minutes mail) address. */
-export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel; drafts: MinutesDraftsModel }) {
+export function WalkInForm({ attendance, drafts, spare }: WalkInFormProps) {
   const strings = useLocalized(protokollStrings).attendance;
   const styles = useStyles();
   const name = useRef<HTMLInputElement>(null);
@@ -25,8 +34,16 @@ export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel
   const { walkInName = '', walkInInitiative = '', walkInAddress = '' } = drafts.drafts;
   const nameProblem = checked && !walkInName.trim() ? strings.nameMissing : undefined;
   const addressProblem = checked && !addressFits(walkInAddress) ? strings.addressInvalid : undefined;
-  const submit = (event: FormEvent) => {
+  // One entry in the meeting: the three fields share the room it has.
+  const lengths = [walkInName.length, walkInInitiative.length, walkInAddress.length];
+  const [nameLimit = 0, initiativeLimit = 0, addressLimit = 0] = sharedLimits(lengths, spare);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // More than the meeting takes is not added (the save would be refused): to the field that says so.
+    if (lengths.reduce((sum, n) => sum + n) > spare) {
+      event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     if (!walkInName.trim() || !addressFits(walkInAddress)) {
       setChecked(true);
       (walkInName.trim() ? address : name).current?.focus();
@@ -42,25 +59,36 @@ export function WalkInForm({ attendance, drafts }: { attendance: AttendanceModel
       <h4 id="ohne-zusage" className={styles.heading}>
         {strings.walkIn}
       </h4>
-      <Field label={strings.name} validationMessage={nameProblem}>
+      <LimitedField label={strings.name} validationMessage={nameProblem} text={walkInName} limit={nameLimit}>
         <Input
           ref={name}
           data-focus="walk-in-name"
           value={walkInName}
           onChange={(_, data) => drafts.change({ walkInName: data.value })}
         />
-      </Field>
-      <Field label={strings.initiative} hint={strings.initiativeHint}>
+      </LimitedField>
+      <LimitedField
+        label={strings.initiative}
+        hint={strings.initiativeHint}
+        text={walkInInitiative}
+        limit={initiativeLimit}
+      >
         <Input value={walkInInitiative} onChange={(_, data) => drafts.change({ walkInInitiative: data.value })} />
-      </Field>
-      <Field label={strings.address} hint={strings.addressHint} validationMessage={addressProblem}>
+      </LimitedField>
+      <LimitedField
+        label={strings.address}
+        hint={strings.addressHint}
+        validationMessage={addressProblem}
+        text={walkInAddress}
+        limit={addressLimit}
+      >
         <Input
           ref={address}
           type="email"
           value={walkInAddress}
           onChange={(_, data) => drafts.change({ walkInAddress: data.value })}
         />
-      </Field>
+      </LimitedField>
       <Button className={styles.add} type="submit">
         {strings.add}
       </Button>
