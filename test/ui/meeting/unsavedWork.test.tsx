@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { AppError } from '../../../src/domain/appError';
 import userEvent from '@testing-library/user-event';
 import type { Meeting } from '../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../src/domain/settings';
@@ -67,6 +68,42 @@ describe('unsaved work on this device is never set aside', () => {
     expect(await screen.findByLabelText('Thema des Inputs')).toHaveValue('Wohnraum');
     await waitFor(() => expect(saveMeeting).toHaveBeenCalledWith(typed, { itemId: '9', etag: '"4"' }, undefined));
     expect(screen.queryByText(/hatte ungespeicherte Eingaben/)).not.toBeInTheDocument();
+  });
+});
+
+describe('an opening that answers only after what was typed meanwhile is saved', () => {
+  it('stays on the meeting the pane works on, with every word typed', async () => {
+    const user = userEvent.setup();
+    const drafts = createBrowserStore(null);
+    const typed = { ...next, speaker: { ...next.speaker, name: 'Dr. Hanna Vogt' } };
+    await writePlanDraft(drafts, { meeting: typed, dirty: true });
+    const saveMeeting = jest.fn<Promise<SavedItem>, [Meeting]>(async () => ({ itemId: '9', etag: '"1"' }));
+    const empty = {
+      meetings: [],
+      venues: [],
+      settings: defaultTeamSettings('x@y.de'),
+      missingLists: [],
+      listProblems: [],
+    };
+    const open = jest
+      .fn()
+      .mockRejectedValueOnce(new AppError('throttled', 'busy', { status: 503, retryAfterSeconds: 60 }))
+      .mockResolvedValue(empty);
+    renderPane(fakeGateway({ planning: { open, saveMeeting } }), {}, { drafts });
+
+    const name = await screen.findByRole('textbox', { name: 'Name der Referentin oder des Referenten' });
+    await user.type(name, '-Berg');
+    // The save lands first: SharePoint has it, the device keeps nothing of it.
+    await waitFor(() => expect(saveMeeting).toHaveBeenCalled(), { timeout: 3000 });
+    await screen.findByText(/^In SharePoint gespeichert/);
+    expect(drafts.keys()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Jetzt versuchen' }));
+    await waitFor(() => expect(open).toHaveBeenCalledTimes(2));
+    await screen.findByRole('heading', { name: 'Termin', level: 3 });
+    expect(screen.getByRole('textbox', { name: 'Name der Referentin oder des Referenten' })).toHaveValue(
+      'Dr. Hanna Vogt-Berg',
+    );
   });
 });
 
