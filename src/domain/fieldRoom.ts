@@ -26,7 +26,11 @@ export type MeetingTextKind =
   | 'actionWhat'
   | 'actionWho'
   /** Typed into the walk-in form; in the meeting once added (then no longer editable). */
-  | 'walkIn';
+  | 'walkIn'
+  /** An expense line's description, who paid and the receipt, as the Ausgaben form holds them. */
+  | 'expense'
+  /** The message sent with the cancellation (kept with the invitation's record). */
+  | 'cancelMessage';
 
 /** One text typed into the meeting; `id` tells the fields of one kind apart (the agenda item's, the line's). */
 export interface TypedText {

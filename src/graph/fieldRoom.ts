@@ -25,6 +25,8 @@ export const TEXT_COLUMNS: Readonly<Record<MeetingTextKind, readonly string[]>> 
   actionWhat: ['TpAufgaben', ...MINUTES],
   actionWho: ['TpAufgaben', ...MINUTES],
   walkIn: MINUTES,
+  expense: ['TpKostenNotizen', 'TpDaten'],
+  cancelMessage: ['TpDaten'],
 };
 
 const known = new WeakMap<Meeting, { filing: FilingSettings | undefined; room: MeetingRoom }>();

@@ -38,6 +38,12 @@ const MARKED: Record<MeetingTextKind, Meeting> = {
       attendance: [...minutes.attendance, { id: 'w', name: MARK, initiative: '', present: true, source: 'walk-in' }],
     },
   },
+  expense: { ...heldMeeting, expenses: [{ ...heldMeeting.expenses![0]!, paidBy: MARK }] },
+  cancelMessage: {
+    ...heldMeeting,
+    status: 'abgesagt',
+    invitation: { ...heldMeeting.invitation, cancelledAt: '2027-03-10T08:00:00Z', cancelMessage: MARK },
+  },
 };
 
 describe('TEXT_COLUMNS: where each kind of typed text lands, as the mapping writes it', () => {
