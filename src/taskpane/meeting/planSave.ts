@@ -1,7 +1,9 @@
+import { fieldLimitError } from '../../domain/fieldLimits';
 import { laterMailRecord, type MeetingDifference, meetingDifferences, mergeMeetings } from '../../domain/minutes';
 import type { Meeting } from '../../domain/planning';
 import type { ItemRef, ListedMeeting } from '../../domain/lists';
 import type { FilingSettings } from '../../domain/settings';
+import { fieldLimitProblems } from '../../graph/gateway';
 import type { PlanningGateway } from '../../graph/planningGateway';
 import type { PlanDraft } from './planDraft';
 import type { ConflictChoice } from './sessionModel';
@@ -11,8 +13,10 @@ export type MeetingStore = Pick<PlanningGateway, 'saveMeeting' | 'getMeeting' | 
 
 /**
  * One save of the draft to the list: updated with If-Match when it has an item, created otherwise.
- * A create whose answer was lost is looked for first, so that it is never made twice (`recovered`:
- * the item was there already). `beforeCreate` marks the draft before a create is sent.
+ * A text longer than its column takes is never sent: the save fails with `too-long`, naming the field
+ * (the draft stays on this device). A create whose answer was lost is looked for first, so that it is
+ * never made twice (`recovered`: the item was there already). `beforeCreate` marks the draft before a
+ * create is sent.
  */
 export async function saveDraft(options: {
   planning: MeetingStore;
@@ -21,6 +25,9 @@ export async function saveDraft(options: {
   beforeCreate: () => void;
 }): Promise<{ ref: ItemRef; recovered: boolean }> {
   const { planning, draft, filing, beforeCreate } = options;
+  const filingNow = filing?.();
+  const tooLong = fieldLimitProblems(draft.meeting, filingNow);
+  if (tooLong.length > 0) throw fieldLimitError(tooLong);
   let ref = draft.ref;
   let recovered = false;
   if (!ref && draft.createUncertain) {
@@ -29,7 +36,7 @@ export async function saveDraft(options: {
     recovered = found !== undefined;
   }
   if (!ref) beforeCreate();
-  const saved = await planning.saveMeeting(draft.meeting, ref, filing?.());
+  const saved = await planning.saveMeeting(draft.meeting, ref, filingNow);
   return { ref: { itemId: saved.itemId, etag: saved.etag }, recovered: recovered || saved.recovered === true };
 }
 

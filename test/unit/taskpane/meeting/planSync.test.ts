@@ -476,3 +476,20 @@ describe('planSync: two tabs of the pane', () => {
     });
   });
 });
+
+describe('planSync: a text longer than SharePoint takes', () => {
+  it('is never sent: the save names the field, nothing typed leaves the device, nothing is tried again', async () => {
+    const { planning, drafts, sync, state } = setup();
+    sync.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update(typed('x'.repeat(100_000)));
+    sync.left('field');
+    await wait(0);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+    const { sync: saving } = state();
+    expect(saving).toMatchObject({ status: 'error', error: { code: 'too-long' } });
+    expect(saving.status === 'error' && saving.error.details.field).toBeTruthy();
+    expect(readPlanDraft(drafts)?.meeting.minutes?.notes.top1).toHaveLength(100_000);
+    await wait(RETRY_DELAY_MS * 3);
+    expect(planning.saveMeeting).not.toHaveBeenCalled();
+  });
+});
