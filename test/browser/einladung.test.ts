@@ -35,7 +35,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
     await page.getByText('Dienstag, 16. März 2027, 15:00–18:00 Uhr').waitFor();
     const body = page.frameLocator('iframe[title="Text der Einladung, wie ihn die Eingeladenen lesen"]');
     await body.getByText('Begrüßung und Vorstellungsrunde').first().waitFor();
-    await body.getByText(/Asyl-, Migrations- und Integrationsfonds/).waitFor();
+    await body.getByText(/Kofinanziert von der Europäischen Union/).waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
   });
