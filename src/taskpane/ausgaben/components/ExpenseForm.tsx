@@ -7,6 +7,7 @@ import {
   type ExpenseLineDraft,
   validateExpenseLine,
 } from '../../../domain/expenses';
+import { Options } from '../../components/Options';
 import { useLocalized } from '../../i18n/localized';
 import type { DraftPatch } from '../expenseFormDrafts';
 import { expensesStrings } from '../expensesStrings';
@@ -90,11 +91,7 @@ export function ExpenseForm(props: ExpenseFormProps) {
           onChange={(_, data) => onChange({ category: data.value })}
         >
           <option value="">{strings.chooseCategory}</option>
-          {EXPENSE_CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {category}
-            </option>
-          ))}
+          <Options values={EXPENSE_CATEGORIES} />
         </Select>
       </Field>
       {text('description', 'description', strings.description, strings.descriptionHint, true)}

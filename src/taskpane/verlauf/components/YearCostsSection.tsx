@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { Options } from '../../components/Options';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Section } from '../../components/Section';
 import { useLocalized } from '../../i18n/localized';
@@ -39,11 +40,7 @@ export function YearCostsSection({ years }: { years: readonly number[] }) {
       <div className={styles.row}>
         <Field label={strings.year} className={styles.year}>
           <Select value={String(year)} onChange={(_, data) => setChosen(Number(data.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            <Options values={years} />
           </Select>
         </Field>
         <Button onClick={() => download(year)} disabledFocusable={state.status === 'working'}>
