@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DEFAULT_FUNDING_STATEMENT, DEFAULT_PHOTO_NOTICE } from '../../../src/domain/invitation';
 import { DEFAULT_PRIVACY_OFFICER, defaultTeamSettings, type TeamSettings } from '../../../src/domain/settings';
 import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
+import { openedDialog } from '../support/dialogs';
 
 async function openSettings(user: ReturnType<typeof userEvent.setup>, english = false) {
   await user.click(await screen.findByRole('tab', { name: english ? 'Settings' : 'Einstellungen' }));
@@ -73,14 +74,14 @@ describe('Einstellungen: the photo notice’s contact and storage period, and th
     const useDefault = (index: number) => screen.getAllByRole('button', { name: 'Standardtext einsetzen' })[index]!;
     const confirm = async () =>
       user.click(
-        within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', {
+        within(await openedDialog('Standardtext einsetzen?')).getByRole('button', {
           name: 'Standardtext einsetzen',
           hidden: true,
         }),
       );
 
     await user.click(useDefault(0));
-    const dialog = await screen.findByRole('dialog', { name: 'Standardtext einsetzen?', hidden: true });
+    const dialog = await openedDialog('Standardtext einsetzen?');
     expect(
       within(dialog).getByText(/Der Text im Feld „Text des Fotohinweises“ wird durch den Standardtext/),
     ).toBeInTheDocument();
