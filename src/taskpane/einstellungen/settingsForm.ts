@@ -32,10 +32,23 @@ export type SettingsField =
   | 'privacyOfficer'
   | 'retentionMonths'
   | 'budget'
-  | 'hosts';
+  | 'hosts'
+  | 'fundingStatement';
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 /** The fields typed into (the reminder is a choice). */
-export type TextField = SettingsField | 'fundingStatement';
+export type TextField = SettingsField;
+
+/**
+ * The SharePoint limit of the column each text setting lands in (the settings list: single lines of text hold
+ * 255 characters, multiple lines 63,999); the number columns have none.
+ */
+export const SETTING_LIMITS: Partial<Record<TextField, number>> = {
+  distributionList: 255,
+  privacyOfficer: 255,
+  optionalAttendees: 63_999,
+  photoNoticeText: 63_999,
+  fundingStatement: 63_999,
+};
 /** The fields that are on or off. */
 export type SwitchField = 'expandDistributionList' | 'photoNoticeEnabled' | 'namesInMinutes';
 
@@ -47,6 +60,16 @@ export interface SettingsErrorWords {
   privacyOfficer: string;
   retentionMonths: string;
   hosts: string;
+  tooLong: (limit: number) => string;
+}
+
+/** The message for a text setting longer than its column takes, else undefined. */
+function overLimit(draft: SettingsDraft, field: TextField, words: SettingsErrorWords): string | undefined {
+  const limit = SETTING_LIMITS[field];
+  const value = draft[field];
+  return limit !== undefined && typeof value === 'string' && value.trim().length > limit
+    ? words.tooLong(limit)
+    : undefined;
 }
 
 export function draftOf(settings: TeamSettings): SettingsDraft {
@@ -116,7 +139,10 @@ export function settingsFromDraft(
     retentionMonths: retention.error,
     budget: budget.error,
     hosts: hosts.error,
+    fundingStatement: undefined,
   };
+  for (const field of Object.keys(SETTING_LIMITS) as TextField[])
+    found[field] = overLimit(draft, field, words) ?? found[field];
   const errors = Object.fromEntries(Object.entries(found).filter(([, error]) => error)) as SettingsErrors;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

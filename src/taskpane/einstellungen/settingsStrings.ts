@@ -103,6 +103,8 @@ const de = {
     privacyOfficer: 'Bitte den Kontakt der oder des Datenschutzbeauftragten eingeben (Anschrift oder E-Mail).',
     retentionMonths: 'Bitte eine ganze Zahl von 1 bis 120 eingeben (Speicherdauer in Monaten).',
     hosts: 'Bitte eine ganze Zahl von 0 bis 20 eingeben (Mitarbeitende des Landkreises beim Treffen).',
+    tooLong: (limit: number) =>
+      `Zu lang: höchstens ${limit.toLocaleString('de-DE')} Zeichen – bitte kürzen, sonst nimmt SharePoint es nicht an.`,
   } satisfies SettingsErrorWords,
 };
 
@@ -195,6 +197,8 @@ const en: SettingsStrings = {
     privacyOfficer: 'Please enter the contact of the data protection officer (postal or e-mail address).',
     retentionMonths: 'Please enter a whole number from 1 to 120 (storage period in months).',
     hosts: 'Please enter a whole number from 0 to 20 (county staff at the meeting).',
+    tooLong: (limit) =>
+      `Too long: at most ${limit.toLocaleString('de-DE')} characters – please shorten it, or SharePoint will refuse it.`,
   },
 };
 

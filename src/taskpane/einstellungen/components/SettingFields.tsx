@@ -1,6 +1,7 @@
 import { Field, Input, type InputProps, Switch, Textarea } from '@fluentui/react-components';
 import { useLocalized } from '../../i18n/localized';
-import type { SwitchField, TextField } from '../settingsForm';
+import { LimitedField } from '../../components/LimitedField';
+import { SETTING_LIMITS, type SwitchField, type TextField } from '../settingsForm';
 import { settingsStrings } from '../settingsStrings';
 import type { TeamSettingsForm } from '../useTeamSettingsForm';
 
@@ -24,6 +25,25 @@ export function TextSetting({ form, field, required, rows, type, inputMode }: Te
   const error = errors[field];
   const value = form.draft[field];
   const onChange = (_: unknown, data: { value: string }) => form.set(field, data.value);
+  const control = rows ? (
+    <Textarea value={value} rows={rows} resize="vertical" onChange={onChange} />
+  ) : (
+    <Input value={value} type={type} inputMode={inputMode} onChange={onChange} />
+  );
+  const limit = SETTING_LIMITS[field];
+  if (limit !== undefined)
+    return (
+      <LimitedField
+        text={value}
+        limit={limit}
+        label={label}
+        {...(hint ? { hint } : {})}
+        {...(error ? { validationMessage: error } : {})}
+        {...(required ? { required } : {})}
+      >
+        {control}
+      </LimitedField>
+    );
   return (
     <Field
       label={label}
@@ -31,11 +51,7 @@ export function TextSetting({ form, field, required, rows, type, inputMode }: Te
       required={required}
       {...(error ? { validationState: 'error' as const, validationMessage: error } : {})}
     >
-      {rows ? (
-        <Textarea value={value} rows={rows} resize="vertical" onChange={onChange} />
-      ) : (
-        <Input value={value} type={type} inputMode={inputMode} onChange={onChange} />
-      )}
+      {control}
     </Field>
   );
 }

@@ -15,6 +15,20 @@ describe('team settings form', () => {
     expect(settingsFromDraft(draftOf(settings), german)).toEqual({ ok: true, settings });
   });
 
+  it('refuses a text longer than its SharePoint column takes, keeping it as typed', () => {
+    const draft = { ...draftOf(settings), privacyOfficer: 'x'.repeat(256), fundingStatement: 'y'.repeat(64_000) };
+    const result = settingsFromDraft(draft, german);
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        privacyOfficer: 'Zu lang: höchstens 255 Zeichen – bitte kürzen, sonst nimmt SharePoint es nicht an.',
+        fundingStatement: 'Zu lang: höchstens 63.999 Zeichen – bitte kürzen, sonst nimmt SharePoint es nicht an.',
+      },
+    });
+    expect(draft.privacyOfficer).toHaveLength(256);
+    expect(settingsFromDraft({ ...draftOf(settings), privacyOfficer: 'x'.repeat(255) }, german).ok).toBe(true);
+  });
+
   it('names every field to fix in German', () => {
     const result = settingsFromDraft(
       {
