@@ -3,7 +3,7 @@ import { EXPENSE_LINES, typeExpenseLine } from './support/expenses';
 import { emulatorControl, listItems } from './support/graphProbe';
 import { animationsDone, axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
 import { inviteToTheMeeting, MEETING_EVENING, noteBox, openView, savedInSharePoint } from './support/journey';
-import { hasFocus, tabTo } from './support/keyboard';
+import { focusArrives, tabTo } from './support/keyboard';
 import {
   ACTION,
   ANSWERS,
@@ -63,12 +63,12 @@ describe('Protokoll at 320 × 570, by keyboard alone: minutes, attendance and co
 
     await tabTo(page, page.getByRole('button', { name: 'Beschluss hinzufügen' }));
     await page.keyboard.press('Enter');
-    expect(await hasFocus(page.getByRole('textbox', { name: 'Beschluss 1' }))).toBe(true);
+    await focusArrives(page.getByRole('textbox', { name: 'Beschluss 1' }));
     await page.keyboard.type(DECISION);
 
     await tabTo(page, page.getByRole('button', { name: 'Aufgabe hinzufügen' }));
     await page.keyboard.press('Enter');
-    expect(await hasFocus(page.getByRole('textbox', { name: 'Was ist zu tun?' }))).toBe(true);
+    await focusArrives(page.getByRole('textbox', { name: 'Was ist zu tun?' }));
     await page.keyboard.type(ACTION.what);
     await typeInto(page, page.getByRole('textbox', { name: /^Wer/ }), ACTION.who);
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { emulatorJournal } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
 import { savedInSharePoint } from './support/journey';
-import { hasFocus, tabTo } from './support/keyboard';
+import { focusArrives, tabTo } from './support/keyboard';
 
 const entryButton = (page: Page, date: string) => page.getByRole('button', { name: date, exact: true });
 
@@ -46,7 +46,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { name: 'Mittwoch, 25. Juni 2025', level: 3 });
     await heading.waitFor();
-    expect(await hasFocus(heading)).toBe(true);
+    await focusArrives(heading);
     const details = page.getByRole('region', { name: 'Mittwoch, 25. Juni 2025' });
     await details.getByText(/Frau Engelke gab einen Überblick über Aufenthaltstitel/).waitFor();
     await details
@@ -63,7 +63,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'Zurück zur Übersicht' }), { backwards: true, limit: 3 });
     await page.keyboard.press('Enter');
     await june.waitFor();
-    expect(await hasFocus(june)).toBe(true);
+    await focusArrives(june);
   });
 
   it('downloads the costs of 2025 as a CSV that Excel opens (BOM, semicolons, German decimals)', async () => {
