@@ -1,11 +1,13 @@
 import { isMailAddress } from '../mailAddress';
 import {
   addMinutesToTime,
-  agendaHtml,
+  agendaParts,
   escapeHtml,
   formatLongDate,
+  mailParagraph,
   type Meeting,
   meetingDuration,
+  styledBlock,
   TIME_ZONE,
   venueAddress,
 } from '../planning';
@@ -86,13 +88,31 @@ export function uninvitableAttendees(meeting: Meeting, settings: InvitationSetti
   return intendedAttendees(meeting, settings).filter((a) => !isMailAddress(a.address));
 }
 
-/** A text the team typed, as a paragraph: escaped, its line breaks kept. */
-const paragraph = (text: string) => `<p>${text.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`;
+/** Above the first notice, a rule sets the notices off from the agenda (a paragraph border: Word keeps it). */
+const FIRST_NOTICE = 'margin:24px 0 0;padding-top:12px;border-top:1px solid #c8c6c4';
+const NEXT_NOTICE = 'margin:16px 0 0';
+const NEXT_LINE = 'margin:6px 0 0';
 
+/** Texts the team typed (photo notice, funding statement): escaped, one paragraph per line, in order. */
+function noticesHtml(texts: string[]): string {
+  return texts
+    .flatMap((text, t) =>
+      text
+        .split(/\r?\n/)
+        .filter((line) => line.trim())
+        .map((line, i) => {
+          const style = i > 0 ? NEXT_LINE : t === 0 ? FIRST_NOTICE : NEXT_NOTICE;
+          return mailParagraph(escapeHtml(line), style);
+        }),
+    )
+    .join('');
+}
+
+/** The agenda, then the photo notice and the funding statement: all in the one styled block. */
 function bodyOf(meeting: Meeting, settings: InvitationSettings): string {
-  const notice = settings.photoNotice.enabled ? paragraph(fillPhotoNotice(settings.photoNotice.text, settings)) : '';
-  const funding = settings.fundingStatement ? paragraph(settings.fundingStatement) : '';
-  return `${agendaHtml(meeting)}${notice}${funding}`;
+  const { photoNotice, fundingStatement } = settings;
+  const notice = photoNotice.enabled ? fillPhotoNotice(photoNotice.text, settings) : '';
+  return styledBlock(agendaParts(meeting) + noticesHtml([notice, fundingStatement].filter((t) => t.trim())));
 }
 
 /** The invitation for a planned meeting: to the distribution list, three weeks ahead. */

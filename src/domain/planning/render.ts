@@ -15,7 +15,30 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const CELL = 'style="border:1px solid #8a8886;padding:4px 8px;text-align:left;vertical-align:top"';
+/**
+ * The one styled block every mail body sits in: inline styles only (Gmail drops <style> in many cases), no
+ * flex, grid, floats or fixed widths (Outlook's Word engine ignores the first three, and a fixed width is wider
+ * than some phone), a max-width for wide screens (Word ignores it: harmless), and long words or addresses
+ * allowed to break so that a phone never scrolls sideways.
+ */
+const BLOCK_STYLE =
+  'max-width:600px;font-family:Segoe UI,Arial,sans-serif;font-size:15px;line-height:1.5;color:#201f1e;' +
+  'overflow-wrap:break-word;word-wrap:break-word;word-break:break-word';
+
+/** HTML (already escaped) inside the styled block of a mail body. */
+export function styledBlock(innerHtml: string): string {
+  return `<div lang="de" style="${BLOCK_STYLE}">${innerHtml}</div>`;
+}
+
+/** Escaped text that must not break across lines, e.g. a clock time "14:00–14:15". */
+export function unbroken(text: string): string {
+  return `<span style="white-space:nowrap">${escapeHtml(text)}</span>`;
+}
+
+/** A paragraph with inline spacing (Word keeps margins on paragraphs; padding it drops). */
+export function mailParagraph(innerHtml: string, style = 'margin:12px 0 0'): string {
+  return `<p style="${style}">${innerHtml}</p>`;
+}
 
 export function venueAddress(venue: Venue): string {
   return [venue.name, venue.street, [venue.postalCode, venue.town].filter(Boolean).join(' ')]
@@ -37,50 +60,63 @@ export function speakerLine(meeting: Meeting): string {
   return [who, topic].filter(Boolean).join(': ');
 }
 
-function whenLine(meeting: Meeting): string {
-  const end = addMinutesToTime(meeting.startTime, meetingDuration(meeting));
-  return `${formatLongDate(meeting.date)}, ${meeting.startTime}–${end} Uhr`;
+function endTime(meeting: Meeting): string {
+  return addMinutesToTime(meeting.startTime, meetingDuration(meeting));
 }
 
-function itemCell(row: ReturnType<typeof timePlan>['rows'][number]): string {
-  const { title, subItems } = row.item;
+function whenLine(meeting: Meeting): string {
+  return `${formatLongDate(meeting.date)}, ${meeting.startTime}–${endTime(meeting)} Uhr`;
+}
+
+function whenHtml(meeting: Meeting): string {
+  return `${escapeHtml(formatLongDate(meeting.date))}, ${unbroken(`${meeting.startTime}–${endTime(meeting)} Uhr`)}`;
+}
+
+type Row = ReturnType<typeof timePlan>['rows'][number];
+
+/**
+ * One agenda item as a paragraph, its first line "15:00–15:20  TOP 1: Titel (Wer)": any HTML-to-text
+ * conversion (Exchange's for the .ics DESCRIPTION, a text-only mail client's) keeps it one line, in order.
+ */
+function itemHtml(row: Row, index: number): string {
+  const { title, presenter, subItems } = row.item;
   const note = withoutSuggestionSender(row.item.note);
-  const subs = subItems.length ? `<ul>${subItems.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '';
+  const who = presenter ? ` (${escapeHtml(presenter)})` : '';
+  const head = `<strong>${unbroken(`${row.start}–${row.end}`)}&nbsp; TOP ${index + 1}: ${escapeHtml(title)}</strong>${who}`;
   const noteHtml = note ? `<br><em>${escapeHtml(note)}</em>` : '';
-  return `${escapeHtml(title)}${noteHtml}${subs}`;
+  const subs = subItems.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+  return mailParagraph(head + noteHtml) + (subs ? `<ul style="margin:4px 0 0;padding-left:24px">${subs}</ul>` : '');
+}
+
+/** Where, with the access notes on their own lines. */
+function venueHtml(venue: Venue): string {
+  const lines = [`<strong>Ort:</strong> ${escapeHtml(venueAddress(venue))}`, ...venueAccess(venue).map(escapeHtml)];
+  return mailParagraph(lines.join('<br>'));
 }
 
 /**
- * The agenda as plain, accessible HTML for the invitation body and the list's agenda column: no scripts,
- * no images, no classes, and never the sender of a suggested topic.
+ * The agenda's parts for a mail body, to sit inside {@link styledBlock}: headings, when and where, the
+ * speaker, then one paragraph per item (no table: nothing wider than a phone, and the text reads in order).
  */
-export function agendaHtml(meeting: Meeting): string {
+export function agendaParts(meeting: Meeting): string {
   const plan = timePlan(meeting.startTime, meeting.agenda, meetingDuration(meeting));
-  const rows = plan.rows
-    .map(
-      (row, index) =>
-        `<tr><td ${CELL}>${escapeHtml(`${row.start}–${row.end}`)}</td><td ${CELL}>${index + 1}</td>` +
-        `<td ${CELL}>${itemCell(row)}</td><td ${CELL}>${escapeHtml(row.item.presenter)}</td></tr>`,
-    )
-    .join('');
-  const venue = meeting.venue;
-  const where = venue
-    ? `<p><strong>Ort:</strong> ${escapeHtml(venueAddress(venue))}<br>${venueAccess(venue).map(escapeHtml).join('<br>')}</p>`
-    : '';
   const speaker = speakerLine(meeting);
   return [
-    '<div lang="de" style="font-family:Segoe UI,Arial,sans-serif;font-size:14px;line-height:1.5">',
-    '<h2>Vernetzungstreffen der Ehrenamtskoordination</h2>',
-    `<p><strong>Termin:</strong> ${escapeHtml(whenLine(meeting))}</p>`,
-    where,
-    speaker ? `<p><strong>Input von dritter Seite:</strong> ${escapeHtml(speaker)}</p>` : '',
-    '<h3>Tagesordnung</h3>',
-    '<table style="border-collapse:collapse">',
-    `<thead><tr><th scope="col" ${CELL}>Uhrzeit</th><th scope="col" ${CELL}>TOP</th>`,
-    `<th scope="col" ${CELL}>Thema</th><th scope="col" ${CELL}>Wer</th></tr></thead>`,
-    `<tbody>${rows}</tbody></table>`,
-    '</div>',
+    '<h2 style="font-size:20px;line-height:1.3;margin:0">Vernetzungstreffen der Ehrenamtskoordination</h2>',
+    mailParagraph(`<strong>Termin:</strong> ${whenHtml(meeting)}`),
+    meeting.venue ? venueHtml(meeting.venue) : '',
+    speaker ? mailParagraph(`<strong>Input von dritter Seite:</strong> ${escapeHtml(speaker)}`) : '',
+    '<h3 style="font-size:17px;line-height:1.3;margin:20px 0 0">Tagesordnung</h3>',
+    ...plan.rows.map(itemHtml),
   ].join('');
+}
+
+/**
+ * The agenda as plain, accessible HTML for the list's agenda column, in the same styled block as the
+ * invitation body: no scripts, no images, no classes, and never the sender of a suggested topic.
+ */
+export function agendaHtml(meeting: Meeting): string {
+  return styledBlock(agendaParts(meeting));
 }
 
 /** The same as plain text (for text-only mail clients and the list). */

@@ -87,13 +87,13 @@ describe('rendering the agenda', () => {
     expect(escapeHtml(`"Tom & Jerry's"`)).toBe('&quot;Tom &amp; Jerry&#39;s&quot;');
   });
 
-  it('is simple HTML for any mail client: headings, a plain time table, no scripts or images', () => {
+  it('is simple HTML for any mail client: headings, one paragraph per item, no tables, scripts or images', () => {
     const html = agendaHtml(meeting);
-    expect(html).toContain('<h2>Vernetzungstreffen der Ehrenamtskoordination</h2>');
-    expect(html).toContain('<th scope="col"');
-    expect(html).toContain('Dienstag, 16. März 2027, 15:00–18:00 Uhr');
-    expect(html).toMatch(/15:00–15:20<\/td><td [^>]+>1<\/td>/);
-    expect(html).not.toMatch(/<script|<img|<link|<style|class="/);
+    expect(html).toMatch(/^<div lang="de" style="[^"]+">.*<\/div>$/);
+    expect(html).toMatch(/<h2 style="[^"]+">Vernetzungstreffen der Ehrenamtskoordination<\/h2>/);
+    expect(html).toContain('Dienstag, 16. März 2027, <span style="white-space:nowrap">15:00–18:00 Uhr</span>');
+    expect(html).toContain('<strong><span style="white-space:nowrap">15:00–15:20</span>&nbsp; TOP 1: ');
+    expect(html).not.toMatch(/<table|<script|<img|<link|<style|class="/);
   });
 
   it('escapes every piece of user text, in the venue, speaker, notes and sub-points too', () => {
@@ -120,13 +120,13 @@ describe('rendering the agenda', () => {
     expect(html).toContain('<strong>Ort:</strong> Kreishaus Northeim, Marktplatz 1, 37154 Northeim');
     expect(html).toContain('Stufenlos erreichbar.<br>Parken: Hof<br>Bus und Bahn: Bus 230');
     expect(html).toContain('<strong>Input von dritter Seite:</strong> Dr. Lena Hoffmann (Jobcenter): Bürgergeld');
-    expect(html).toContain('<h3>Tagesordnung</h3>');
-    expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+    expect(html).toMatch(/<h3 style="[^"]+">Tagesordnung<\/h3>/);
+    expect(html.match(/&nbsp; TOP \d+: /g)).toHaveLength(meeting.agenda.length);
   });
 
   it('uses the meeting length when it is not three hours', () => {
     const html = agendaHtml({ ...meeting, durationMinutes: 150 });
-    expect(html).toContain('Dienstag, 16. März 2027, 15:00–17:30 Uhr');
+    expect(html).toContain('Dienstag, 16. März 2027, <span style="white-space:nowrap">15:00–17:30 Uhr</span>');
     expect(agendaText({ ...meeting, venue: undefined })).not.toContain('Ort:');
   });
 
