@@ -38,6 +38,10 @@ export interface FakeOfficeOptions {
   roamingSave?: Answer<void>;
   /** The code ui.displayDialogAsync fails with (12007, 12009, 12011 …); the dialog opens unless given. */
   dialogError?: number;
+  /** context.diagnostics.platform: 'PC' (classic Windows) unless given; 'OfficeOnline' for the web and new Outlook. */
+  platform?: 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' | 'Android';
+  /** The requirement sets isSetSupported answers yes to, with their version (none unless given). */
+  requirementSets?: Record<string, string>;
 }
 
 type DialogHandler = Parameters<Office.Dialog['addEventHandler']>[1];
@@ -66,8 +70,11 @@ interface OfficeParts {
     officeTheme?: Pick<Office.OfficeTheme, 'bodyBackgroundColor'>;
     mailbox: Pick<Office.Mailbox, 'convertToRestId'> & { item?: ItemParts };
     roamingSettings: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
-    ui: Pick<Office.UI, 'displayDialogAsync' | 'messageParent'>;
+    ui: Pick<Office.UI, 'displayDialogAsync' | 'messageParent' | 'openBrowserWindow'>;
+    requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+    diagnostics: Pick<Office.ContextInformation, 'platform'>;
   };
+  PlatformType: Pick<typeof Office.PlatformType, 'OfficeOnline'>;
 }
 
 /** The installed fake and what it recorded. */
@@ -84,6 +91,8 @@ export interface InstalledOffice {
   associate: jest.Mock;
   /** context.ui.messageParent. */
   messageParent: jest.Mock;
+  /** context.ui.openBrowserWindow (present whatever isSetSupported says, as in Office.js). */
+  openBrowserWindow: jest.Mock<void, [string]>;
   /** The dialog ui.displayDialogAsync opens: its close, and a way to fire its events. */
   dialog: { close: jest.Mock; fire(type: DialogEvent, args: DialogArgs): void };
 }
@@ -187,8 +196,11 @@ export function installOffice(options: FakeOfficeOptions = {}): InstalledOffice 
   const convertToRestId = jest.fn<string, [string, string]>((id) => id.replace(/\//g, '-').replace(/\+/g, '_'));
   const associate = jest.fn();
   const messageParent = jest.fn();
+  const openBrowserWindow = jest.fn<void, [string]>();
+  const sets = options.requirementSets ?? {};
   const parts: OfficeParts = {
     ...enums,
+    PlatformType: { OfficeOnline: runtime<Office.PlatformType.OfficeOnline>('OfficeOnline') },
     onReady: onReadyOf(options.host === undefined ? 'Outlook' : options.host),
     actions: { associate },
     context: {
@@ -209,14 +221,31 @@ export function installOffice(options: FakeOfficeOptions = {}): InstalledOffice 
               : { value: dialog.opened },
           ),
         messageParent,
+        openBrowserWindow,
       },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => {
+          const version = sets[name];
+          return version !== undefined && (minVersion === undefined || Number(version) >= Number(minVersion));
+        },
+      },
+      diagnostics: { platform: runtime<Office.PlatformType>(options.platform ?? 'PC') },
     },
   };
   // The code under test reads only these parts of the namespace.
   const office = parts as unknown as typeof Office;
   (globalThis as { Office?: typeof Office }).Office = office;
   const { close, fire } = dialog;
-  return { office, convertToRestId, roamingSettings, notices, associate, messageParent, dialog: { close, fire } };
+  return {
+    office,
+    convertToRestId,
+    roamingSettings,
+    notices,
+    associate,
+    messageParent,
+    openBrowserWindow,
+    dialog: { close, fire },
+  };
 }
 
 /** Takes the global `Office` away again: the pane outside Outlook. */
