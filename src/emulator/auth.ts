@@ -92,6 +92,11 @@ export class TokenService {
     return { sub: claims.sub, scp: claims.scp, aud, iat: claims.iat ?? 0, exp: claims.exp };
   }
 
+  /** An HMAC of `text` under the emulator's secret (the tempauth of pre-authenticated download URLs). */
+  mac(text: string): string {
+    return this.sign(text);
+  }
+
   private sign(payload: string): string {
     return createHmac('sha256', this.secret).update(payload).digest('base64url');
   }

@@ -1,3 +1,5 @@
+import type { BlobStore } from './blobs';
+import type { DownloadLinks } from './drive/downloadLinks';
 import type { Workload } from './errors';
 import type { Store } from './store';
 import type { TenantProfile } from './tenant';
@@ -26,6 +28,10 @@ export interface GraphRequest {
   /** lower-case header names */
   headers: Record<string, string>;
   body: unknown;
+  /** an upload's bytes (PUT …/content), read raw instead of as JSON; absent inside $batch */
+  rawBody?: Buffer;
+  /** an upload's size in bytes as sent (also when it was too large to keep) */
+  bodySize?: number;
   caller: Caller;
 }
 
@@ -48,6 +54,12 @@ export interface RouteContext {
   dispatch: (req: GraphRequest) => GraphResponse;
   /** how long Exchange remembers an event's transactionId, in seconds (fault option transactionIdWindowSeconds) */
   transactionIdWindowSeconds?: number;
+  /** the document libraries' file bytes */
+  blobs: BlobStore;
+  /** pre-authenticated download URLs */
+  downloads: DownloadLinks;
+  /** the simple upload's size limit in bytes (250 MB) */
+  uploadLimitBytes: number;
 }
 
 /** One operation of one resource, as plain data (MSW style). */

@@ -10,13 +10,16 @@ export class GraphError extends Error {
   readonly status: number;
   readonly code: string;
   readonly headers: Record<string, string>;
+  /** the service's detailed code in `innerError.code` (SharePoint's drive errors carry one) */
+  readonly innerCode?: string;
 
-  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}, innerCode?: string) {
     super(message);
     this.name = 'GraphError';
     this.status = status;
     this.code = code;
     this.headers = headers;
+    if (innerCode !== undefined) this.innerCode = innerCode;
   }
 }
 
@@ -24,7 +27,7 @@ export interface ErrorBody {
   error: {
     code: string;
     message: string;
-    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+    innerError: { code?: string; date: string; 'request-id': string; 'client-request-id': string };
   };
 }
 
@@ -45,6 +48,7 @@ export function errorBody(err: GraphError, ctx: ErrorContext): ErrorBody {
       code: err.code,
       message: err.message,
       innerError: {
+        ...(err.innerCode === undefined ? {} : { code: err.innerCode }),
         date: innerErrorDate(ctx.now),
         'request-id': ctx.requestId,
         'client-request-id': ctx.clientRequestId,

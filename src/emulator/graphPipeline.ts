@@ -1,14 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenService } from './auth';
+import type { BlobStore } from './blobs';
 import type { GraphRequest, GraphResponse, RouteContext } from './context';
 import { asGraphError, errorBody, errors, type GraphError } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
-import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, send } from './http';
+import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, readUpload, send } from './http';
 import { newRequestId } from './ids';
 import type { Journal } from './journal';
 import { parseQuery } from './odata';
 import { capPage, uncap } from './paging';
 import type { Router } from './router';
+import type { DownloadLinks } from './drive/downloadLinks';
+import { isContentUpload } from './drive/path';
 import type { Store } from './store';
 import type { TenantHolder } from './tenant';
 
@@ -23,6 +26,16 @@ export interface GraphEnv {
   now: () => Date;
   /** waits the configured latency before a Graph answer (tests pass their own to observe it) */
   sleep: (ms: number) => Promise<void>;
+  blobs: BlobStore;
+  downloads: DownloadLinks;
+  /** the simple upload's size limit in bytes */
+  uploadLimitBytes: number;
+}
+
+/** A request body: parsed JSON, or an upload's raw bytes with their size. */
+interface Body {
+  raw: Buffer;
+  upload?: { size: number };
 }
 
 interface Ids {
@@ -70,6 +83,9 @@ function makeDispatch(env: GraphEnv, graphBase: string): (req: GraphRequest, ids
       graphBase,
       dispatch: inner,
       transactionIdWindowSeconds: env.faults.transactionIdWindowSeconds,
+      blobs: env.blobs,
+      downloads: env.downloads,
+      uploadLimitBytes: env.uploadLimitBytes,
     };
     const { routed, served } = uncap(req);
     const response = env.router.handle(routed, base);
@@ -106,12 +122,12 @@ function respond(
   ids: Ids,
   req: IncomingMessage,
   headers: Record<string, string>,
-  raw: Buffer,
+  sent: Body,
   fault: FaultDecision,
 ) {
   let body: unknown;
   try {
-    body = parseJsonBody(raw);
+    body = sent.upload ? undefined : parseJsonBody(sent.raw);
     const faulted = faultError(fault, env.faults);
     if (faulted) throw faulted;
     const caller = env.tokens.verify(headers.authorization, env.now(), 'graph');
@@ -125,6 +141,7 @@ function respond(
       headers,
       body,
       caller,
+      ...(sent.upload ? { rawBody: sent.raw, bodySize: sent.upload.size } : {}),
     };
     return { body, response: makeDispatch(env, graphBase)(graphReq, ids) };
   } catch (err) {
@@ -139,11 +156,13 @@ interface Exchange {
   ids: Ids;
   headers: Record<string, string>;
   body: unknown;
+  /** an upload's size: its bytes are never journaled, only counted */
+  bodyBytes?: number;
 }
 
 /** Graph's response headers, the journal line, the answer. */
 function answer(env: GraphEnv, exchange: Exchange, response: GraphResponse): void {
-  const { req, res, cors, ids, headers, body } = exchange;
+  const { req, res, cors, ids, headers, body, bodyBytes } = exchange;
   const outHeaders: Record<string, string> = {
     ...response.headers,
     'request-id': ids.requestId,
@@ -155,7 +174,7 @@ function answer(env: GraphEnv, exchange: Exchange, response: GraphResponse): voi
     time: env.now().toISOString(),
     method: (req.method ?? 'GET').toUpperCase(),
     url: req.url ?? '/',
-    request: { headers, body },
+    request: bodyBytes === undefined ? { headers, body } : { headers, bodyBytes },
     response: { status: response.status, headers: outHeaders, body: response.body },
   });
   const text = response.body === undefined ? undefined : JSON.stringify(response.body);
@@ -172,15 +191,23 @@ export async function handleGraph(
   const headers = plainHeaders(req);
   const requestId = newRequestId();
   const ids: Ids = { requestId, clientRequestId: headers['client-request-id'] ?? requestId };
-  const raw = await readRaw(req);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const sent = await readBody(env, req, method);
   const fault = env.faults.decide(true);
   await env.sleep(env.faults.latencyMs);
   if (fault === 'drop') return void req.socket.destroy();
-  const { body, response } = respond(env, ids, req, headers, raw, fault);
-  const method = (req.method ?? 'GET').toUpperCase();
+  const { body, response } = respond(env, ids, req, headers, sent, fault);
   const lost = isSuccess(response) ? env.faults.takeLostAnswer(method, splitUrl(req.url ?? '/').path) : undefined;
   /** The service acted; its answer never arrives (not journaled), or arrives as the gateway's 504. */
   if (lost === 'drop') return void req.socket.destroy();
-  const sent = lost === '504' ? withJsonType(errorResponse(errors.gatewayTimeout(), ids, env.now())) : response;
-  answer(env, { req, res, cors, ids, headers, body }, sent);
+  const answered = lost === '504' ? withJsonType(errorResponse(errors.gatewayTimeout(), ids, env.now())) : response;
+  const bodyBytes = sent.upload?.size;
+  answer(env, { req, res, cors, ids, headers, body, bodyBytes }, answered);
+}
+
+/** JSON bodies up to 4 MB; an upload's bytes up to the simple-upload limit (counted beyond it). */
+async function readBody(env: GraphEnv, req: IncomingMessage, method: string): Promise<Body> {
+  if (!isContentUpload(method, splitUrl(req.url ?? '/').path)) return { raw: await readRaw(req) };
+  const { raw, size } = await readUpload(req, env.uploadLimitBytes);
+  return { raw, upload: { size } };
 }

@@ -79,6 +79,25 @@ export function readRaw(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * An upload's bytes (PUT …/content), kept up to `limit`; beyond it only counted. A declared
+ * Content-Length over the limit is refused unread (the answer closes the connection).
+ */
+export function readUpload(req: IncomingMessage, limit: number): Promise<{ raw: Buffer; size: number }> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ raw: Buffer.alloc(0), size: declared });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on('end', () => resolve({ raw: size <= limit ? Buffer.concat(chunks) : Buffer.alloc(0), size }));
+    req.on('error', reject);
+  });
+}
+
 /** The request body as JSON (undefined when empty); malformed JSON is Graph's 400. */
 export function parseJsonBody(raw: Buffer): unknown {
   if (raw.length > MAX_BODY_BYTES) throw errors.badRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);

@@ -6,7 +6,8 @@ export interface JournalEntry {
   time: string;
   method: string;
   url: string;
-  request: { headers: Record<string, string>; body?: unknown };
+  /** `bodyBytes` instead of `body` for an upload: file bytes are never written here */
+  request: { headers: Record<string, string>; body?: unknown; bodyBytes?: number };
   response: { status: number; headers: Record<string, string>; body?: unknown };
 }
 

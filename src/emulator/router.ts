@@ -1,6 +1,7 @@
 import type { GraphRequest, GraphResponse, Route, RouteContext } from './context';
 import { errors, GraphError } from './errors';
 import { SYSTEM_QUERY_OPTIONS } from './odata';
+import { rewriteDrivePath } from './drive/path';
 import { rewriteSiteKeyPath } from './sharepoint/sitePath';
 
 /** Navigation segments of real Graph the emulator does not (yet) serve: 501, not 400. */
@@ -96,7 +97,7 @@ export class Router {
   }
 
   private find(req: GraphRequest): { match: Match; segments: string } {
-    const path = rewriteSiteKeyPath(req.path);
+    const path = rewriteDrivePath(rewriteSiteKeyPath(req.path));
     const segments = splitPath(path);
     let best = 0;
     let pathMatched = false;

@@ -45,6 +45,25 @@ export const SCOPES = {
     'Sites.Selected',
     'Lists.SelectedOperations.Selected',
   ],
+  /** a site's document library (drive): the site scopes, or Files.*.All tenant-wide (Files.Read(Write) reach only the user's own files) */
+  drivesRead: [
+    'Files.Read.All',
+    'Files.ReadWrite.All',
+    'Sites.Read.All',
+    'Sites.ReadWrite.All',
+    'Sites.Manage.All',
+    'Sites.FullControl.All',
+    'Sites.Selected',
+    'Lists.SelectedOperations.Selected',
+  ],
+  drivesWrite: [
+    'Files.ReadWrite.All',
+    'Sites.ReadWrite.All',
+    'Sites.Manage.All',
+    'Sites.FullControl.All',
+    'Sites.Selected',
+    'Lists.SelectedOperations.Selected',
+  ],
   calendarsRead: ['Calendars.Read', 'Calendars.ReadWrite', 'Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'],
   calendarsWrite: ['Calendars.ReadWrite', 'Calendars.ReadWrite.Shared'],
   /** another user's (a shared mailbox's) calendar, on top of the delegate permission in Exchange */

@@ -1,3 +1,4 @@
+import { defaultDrive } from './drive/seed';
 import { stableGuid } from './ids';
 import { SEED } from './seedFacts';
 import { seededLists } from './seedLists';
@@ -125,6 +126,7 @@ function site(
     createdDateTime: CREATED,
     lastModifiedDateTime: CREATED,
     lists,
+    drive: defaultDrive(`${SEED.siteHostname}:${path}`, CREATED, 'system'),
   };
 }
 

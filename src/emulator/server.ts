@@ -2,6 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TokenService } from './auth';
+import { BlobStore } from './blobs';
+import { handleDownload } from './drive/download';
+import { DOWNLOAD_PATH, DownloadLinks } from './drive/downloadLinks';
 import { handleControl } from './control';
 import { asGraphError, errorBody } from './errors';
 import { FaultInjector, type FaultOptions, validateFaults } from './faults';
@@ -40,7 +43,12 @@ export interface EmulatorOptions {
   sleep?: (ms: number) => Promise<void>;
   /** the tenant's grants, merged over the README's least-privilege grants (DEFAULT_PROFILE); a `preset` key starts from that preset */
   tenant?: Partial<TenantProfile> & { preset?: string };
+  /** the simple upload's limit in bytes (default 250 MB, as Graph documents it); tests pass a small one */
+  uploadLimitBytes?: number;
 }
+
+/** Learn "Upload or replace the contents of a driveItem": files up to 250 MB (read as 250,000,000 bytes: stricter). */
+export const SIMPLE_UPLOAD_LIMIT_BYTES = 250_000_000;
 
 export interface RunningEmulator {
   /** http://127.0.0.1:PORT */
@@ -64,6 +72,7 @@ function route(env: GraphEnv, req: IncomingMessage, res: ServerResponse): Promis
     return Promise.resolve();
   }
   if (/^\/v1\.0(\/|$)/i.test(path)) return handleGraph(env, req, res, cors);
+  if (DOWNLOAD_PATH.test(path)) return Promise.resolve(handleDownload(env, req, res, cors));
   if (SHAREPOINT_REST_PATH.test(path)) return handleSharePointRest(env, req, res, cors);
   if (path === '/') {
     send(res, 302, { ...cors, Location: '/_emulator/' });
@@ -88,6 +97,7 @@ function fail(env: GraphEnv, res: ServerResponse, err: unknown): void {
 /** Starts the local Microsoft 365 emulator (Graph v1.0 subset) on host:port with state in dataDir. */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const now = options.now ?? (() => new Date());
+  const tokens = new TokenService(options.dataDir);
   const env: GraphEnv = {
     router: new Router(allRoutes),
     store: new FileStore({
@@ -95,12 +105,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       seed: () => createSeed({ lists: options.seedLists ?? true }),
       reset: options.reset ?? false,
     }),
-    tokens: new TokenService(options.dataDir),
+    tokens,
     faults: new FaultInjector(validateFaults(options.faults ?? {}), options.random),
     journal: new Journal(join(options.dataDir, 'journal.jsonl')),
     tenant: new TenantHolder(applyTenantChange(DEFAULT_PROFILE, options.tenant ?? {})),
     now,
     sleep: options.sleep ?? sleep,
+    blobs: new BlobStore(options.dataDir),
+    downloads: new DownloadLinks((text) => tokens.mac(text), now),
+    uploadLimitBytes: options.uploadLimitBytes ?? SIMPLE_UPLOAD_LIMIT_BYTES,
   };
   const server = createServer((req, res) => {
     route(env, req, res).catch((err: unknown) => fail(env, res, err));

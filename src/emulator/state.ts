@@ -1,7 +1,9 @@
 /** The emulator's whole tenant as plain JSON: what `state.json` holds. */
 import type { EventRecord, MeetingMessage, ReplyRecord, SentMailRecord, TodoListRecord } from './calendar/records';
+import type { DriveRecord } from './drive/records';
 
 export type * from './calendar/records';
+export type * from './drive/records';
 
 export interface UserRecord {
   id: string;
@@ -125,6 +127,8 @@ export interface SiteRecord {
   createdDateTime: string;
   lastModifiedDateTime: string;
   lists: ListRecord[];
+  /** the default document library (absent in states saved before it existed: added on load) */
+  drive?: DriveRecord;
 }
 
 export interface EmulatorState {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withDrives } from './drive/seed';
 import { withDefaultViews } from './sharepoint/defaultView';
 import type { EmulatorState } from './state';
 
@@ -51,7 +52,7 @@ export class FileStore implements Store {
   private load(): EmulatorState | undefined {
     if (!existsSync(this.file)) return undefined;
     const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as EmulatorState;
-    return parsed.schemaVersion === 2 ? withDefaultViews(parsed) : undefined;
+    return parsed.schemaVersion === 2 ? withDrives(withDefaultViews(parsed)) : undefined;
   }
 
   private save(): void {

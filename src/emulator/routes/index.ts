@@ -2,6 +2,9 @@ import type { Route } from '../context';
 import { batchRoutes } from './batch';
 import { calendarViewRoutes } from './calendarView';
 import { columnRoutes } from './columns';
+import { driveContentRoutes } from './driveContent';
+import { driveFolderRoutes } from './driveFolders';
+import { driveRoutes } from './drives';
 import { eventRoutes } from './events';
 import { groupRoutes } from './groups';
 import { itemRoutes } from './items';
@@ -21,6 +24,9 @@ export const allRoutes: Route[] = [
   ...listRoutes,
   ...columnRoutes,
   ...itemRoutes,
+  ...driveRoutes,
+  ...driveFolderRoutes,
+  ...driveContentRoutes,
   ...eventRoutes,
   ...calendarViewRoutes,
   ...todoRoutes,

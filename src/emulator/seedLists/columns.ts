@@ -48,6 +48,7 @@ export const MEETING_COLUMNS: ColumnInput[] = [
   dateTime('TpNaechstesTreffen', 'Nächstes Treffen'),
   note('TpTermin', 'Termin in Outlook'),
   dateTime('TpEingeladenAm', 'Eingeladen am'),
+  note('TpDokumente', 'Dokumente', true),
   { ...text('TpICalUId', 'Kalender-ID'), hidden: true },
   { ...text('TpTerminId', 'Termin-ID'), hidden: true },
   { ...note('TpDaten', 'Treffpunkt-Daten'), hidden: true },

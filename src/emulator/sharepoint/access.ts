@@ -31,8 +31,11 @@ export function siteKey(site: SiteRecord): string {
   return `${site.hostname}:${site.path || '/'}`;
 }
 
+/** What names a list (or a document library) in a listRoles key. */
+export type ListIdentity = Pick<ListRecord, 'id' | 'name' | 'displayName'>;
+
 /** The keys a listRoles entry may use for this list: its title, its URL name or its id after the site key. */
-export function listKeys(site: SiteRecord, list: ListRecord): string[] {
+export function listKeys(site: SiteRecord, list: ListIdentity): string[] {
   const base = `${site.hostname}:${site.path}`;
   return [list.displayName, list.name, list.id].map((name) => `${base}/${name}`);
 }
@@ -42,7 +45,7 @@ export function effectiveRole(
   caller: Caller,
   tenant: TenantProfile,
   site: SiteRecord,
-  list?: ListRecord,
+  list?: ListIdentity,
 ): Role | undefined {
   const wide = TENANT_WIDE[caller.audience];
   let role: Role | undefined;
