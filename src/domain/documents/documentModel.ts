@@ -24,7 +24,7 @@ export type Block =
       /** Names the table (the PDF's table summary, the DOCX's caption); not a heading. */
       caption: string;
       columns: TableColumn[];
-      /** Filled rows, one cell per column. */
+      /** Filled rows, one cell per column; a cell's text may hold line breaks (\n), kept as such. */
       rows: string[][];
       /** Empty rows after the filled ones, to be written in by hand (walk-ins on the sign-in sheet). */
       blankRows?: number;
