@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenService } from './auth';
+import type { DownloadLinks } from './drive/downloadLinks';
 import { type Answer, calendarControl, json } from './controlCalendar';
 import { asGraphError, errorBody, errors } from './errors';
 import { type FaultInjector, validateFaults } from './faults';
 import { parseJsonBody, readRaw, send } from './http';
 import { newRequestId } from './ids';
 import type { Journal } from './journal';
+import { listFiles } from './controlFiles';
 import { renderOverview } from './overview';
 import type { Store } from './store';
 import type { TenantHolder } from './tenant';
@@ -20,9 +22,10 @@ export interface ControlEnv {
   journal: Journal;
   tenant: TenantHolder;
   now: () => Date;
+  downloads: DownloadLinks;
 }
 
-function route(env: ControlEnv, method: string, rawPath: string, body: unknown): Answer {
+function route(env: ControlEnv, method: string, rawPath: string, body: unknown, origin: string): Answer {
   const path = rawPath.replace(/\/+$/, '') || '/_emulator';
   const calendar = calendarControl(env, method, path, body) ?? tenantControl(env, method, path, body);
   if (calendar) return calendar;
@@ -32,7 +35,9 @@ function route(env: ControlEnv, method: string, rawPath: string, body: unknown):
       return {
         status: 200,
         type: 'text/html; charset=utf-8',
-        body: renderOverview(env.store.read(), env.faults.get(), env.tenant.get()),
+        body: renderOverview(env.store.read(), env.faults.get(), env.tenant.get(), (site, drive, file) =>
+          env.downloads.url(origin, site, drive, file),
+        ),
       };
     case 'GET /_emulator/journal':
       return {
@@ -40,6 +45,8 @@ function route(env: ControlEnv, method: string, rawPath: string, body: unknown):
         type: 'application/x-ndjson; charset=utf-8',
         body: existsSync(env.journal.path) ? readFileSync(env.journal.path, 'utf8') : '',
       };
+    case 'GET /_emulator/files':
+      return json(200, { value: listFiles(env.store.read(), env.downloads, origin) });
     case 'GET /_emulator/faults':
       return json(200, env.faults.get());
     case 'POST /_emulator/faults':
@@ -76,7 +83,8 @@ export async function handleControl(env: ControlEnv, req: IncomingMessage, res: 
   } else {
     try {
       const body = parseJsonBody(await readRaw(req));
-      answer = route(env, method, (req.url ?? '/').split('?')[0] ?? '/', body);
+      const origin = `http://${req.headers.host ?? 'localhost'}`;
+      answer = route(env, method, (req.url ?? '/').split('?')[0] ?? '/', body, origin);
     } catch (err) {
       answer = errorAnswer(env, err);
     }

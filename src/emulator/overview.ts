@@ -1,5 +1,6 @@
 import type { FaultOptions } from './faults';
 import { calendarSections } from './overviewCalendar';
+import { type FileLink, filesSection } from './overviewFiles';
 import { escapeHtml } from './overviewHtml';
 import { viewFieldLabels } from './sharepoint/defaultView';
 import type { EmulatorState, ListRecord } from './state';
@@ -51,7 +52,12 @@ function sharepoint(state: EmulatorState): string {
 }
 
 /** GET /_emulator/: the tenant at a glance, for people (German). All text escaped. */
-export function renderOverview(state: EmulatorState, faults: Required<FaultOptions>, tenant: TenantProfile): string {
+export function renderOverview(
+  state: EmulatorState,
+  faults: Required<FaultOptions>,
+  tenant: TenantProfile,
+  fileLink: FileLink,
+): string {
   const faultRows = Object.entries(faults).map(([k, v]) => [k, v]);
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Microsoft-365-Emulator – Treffpunkt</title>
@@ -67,5 +73,6 @@ ${table('Fehlerinjektion', ['Einstellung', 'Wert'], faultRows)}
 ${directory(state)}
 ${calendarSections(state)}
 ${sharepoint(state)}
+${filesSection(state, fileLink)}
 </body></html>`;
 }

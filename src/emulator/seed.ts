@@ -5,7 +5,7 @@ import { seededLists } from './seedLists';
 import { COORDINATORS, KMT, type Person, STAFF } from './seedPeople';
 import type { EmulatorState, GroupRecord, OrgContactRecord, ListRecord, SiteRecord, UserRecord } from './state';
 
-export { SEED, SEED_LISTS } from './seedFacts';
+export { SEED, SEED_LIBRARY, SEED_LISTS } from './seedFacts';
 
 const CREATED = '2021-03-01T08:00:00Z';
 const KREISHAUS = {

@@ -30,3 +30,12 @@ export const SEED_LISTS = {
   settingsTitle: 'Treffpunkt-Einstellungen',
   settingsId: stableGuid('list:treffpunkt-einstellungen'),
 } as const;
+
+/** The site's document library (every site has one; the add-in files its documents there). */
+export const SEED_LIBRARY = {
+  title: 'Dokumente',
+  urlName: 'Shared Documents',
+  listId: stableGuid(`library:${SEED.siteHostname}:${SEED.sitePath}`),
+  /** the library as a `listRoles` key (Lists.SelectedOperations.Selected); the URL name or list id work too */
+  listRoleKey: `${SEED.siteHostname}:${SEED.sitePath}/Dokumente`,
+} as const;

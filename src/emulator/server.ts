@@ -22,7 +22,7 @@ import { applyTenantChange } from './tenantInput';
 
 export type { FaultOptions } from './faults';
 export { seededRandom } from './faults';
-export { SEED, SEED_LISTS } from './seed';
+export { SEED, SEED_LIBRARY, SEED_LISTS } from './seed';
 export { DEFAULT_PROFILE, TENANT_PRESETS, type Role, type TenantProfile } from './tenant';
 
 export interface EmulatorOptions {

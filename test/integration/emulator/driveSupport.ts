@@ -1,10 +1,10 @@
-import { SEED } from '../../../src/emulator/seed';
+import { SEED, SEED_LIBRARY } from '../../../src/emulator/seed';
 import type { Client, Reply } from './support';
 
 export const SITE = `/sites/${SEED.siteId}`;
 export const DRIVE = `${SITE}/drive`;
 /** The library as a listRoles key (its title; `Shared Documents` or its list id work too). */
-export const LIBRARY_KEY = `${SEED.siteHostname}:${SEED.sitePath}/Dokumente`;
+export const LIBRARY_KEY = SEED_LIBRARY.listRoleKey;
 export const MEETINGS_KEY = `${SEED.siteHostname}:${SEED.sitePath}/Vernetzungstreffen`;
 
 /** The path part of a drive address, each segment encoded. */

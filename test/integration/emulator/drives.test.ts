@@ -108,4 +108,19 @@ describe('emulator drives: the site’s document library', () => {
     }
     void SITE;
   });
+
+  it('the overview page lists the files per meeting folder, escaped, with a download link', async () => {
+    const odd = `${FOLDER}/Notiz &amp; 'Plan' #1.pdf`;
+    expect((await put(client, `${DRIVE}/root:/${encodePath(odd)}:/content`, pdfBytes('x'))).status).toBe(201);
+    const page = await (await fetch(`${client.emulator.url}/_emulator/`)).text();
+    expect(page).toContain(`Dokumente, Ordner „${FOLDER}“`);
+    expect(page).toContain('Notiz &amp;amp; &#39;Plan&#39; #1.pdf');
+    expect(page).not.toContain("'Plan'");
+    const href = /href="([^"]*download\.aspx[^"]*)"/.exec(page)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    expect((await fetch(href)).status).toBe(200);
+    const files = (await (await fetch(`${client.emulator.url}/_emulator/files`)).json()) as {
+      value: { path: string }[];
+    };
+    expect(files.value.map((f) => f.path)).toContain(`${FOLDER}/Tagesordnung.pdf`);
+  });
 });
