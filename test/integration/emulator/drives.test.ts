@@ -101,6 +101,17 @@ describe('emulator drives: the site’s document library', () => {
     expect(next.body.value?.[0]?.name).toBeDefined();
   });
 
+  it('takes the site key form (host:/sites/path:) and answers drive reads inside $batch', async () => {
+    const keyForm = `/sites/${SEED.siteHostname}:${SEED.sitePath}:/drive/root:/${encodePath(`${FOLDER}/Schlüssel.pdf`)}:/content`;
+    const up = await put(client, keyForm, pdfBytes('key'));
+    expect(up.status).toBe(201);
+    const batch = await client.call('POST', '/$batch', {
+      body: { requests: [{ id: '1', method: 'GET', url: `${DRIVE}/items/${String(up.body.id)}?$select=id,webUrl` }] },
+    });
+    const inner = (batch.body.responses as { status: number; body: { webUrl: string } }[])[0];
+    expect([inner?.status, inner?.body.webUrl]).toEqual([200, up.body.webUrl]);
+  });
+
   it('an unknown item or path is 404 itemNotFound', async () => {
     for (const path of [`${DRIVE}/items/01AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`, `${DRIVE}/root:/Nichts/da.pdf`]) {
       const res = await client.call('GET', path);
