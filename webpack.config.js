@@ -99,9 +99,15 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // fontkit's WOFF2 decoder (brotli, with its ~70 KB dictionary) is left out of the PDF chunk: the PDF's
+    // fonts are WOFF, unpacked by src/documents/woff.ts.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'brotli/decompress.js$': false } },
     module: {
-      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } }],
+      rules: [
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } },
+        // The PDF's Ubuntu font files (src/documents/fontFiles.ts): emitted as files, only their URLs in the code.
+        { test: /\.woff$/, type: 'asset/resource', generator: { filename: 'fonts/[name].[contenthash:8][ext]' } },
+      ],
     },
     performance: { hints: false },
     // The pages stay as written: minifying them would rewrite the inline <style> the policy allows by hash.
