@@ -38,6 +38,20 @@ const kitWall = pattern(
   folders([...FEATURES, 'shell']),
   'The kit and the session sit below the features and the shell: they import neither.',
 );
+// src/documents turns a DocumentModel into PDF or DOCX bytes: it imports domain/ and the rendering
+// libraries only (a regex: every package import that is not one of them; relative paths by folder).
+const RENDERING = ['pdfkit', 'docx', '@fontsource/ubuntu'];
+const documentsWall = [
+  {
+    regex: `^(?![.]|(?:${RENDERING.join('|')})(?:/|$))`,
+    message: `src/documents imports ${RENDERING.join(', ')} only.`,
+  },
+  pattern(
+    folders(['taskpane', 'graph', 'auth', 'office', 'commands', 'config']),
+    'src/documents imports domain/ only.',
+  ),
+];
+
 // The gateway's public face is graph/gateway (the pane's data types are in domain/). The pane still
 // imports these graph modules: meeting/'s PlanningGateway type (graph/gateway names it too) and
 // meeting/planDraft's mapping (listedMeetingOf, meetingToFields). Strike each from the list once its
@@ -76,6 +90,7 @@ export default [
   },
   { files: ['src/domain/**'], rules: walls(sdkWall, uiWall, nodeWall, emulatorWall) },
   { files: ['src/config/**'], rules: walls(sdkWall, uiWall, nodeWall, emulatorWall) },
+  { files: ['src/documents/**'], rules: walls(...documentsWall, nodeWall, emulatorWall) },
   { files: ['src/graph/**', 'src/auth/**', 'src/office/**'], rules: walls(uiWall, nodeWall, emulatorWall) },
   { files: ['src/taskpane/**', 'src/commands/**'], rules: walls(nodeWall, emulatorWall) },
   { files: ['src/taskpane/**'], ignores: COMPOSITION_ROOT, rules: walls(nodeWall, emulatorWall, graphFace) },
