@@ -98,7 +98,7 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
       try {
         return await way.silent(scopes, request.forceRefresh === true);
       } catch (error) {
-        if (!warrantsInteraction(error)) throw toAuthError(error, scopes);
+        if (request.silentOnly || !warrantsInteraction(error)) throw toAuthError(error, scopes);
         return interactive(way, scopes, request, error);
       }
     },

@@ -8,6 +8,11 @@ export interface TokenRequestOptions {
    * accepts (revoked, rotated keys, changed grants) is replaced before the 401 becomes an error.
    */
   forceRefresh?: boolean;
+  /**
+   * Never ask the user: reject where only an interactive step would give the token. The opening asks
+   * so for one token covering two features before it reads both in one round trip.
+   */
+  silentOnly?: boolean;
 }
 
 /**

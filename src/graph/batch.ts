@@ -27,7 +27,8 @@ const MAX_REQUESTS = 20;
 const THROTTLED = new Set([429, 503, 504]);
 
 export interface BatchOptions {
-  feature: Feature;
+  /** Whose scopes the batch's token carries: every inner request is authorised with it. */
+  feature: Feature | readonly Feature[];
   /** Rounds of re-sending throttled inner requests. */
   maxRounds?: number;
   /** Longest single wait in seconds. */

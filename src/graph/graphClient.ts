@@ -29,9 +29,14 @@ export interface GraphClientOptions {
   retry?: Partial<RetryPolicy>;
 }
 
-/** Per-request scopes: the gateway modules name their feature, the token provider gets its scopes. */
-export function scopesFor(feature: Feature): AuthenticationHandlerOptions {
-  return new AuthenticationHandlerOptions(undefined, { scopes: [...featureScopes[feature]] });
+/**
+ * Per-request scopes: the gateway modules name their feature, the token provider gets its scopes. A
+ * $batch that reads for several features (the opening: the lists and /me) names them all.
+ */
+export function scopesFor(feature: Feature | readonly Feature[]): AuthenticationHandlerOptions {
+  const features: readonly Feature[] = typeof feature === 'string' ? [feature] : feature;
+  const scopes = [...new Set(features.flatMap((f) => featureScopes[f]))];
+  return new AuthenticationHandlerOptions(undefined, { scopes });
 }
 
 /** The token provider, its AppErrors kept so that they reach the caller whole (see keepForCaller). */

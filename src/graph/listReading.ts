@@ -1,4 +1,5 @@
 import type { ColumnDefinition, List, ListItem } from '@microsoft/microsoft-graph-types';
+import type { Feature } from '../auth/scopes';
 import { isAppError } from '../domain/appError';
 import type { ListKind } from '../domain/lists';
 import { type BatchRequest, type BatchResponse, batchBody, readAllInBatches } from './batch';
@@ -16,6 +17,16 @@ export interface FoundList {
 }
 
 export type ListRead = FoundList | 'missing';
+
+/**
+ * Reads of another feature sent in the same first $batch (the opening's /me): their requests, the
+ * features whose scopes the batch's token then carries too, and who gets the batch's answers.
+ */
+export interface Alongside {
+  requests: BatchRequest[];
+  features: Feature[];
+  answered: (results: Map<string, BatchResponse>) => void;
+}
 
 const ids = (kind: ListKind) => ({ list: `${kind}-list`, items: `${kind}-items` });
 
@@ -69,12 +80,19 @@ async function foundList(lists: ListsGateway, ref: ListRef, results: Map<string,
 
 /**
  * Several lists with their columns and all their items in one $batch (further pages in further
- * batches). A list remembered by an id that no longer exists is forgotten and looked for by name
- * (one more round trip); a list not found is `missing` (listLookup.ts looks further).
+ * batches), with the `alongside` reads in the same batch. A list remembered by an id that no longer
+ * exists is forgotten and looked for by name (one more round trip); a list not found is `missing`
+ * (listLookup.ts looks further).
  */
-export async function readLists(lists: ListsGateway, refs: ListRef[]): Promise<Map<ListKind, ListRead>> {
-  const requests = refs.flatMap((ref) => requestsFor(lists, ref));
-  const results = await readAllInBatches(lists.client, requests, { feature: 'lists' });
+export async function readLists(
+  lists: ListsGateway,
+  refs: ListRef[],
+  alongside?: Alongside,
+): Promise<Map<ListKind, ListRead>> {
+  const requests = [...refs.flatMap((ref) => requestsFor(lists, ref)), ...(alongside?.requests ?? [])];
+  const feature: Feature[] = ['lists', ...(alongside?.features ?? [])];
+  const results = await readAllInBatches(lists.client, requests, { feature });
+  alongside?.answered(results);
   const out = new Map<ListKind, ListRead>();
   const stale: ListRef[] = [];
   for (const ref of refs) {

@@ -3,7 +3,7 @@ import type { Meeting, Venue } from '../domain/planning';
 import type { FilingSettings, TeamSettings } from '../domain/settings';
 import type { DefaultViewWriter } from './defaultView';
 import { findBySignature } from './listLookup';
-import { type FoundList, type ListRead, readLists } from './listReading';
+import { type Alongside, type FoundList, type ListRead, readLists } from './listReading';
 import { LIST_SCHEMAS } from './listSchema';
 import { createList } from './listSetup';
 import type { Fields, ListRef, ListsGateway, StoredItem } from './listsGateway';
@@ -41,10 +41,11 @@ export function createPlanningGateway(
   };
 
   /** The lists as they are, looking for renamed ones before "none exists" is said. */
-  async function readAll(kinds: ListKind[]): Promise<Map<ListKind, ListRead>> {
+  async function readAll(kinds: ListKind[], alongside?: Alongside): Promise<Map<ListKind, ListRead>> {
     const read = await readLists(
       lists,
       kinds.map((k) => refs[k]),
+      alongside,
     );
     const absent = kinds.filter((k) => read.get(k) === 'missing');
     const renamed = absent.length > 0 ? await findBySignature(lists, absent) : [];
@@ -67,8 +68,9 @@ export function createPlanningGateway(
   const createItem = (kind: ListKind, fields: Fields, lookup: () => Promise<StoredItem | undefined>) =>
     createItemOnce(lists, refs[kind], fields, lookup);
 
-  async function open(): Promise<PlanningData> {
-    const read = await readAll(KINDS);
+  /** The three lists, read in one $batch (with `alongside`'s reads, see openingReads.ts). */
+  async function open(alongside?: Alongside): Promise<PlanningData> {
+    const read = await readAll(KINDS, alongside);
     const upkept = KINDS.map((kind) => {
       const list = found(read.get(kind));
       return list ? upkeep(lists, views, refs[kind], list) : Promise.resolve([]);

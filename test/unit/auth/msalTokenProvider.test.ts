@@ -84,6 +84,19 @@ describe('msalTokenProvider: where Outlook offers nested app authentication', ()
     });
   });
 
+  it('asked silentOnly, never opens a prompt: a silent failure that would need the user is a refusal', async () => {
+    const consent = new InteractionRequiredAuthError('consent_required', 'AADSTS65001: not consented');
+    const msal = fakeMsal({ getAccount: () => alice, acquireTokenSilent: () => Promise.reject(consent) });
+    const { provider } = providerWith(msal, fakeHost(true, outlookAlice));
+    await expect(provider.getToken(['Sites.Selected', 'User.Read'], { silentOnly: true })).rejects.toMatchObject({
+      code: 'consent-required',
+    });
+    expect(msal.acquireTokenPopup).not.toHaveBeenCalled();
+    // Without silentOnly the same failure goes on to the prompt, as before.
+    await expect(provider.getToken(['User.Read'])).resolves.toBe('popup');
+    expect(msal.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
   it('answers a claims challenge interactively, passing the claims on', async () => {
     const msal = fakeMsal({ getAccount: () => alice });
     const { provider } = providerWith(msal, fakeHost(true, outlookAlice));

@@ -1,0 +1,56 @@
+import { scopes } from '../auth/scopes';
+import type { TokenProvider } from '../auth/tokenProvider';
+import type { PlanningData } from '../domain/lists';
+import type { Organiser } from '../domain/organiser';
+import type { BatchResponse } from './batch';
+import { type MeGateway, ME_IN_BATCH, organiserIn } from './meGateway';
+import type { PlanningGateway } from './planningGateway';
+
+/** What the pane reads when it opens: the lists (the meeting to work on) and who is signed in. */
+export interface OpeningReads {
+  planning: Promise<PlanningData>;
+  organiser: Promise<Organiser>;
+}
+
+export interface OpeningDeps {
+  planning: Pick<PlanningGateway, 'open'>;
+  me: MeGateway;
+  /** Asked once, silently, for a token carrying both features' scopes; without it, two round trips. */
+  tokenProvider?: TokenProvider;
+}
+
+/** Whether a token for the lists and /me together is there without asking the user. */
+async function togetherAllowed(tokenProvider: TokenProvider | undefined): Promise<boolean> {
+  if (!tokenProvider) return false;
+  try {
+    await tokenProvider.getToken([...scopes.lists, ...scopes.profile], { silentOnly: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Marks a promise as handled (its consumers attach later); it still rejects for them. */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
+ * The opening in one round trip: /me travels in the lists' $batch, on one token for both features.
+ * Where that token would need the user (a grant missing: the sign-in would ask for both at once) the
+ * two are read as before, each with its own token, in parallel. The organiser is known as soon as the
+ * first batch answers (further pages of the lists may follow); a batch that fails as a whole fails both.
+ */
+export function readOpening(deps: OpeningDeps): OpeningReads {
+  const together = togetherAllowed(deps.tokenProvider);
+  let answered: (results: Map<string, BatchResponse>) => void = () => undefined;
+  const meAnswer = new Promise<Map<string, BatchResponse>>((resolve) => (answered = resolve));
+  const planning = together.then((yes) =>
+    yes ? deps.planning.open({ requests: [ME_IN_BATCH], features: ['profile'], answered }) : deps.planning.open(),
+  );
+  const organiser = together.then((yes) =>
+    yes ? Promise.race([meAnswer, planning.then(() => meAnswer)]).then(organiserIn) : deps.me.getOrganiser(),
+  );
+  return { planning: quietly(planning), organiser: quietly(organiser) };
+}

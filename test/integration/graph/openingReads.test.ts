@@ -1,0 +1,79 @@
+import { DEFAULT_PROFILE, type RunningEmulator, SEED, seededRandom } from '../../../src/emulator/server';
+import { readOpening } from '../../../src/graph/openingReads';
+import { journal, type JournalEntry, shortly, startGraph } from './support';
+
+/** The Graph exchanges (SharePoint's own API, which puts columns into the default views, not counted). */
+async function graphTrips(emulator: RunningEmulator): Promise<JournalEntry[]> {
+  return (await journal(emulator)).filter((e) => e.url.startsWith('/v1.0'));
+}
+
+/** The inner requests of each $batch in the journal, as `METHOD url` without the query. */
+function innerRequests(entries: JournalEntry[]): string[][] {
+  return entries
+    .filter((e) => e.url.startsWith('/v1.0/$batch'))
+    .map((e) =>
+      ((e.request?.body as { requests?: { method: string; url: string }[] })?.requests ?? []).map(
+        (r) => `${r.method} ${r.url.split('?')[0]}`,
+      ),
+    );
+}
+
+describe('the opening against the emulator: the lists and /me in one round trip', () => {
+  let emulator: RunningEmulator | undefined;
+  afterEach(() => emulator?.close());
+
+  it('reads the three lists and the organiser in one $batch, on one token for both', async () => {
+    const graph = await startGraph('integration-opening-one-trip');
+    emulator = graph.emulator;
+    const opening = readOpening({ ...graph.gateway, tokenProvider: graph.tokenProvider });
+    const [data, organiser] = await Promise.all([opening.planning, opening.organiser]);
+    expect(organiser).toMatchObject({ displayName: 'Miriam Albers', mail: SEED.organiserMail });
+    expect(data.meetings).toHaveLength(8);
+    expect(data.venues.map((v) => v.name)).toContain('Kreishaus Northeim');
+    const trips = await graphTrips(emulator);
+    expect(shortly(trips)).toEqual(['POST /v1.0/$batch']);
+    const inner = innerRequests(trips)[0] ?? [];
+    expect(inner).toContain('GET /me');
+    expect(inner.filter((r) => r.startsWith('GET /sites/'))).toHaveLength(6);
+  });
+
+  it('without User.Read granted, opens the lists as before and says the profile needs consent', async () => {
+    const graph = await startGraph('integration-opening-no-profile', {
+      tenant: { graphScopes: DEFAULT_PROFILE.graphScopes.filter((s) => s !== 'User.Read') },
+    });
+    emulator = graph.emulator;
+    const opening = readOpening({ ...graph.gateway, tokenProvider: graph.tokenProvider });
+    await expect(opening.organiser).rejects.toMatchObject({ code: 'consent-required' });
+    expect((await opening.planning).meetings).toHaveLength(8);
+    const trips = await graphTrips(emulator);
+    expect(shortly(trips)).toEqual(['POST /v1.0/$batch']);
+    expect(innerRequests(trips)[0]).not.toContain('GET /me');
+  });
+
+  it('without a role on the site, still names the organiser from the same round trip', async () => {
+    const graph = await startGraph('integration-opening-no-site-role', { tenant: { siteRoles: {} } });
+    emulator = graph.emulator;
+    const opening = readOpening({ ...graph.gateway, tokenProvider: graph.tokenProvider });
+    await expect(opening.organiser).resolves.toMatchObject({ displayName: 'Miriam Albers' });
+    await expect(opening.planning).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { capability: 'meetingsList', missing: 'read' },
+    });
+    expect(shortly(await graphTrips(emulator))).toEqual(['POST /v1.0/$batch']);
+  });
+
+  it.each([3, 19])('when the batch is throttled (seed %i), sends it again and reads both from it', async (seed) => {
+    const graph = await startGraph(`integration-opening-throttled-${seed}`, {
+      faults: { rate429: 0.5, retryAfterSeconds: 0 },
+      random: seededRandom(seed),
+    });
+    emulator = graph.emulator;
+    const opening = readOpening({ ...graph.gateway, tokenProvider: graph.tokenProvider });
+    const [data, organiser] = await Promise.all([opening.planning, opening.organiser]);
+    expect(organiser.displayName).toBe('Miriam Albers');
+    expect(data.meetings).toHaveLength(8);
+    const trips = await graphTrips(emulator);
+    expect(trips.some((t) => t.response.status === 429)).toBe(true);
+    expect(shortly(trips).every((t) => t === 'POST /v1.0/$batch')).toBe(true);
+  });
+});
