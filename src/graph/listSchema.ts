@@ -45,6 +45,8 @@ export const meetingColumns: ColumnDefinition[] = [
   dateTime('TpNaechstesTreffen', 'Nächstes Treffen'),
   note('TpTermin', 'Termin in Outlook'),
   dateTime('TpEingeladenAm', 'Eingeladen am'),
+  // one link per document filed in the site's library (added to older lists by upkeep, role manage)
+  note('TpDokumente', 'Dokumente', true),
   { ...text('TpICalUId', 'Kalender-ID'), hidden: true },
   { ...text('TpTerminId', 'Termin-ID'), hidden: true },
   { ...note('TpDaten', 'Treffpunkt-Daten'), hidden: true },
@@ -98,8 +100,17 @@ export const LIST_SCHEMAS: Readonly<Record<ListKind, ListSchema>> = {
     columns: meetingColumns,
     signature: 'TpDaten',
     required: ['TpDaten'],
-    // date, status, venue, input (speaker and topic), participants, costs, minutes
-    viewColumns: ['TpBeginn', 'TpStatus', 'TpOrt', 'TpReferent', 'TpTeilnehmende', 'TpKosten', 'TpProtokoll'],
+    // date, status, venue, input (speaker and topic), participants, costs, minutes, the filed documents
+    viewColumns: [
+      'TpBeginn',
+      'TpStatus',
+      'TpOrt',
+      'TpReferent',
+      'TpTeilnehmende',
+      'TpKosten',
+      'TpProtokoll',
+      'TpDokumente',
+    ],
   },
   venues: {
     columns: venueColumns,

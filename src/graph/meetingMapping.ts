@@ -1,3 +1,4 @@
+import { documentsHtml } from '../domain/documents/documentLinks';
 import { filedMeeting } from '../domain/filedMeeting';
 import type { ListedMeeting } from '../domain/lists';
 import { actionLines, costNoteLines, decisionLines, minutesHtml, presentCount } from '../domain/minutes';
@@ -43,6 +44,7 @@ export function meetingToFields(meeting: Meeting, filing?: FilingSettings): Fiel
     ...invitationFields(meeting),
     ...costFields(meeting, filing),
     ...minutesFields(meeting, filing),
+    ...(meeting.documents ? { TpDokumente: documentsHtml(meeting.documents) } : {}),
     TpDaten: storedMeetingJson(filedMeeting(meeting, filing)),
   };
 }

@@ -9,6 +9,8 @@
  * - 2 (written now): the same shape, the people in it as the filing rule allows
  *   (domain/filedMeeting): no mail address once the minutes mail is sent, names as the team's
  *   setting says; an attendance id may be a digest (`reply:#…`) instead of `reply:<address>`.
+ *   The documents filed in the site's library (`documents`) came during version 2: optional, a
+ *   meeting without them reads as before.
  * A version above 2 was written by a newer Treffpunkt: this pane does not guess at it.
  */
 import type { ExpenseLine } from '../domain/expenses';
@@ -31,6 +33,7 @@ import {
   type Venue,
 } from '../domain/planning';
 import { count, flag, isRecord, listOf, oneOf, optional, recordOf, shape, text, textLike } from './jsonGuard';
+import { isFiledDocuments } from './filedDocumentsGuard';
 
 export const STORED_MEETING_VERSION = 2;
 
@@ -137,6 +140,7 @@ export const isMeeting = shape<Meeting>({
   minutes: optional(isMinutes),
   expenses: optional(listOf(isExpenseLine)),
   minutesMail: optional(shape<MinutesMailRecord>({ sentAt: text, count, unconfirmed: optional(flag) })),
+  documents: optional(isFiledDocuments),
 });
 
 const olderItem = (item: unknown) =>

@@ -3,6 +3,7 @@
  * the meeting's list item (graph/meetingSchema; its people as domain/filedMeeting allows). Types only;
  * the functions on them live in meeting.ts and beside it.
  */
+import type { FiledDocuments } from '../documents/filedDocument';
 import type { ExpenseLine } from '../expenses';
 import type { PlainDate } from './plainDate';
 
@@ -171,4 +172,6 @@ export interface Meeting {
   expenses?: ExpenseLine[];
   /** The minutes by mail, once sent (or tried with an unknown outcome). */
   minutesMail?: MinutesMailRecord;
+  /** The documents made for it and filed in the site's library (schema version 2; older meetings have none). */
+  documents?: FiledDocuments;
 }

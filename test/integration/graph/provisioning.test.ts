@@ -4,7 +4,16 @@ import { siteKey } from '../../../src/graph/listsGateway';
 import { graphToken, journal, shortly, siteLists, SITE, startGraph } from './support';
 
 const SITE_KEY = `${SEED.siteHostname}:${SEED.sitePath}`;
-const KEY_COLUMNS = ['TpBeginn', 'TpStatus', 'TpOrt', 'TpReferent', 'TpTeilnehmende', 'TpKosten', 'TpProtokoll'];
+const KEY_COLUMNS = [
+  'TpBeginn',
+  'TpStatus',
+  'TpOrt',
+  'TpReferent',
+  'TpTeilnehmende',
+  'TpKosten',
+  'TpProtokoll',
+  'TpDokumente',
+];
 
 let n = 0;
 const meeting: Meeting = {
@@ -64,7 +73,7 @@ describe('the lists under least privilege (emulator)', () => {
     expect(meetings.columns.find((c) => c.name === 'TpDaten')).toBeDefined();
     expect(meetings.defaultViewFields).toEqual(expect.arrayContaining(KEY_COLUMNS));
     const creates = shortly(await journal(emulator)).filter((c) => /POST .*\/columns$/.test(c));
-    expect(creates.length).toBeGreaterThanOrEqual(19 + 9);
+    expect(creates.length).toBeGreaterThanOrEqual(20 + 9);
 
     const saved = await graph.gateway.planning.saveMeeting({ ...meeting, expenses: [] }, undefined);
     expect((await graph.gateway.planning.getMeeting(saved.itemId))?.meeting?.id).toBe(meeting.id);
@@ -113,7 +122,7 @@ describe('the lists under least privilege (emulator)', () => {
     expect(problem).toMatchObject({
       listName: 'Vernetzungstreffen',
       view: 'Alle Elemente',
-      columns: ['Beginn', 'Status', 'Ort', 'Referent*in und Thema', 'Teilnehmende', 'Kosten', 'Protokoll'],
+      columns: ['Beginn', 'Status', 'Ort', 'Referent*in und Thema', 'Teilnehmende', 'Kosten', 'Protokoll', 'Dokumente'],
     });
     expect(problem?.missing).toContain('Sites.Selected');
     const again = await graph.openGateway().planning.open();

@@ -25,6 +25,7 @@ describe('the lists’ schema', () => {
       'Teilnehmende',
       'Kosten',
       'Protokoll',
+      'Dokumente',
     ]);
   });
 });

@@ -1,3 +1,11 @@
+import { documentsHtml } from '../../../src/domain/documents/documentLinks';
+import {
+  DOCUMENT_FORMATS,
+  DOCUMENT_KINDS,
+  type FiledDocuments,
+  withFiledDocument,
+} from '../../../src/domain/documents/filedDocument';
+import { fieldLimitProblems, meetingColumnFills } from '../../../src/graph/fieldLimits';
 import { meetingToFields, storedMeetingOf } from '../../../src/graph/meetingMapping';
 import { heldMeeting } from '../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
@@ -69,5 +77,44 @@ describe('meetingToFields: the record of a held meeting', () => {
     const fields = meetingToFields({ ...plannedMeeting, expenses: [] });
     expect(fields).toMatchObject({ TpKosten: 0, TpKostenNotizen: 'Summe: 0,00\u00a0€' });
     expect(fields).not.toHaveProperty('TpProtokoll');
+  });
+});
+
+describe('meetingToFields: the "Dokumente" column', () => {
+  // SharePoint keeps a whole path under 400 characters: the longest address a filed file can have.
+  const longUrl = (kind: string, format: string) =>
+    `https://landkreisnortheim.sharepoint.com/sites/Integration/${'x'.repeat(300)}/${kind}.${format}`;
+  const everyDocument = () => {
+    let documents: FiledDocuments = {};
+    for (const kind of DOCUMENT_KINDS)
+      for (const format of DOCUMENT_FORMATS)
+        documents = withFiledDocument(documents, {
+          kind,
+          format,
+          name: `${kind}.${format}`,
+          webUrl: longUrl(kind, format),
+          itemId: `${kind}-${format}`,
+          size: 1,
+          madeAt: '2027-03-17T09:00:00Z',
+        });
+    return documents;
+  };
+
+  it('writes the links once a document was filed, and leaves the column alone before', () => {
+    expect(meetingToFields(heldMeeting)).not.toHaveProperty('TpDokumente');
+    const documents = everyDocument();
+    const fields = meetingToFields({ ...heldMeeting, documents });
+    expect(fields.TpDokumente).toBe(documentsHtml(documents));
+    expect(String(fields.TpDokumente).match(/<a href=/g)).toHaveLength(10);
+    expect(storedMeetingOf(fields)?.documents).toEqual(documents);
+  });
+
+  it('stays far within the rich-text column’s limit with every document in both formats', () => {
+    const documents = everyDocument();
+    const fills = meetingColumnFills({ ...heldMeeting, documents });
+    const column = fills.find((f) => f.column === 'TpDokumente');
+    expect(column).toMatchObject({ label: 'Dokumente', limit: 63_999 });
+    expect(column!.length).toBeLessThan(column!.limit / 10);
+    expect(fieldLimitProblems({ ...heldMeeting, documents })).toEqual([]);
   });
 });

@@ -113,3 +113,37 @@ describe('listedMeetingOf: a row whose TpDaten cannot be used', () => {
     expect(written).not.toHaveProperty('dataProblem');
   });
 });
+
+describe('the filed documents in TpDaten (came during version 2)', () => {
+  const protokoll = {
+    kind: 'protokoll',
+    format: 'docx',
+    name: '2027-03-16 Protokoll.docx',
+    webUrl: 'https://landkreisnortheim.sharepoint.com/sites/Integration/Freigegebene%20Dokumente/p.docx',
+    itemId: '01ABC',
+    size: 18422,
+    madeAt: '2027-03-17T09:12:00Z',
+  } as const;
+  const { kind: protokollKind, ...docx } = protokoll;
+  const pdf = { ...docx, format: 'pdf', name: '2027-03-16 Protokoll.pdf', itemId: '01ABD' } as const;
+
+  it('reads them back, and reads a meeting without them as before', () => {
+    const documents = { [protokollKind]: { ...protokoll, copy: pdf } };
+    const meeting: Meeting = { ...heldMeeting, documents };
+    expect(readStoredMeeting(stored(meeting))).toEqual({ meeting });
+    expect(storedDataOf(meetingToFields(meeting))).toEqual({ meeting });
+    expect(readStoredMeeting(stored(heldMeeting))).toEqual({ meeting: heldMeeting });
+  });
+
+  it.each([
+    ['a record under another kind’s key', { tagesordnung: protokoll }],
+    ['an unknown kind', { handzettel: { ...protokoll, kind: 'handzettel' } }],
+    ['an unknown format', { protokoll: { ...protokoll, format: 'odt' } }],
+    ['a size that is text', { protokoll: { ...protokoll, size: '18 KB' } }],
+    ['no address', { protokoll: { ...protokoll, webUrl: undefined } }],
+    ['a copy without its format', { protokoll: { ...protokoll, copy: { ...pdf, format: undefined } } }],
+    ['a list instead of a record', [protokoll]],
+  ])('calls TpDaten with %s unreadable', (_what, documents) => {
+    expect(readStoredMeeting(stored({ ...heldMeeting, documents }))).toEqual({ problem: 'unreadable' });
+  });
+});

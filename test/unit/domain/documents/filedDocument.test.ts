@@ -1,0 +1,121 @@
+import { documentsHtml } from '../../../../src/domain/documents/documentLinks';
+import {
+  type FiledDocument,
+  filedAs,
+  filedFiles,
+  withFiledDocument,
+} from '../../../../src/domain/documents/filedDocument';
+import { fileName, folderName, meetingFolderPath, NAME_LIMIT } from '../../../../src/domain/documents/libraryNames';
+
+const LIBRARY = 'https://landkreisnortheim.sharepoint.com/sites/Integration/Freigegebene%20Dokumente';
+
+/** The document's file, without its kind (as a copy is kept). */
+function fileOf({ format, name, webUrl, itemId, size, madeAt }: FiledDocument) {
+  return { format, name, webUrl, itemId, size, madeAt };
+}
+
+function filedDoc(kind: FiledDocument['kind'], format: FiledDocument['format'], n = 1): FiledDocument {
+  return {
+    kind,
+    format,
+    name: `2027-03-16 ${kind}.${format}`,
+    webUrl: `${LIBRARY}/Vernetzungstreffen/${kind}.${format}?v=${n}`,
+    itemId: `item-${kind}-${format}`,
+    size: 1000 * n,
+    madeAt: `2027-03-16T1${n}:00:00Z`,
+  };
+}
+
+describe('the meeting’s record of its filed documents', () => {
+  it('keeps one record per kind: the same format replaces, the other format becomes the copy', () => {
+    const docx = filedDoc('protokoll', 'docx');
+    const pdf = filedDoc('protokoll', 'pdf');
+    let documents = withFiledDocument(undefined, filedDoc('tagesordnung', 'pdf'));
+    documents = withFiledDocument(documents, docx);
+    documents = withFiledDocument(documents, pdf);
+    expect(documents.protokoll).toEqual({ ...pdf, copy: fileOf(docx) });
+    expect(documents.tagesordnung?.format).toBe('pdf');
+
+    const newerDocx = filedDoc('protokoll', 'docx', 2);
+    documents = withFiledDocument(documents, newerDocx);
+    expect(documents.protokoll).toEqual({ ...newerDocx, copy: fileOf(pdf) });
+    const newerPdf = filedDoc('protokoll', 'pdf', 3);
+    documents = withFiledDocument(documents, newerPdf);
+    expect(documents.protokoll).toEqual({ ...newerPdf, copy: fileOf(newerDocx) });
+    expect(filedAs(documents, 'protokoll', 'docx')?.size).toBe(2000);
+    expect(filedAs(documents, 'protokoll', 'pdf')?.size).toBe(3000);
+    expect(filedAs(documents, 'tagesordnung', 'docx')).toBeUndefined();
+    expect(filedAs(undefined, 'protokoll', 'pdf')).toBeUndefined();
+  });
+
+  it('lists the files in the documents’ order, each kind’s main file before its copy', () => {
+    let documents = withFiledDocument(undefined, filedDoc('protokoll', 'docx'));
+    documents = withFiledDocument(documents, filedDoc('protokoll', 'pdf'));
+    documents = withFiledDocument(documents, filedDoc('teilnehmendenliste', 'pdf'));
+    expect(filedFiles(documents).map(({ kind, file }) => `${kind} ${file.format}`)).toEqual([
+      'teilnehmendenliste pdf',
+      'protokoll pdf',
+      'protokoll docx',
+    ]);
+  });
+});
+
+describe('documentsHtml: the "Dokumente" column', () => {
+  it('links every filed file, named by document and format', () => {
+    let documents = withFiledDocument(undefined, filedDoc('protokoll', 'docx'));
+    documents = withFiledDocument(documents, filedDoc('protokoll', 'pdf'));
+    documents = withFiledDocument(documents, filedDoc('fotohinweis', 'pdf'));
+    expect(documentsHtml(documents)).toBe(
+      '<ul>' +
+        `<li><a href="${LIBRARY}/Vernetzungstreffen/fotohinweis.pdf?v=1">Fotohinweis (PDF)</a></li>` +
+        `<li><a href="${LIBRARY}/Vernetzungstreffen/protokoll.pdf?v=1">Protokoll (PDF)</a></li>` +
+        `<li><a href="${LIBRARY}/Vernetzungstreffen/protokoll.docx?v=1">Protokoll (DOCX)</a></li>` +
+        '</ul>',
+    );
+    expect(documentsHtml(undefined)).toBe('');
+    expect(documentsHtml({})).toBe('');
+  });
+
+  it('escapes the address and links nothing but web addresses', () => {
+    const quoted = { ...filedDoc('tagesordnung', 'pdf'), webUrl: `${LIBRARY}/a.pdf?x="><script>&y='1'` };
+    const html = documentsHtml({ tagesordnung: quoted });
+    expect(html).not.toContain('<script>');
+    expect(html).not.toMatch(/href="[^"]*"[^>]/);
+    expect(html).toContain('&amp;y=');
+    for (const webUrl of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'not a url']) {
+      const bad = documentsHtml({ tagesordnung: { ...filedDoc('tagesordnung', 'pdf'), webUrl } });
+      expect(bad).toBe('<ul><li>Tagesordnung (PDF)</li></ul>');
+    }
+  });
+});
+
+describe('names SharePoint accepts', () => {
+  it('names a meeting’s folder by its date under the folder of all meetings', () => {
+    expect(meetingFolderPath('2026-12-10')).toEqual(['Vernetzungstreffen', '2026-12-10 Vernetzungstreffen']);
+  });
+
+  it.each([
+    ['Protokoll: 16.03.2027?.pdf', 'Protokoll- 16.03.2027-.pdf'],
+    ['a/b\\c|d*e"f<g>h#i%j&k{l}m~n.docx', 'a-b-c-d-e-f-g-h-i-j-k-l-m-n.docx'],
+    ['  . Tagesordnung  ..pdf', 'Tagesordnung.pdf'],
+    ['Liste\u0000\u001f\u007f.pdf', 'Liste---.pdf'],
+    ['x_vti_y.pdf', 'x_vti-y.pdf'],
+    ['CON.pdf', 'CON-Dokument.pdf'],
+    ['Teilnehmendenliste Wójcik Łukasz Şahin Straße.PDF', 'Teilnehmendenliste Wójcik Łukasz Şahin Straße.pdf'],
+    ['.pdf', 'pdf'],
+    ['???', '---'],
+    ['', 'Dokument'],
+  ])('file name %j → %j', (given, expected) => {
+    expect(fileName(given)).toBe(expected);
+    expect(fileName(expected)).toBe(expected);
+  });
+
+  it('shortens long names to the limit, keeping the extension, never ending in a period or space', () => {
+    const long = fileName(`${'Ä'.repeat(NAME_LIMIT - 5)} .  x${'y'.repeat(300)}.docx`);
+    expect(long.length).toBeLessThanOrEqual(NAME_LIMIT);
+    expect(long).toMatch(/[^ .]\.docx$/);
+    expect(folderName('x'.repeat(500))).toHaveLength(NAME_LIMIT);
+    expect(folderName(' .. ')).toBe('Ordner');
+    expect(folderName('aux')).toBe('aux-Ordner');
+  });
+});
