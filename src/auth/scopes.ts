@@ -21,6 +21,8 @@ export const scopes = {
    * (`write` for items, `manage` to create lists and columns); see the README.
    */
   lists: ['Sites.Selected'],
+  /** The documents in the same site's library (its default drive): the same grant, role `write`. */
+  documents: ['Sites.Selected'],
   /** Optional list expansion: the distribution list and who is in it (ids only, without the next two). */
   groupMembers: ['GroupMember.Read.All'],
   /** Optional list expansion with names and addresses: users and mail contacts (external volunteers). */

@@ -15,6 +15,8 @@ export type AppErrorCode =
   | 'invalid-input'
   /** A text longer than its SharePoint column takes: not sent at all (details name the field). */
   | 'too-long'
+  /** A file larger than SharePoint takes in one upload (413, or refused before sending; details: limit in bytes). */
+  | 'too-large'
   | 'config'
   /** A write whose answer was lost, and looking could not tell whether the service carried it out. */
   | 'unknown-outcome'

@@ -16,6 +16,8 @@ export type Capability =
   | 'meetingsList'
   | 'venuesList'
   | 'settingsList'
+  /** The site's document library (its default drive): the documents, a folder per meeting. */
+  | 'documentLibrary'
   | 'defaultView'
   | 'listExpansion'
   | 'nestedAppAuth';
@@ -42,6 +44,7 @@ export type BlockedFeature =
   | 'filing'
   | 'venues'
   | 'teamSettings'
+  | 'documents'
   | 'defaultViewColumns'
   | 'memberNames'
   | 'silentSignIn';
@@ -100,6 +103,15 @@ export const GRANTS: Readonly<Record<Capability, Grant>> = {
   meetingsList: siteGrant('filing'),
   venuesList: siteGrant('venues'),
   settingsList: siteGrant('teamSettings'),
+  // Folders and files are items of the library: `write` makes them; no setup role is needed.
+  documentLibrary: {
+    permissions: ['Sites.Selected'],
+    resource: 'graph',
+    role: 'write',
+    alternatives: ['Lists.SelectedOperations.Selected', 'Sites.ReadWrite.All'],
+    optional: false,
+    blocks: 'documents',
+  },
   defaultView: {
     permissions: ['Sites.Selected'],
     resource: 'sharepoint',

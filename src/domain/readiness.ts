@@ -14,7 +14,9 @@ export type ReadinessStatus = 'ok' | 'missing' | 'failed' | 'skipped';
  * - `notInDirectory`: the distribution list is not in /groups (dynamic distribution group);
  * - `popupSignIn`: this Outlook offers no nested app authentication; sign-in uses a popup;
  * - `setupRoleMissing`: the role is enough for everyday work (`write`), not for creating lists or the
- *   columns a newer version adds (`manage`).
+ *   columns a newer version adds (`manage`);
+ * - `libraryWriteUnproven`: the document library can be read; whether the app may write there shows
+ *   harmlessly only once Treffpunkt's folder exists (made with the first document).
  */
 export type ReadinessNote =
   | 'listAbsent'
@@ -24,7 +26,8 @@ export type ReadinessNote =
   | 'switchedOff'
   | 'notInDirectory'
   | 'popupSignIn'
-  | 'setupRoleMissing';
+  | 'setupRoleMissing'
+  | 'libraryWriteUnproven';
 
 /** One row of "Verbindung prüfen": ✓, or what is missing (see GRANTS[capability] for where and what it blocks). */
 export interface ReadinessRow {

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config';
 import type { ReadinessRow } from '../domain/readiness';
 import { createDefaultViewWriter } from './defaultView';
 import { createDirectoryGateway } from './directoryGateway';
+import type { DocumentsGateway } from './documentsGateway';
 import { createEventsGateway } from './eventsGateway';
 import { createHistoryGateway } from './historyGateway';
 import { createInvitationGateway } from './invitationGateway';
@@ -64,12 +65,16 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
         })
       : undefined;
   const mail = onFirstUse(async () => (await import('./mailGateway')).createMailGateway(client));
+  const documents = onFirstUse(async () =>
+    (await import('./documentsGateway')).createDocumentsGateway(client, config.site),
+  );
   const readinessDeps: ReadinessDeps = {
     client,
     lists,
     listNames,
     directory,
     sharedMailbox: config.sharedMailbox,
+    documents,
     ...(services.tokenProvider ? { tokenProvider: services.tokenProvider } : {}),
     ...(views ? { views } : {}),
   };
@@ -86,6 +91,15 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
     /** The minutes mail (Protokoll only: loaded on first use; the gateway keeps its memory of uncertain sends). */
     mail: {
       sendMinutes: async (...args: Parameters<MailGateway['sendMinutes']>) => (await mail()).sendMinutes(...args),
+    },
+    /**
+     * The documents in the site's library, a folder per meeting (loaded on first use; the drive's and
+     * the folders' ids are kept for the session). See documentsGateway.ts.
+     */
+    documents: {
+      upload: async (...args: Parameters<DocumentsGateway['upload']>) => (await documents()).upload(...args),
+      uploadYearReport: async (...args: Parameters<DocumentsGateway['uploadYearReport']>) =>
+        (await documents()).uploadYearReport(...args),
     },
     /** "Verbindung prüfen": a row per capability (Einstellungen only: loaded on first use). */
     readiness: {

@@ -16,6 +16,7 @@ export function codeForStatus(status: number, serviceCode: string): AppErrorCode
   if (status === 403) return serviceCode.toLowerCase().includes('consent') ? 'consent-required' : 'forbidden';
   if (status === 404) return 'not-found';
   if (status === 409 || status === 412) return 'conflict';
+  if (status === 413) return 'too-large';
   if (status === 429 || status === 503 || status === 504) return 'throttled';
   if (status === 400 || status === 422) return 'invalid-input';
   return 'unexpected';

@@ -5,10 +5,12 @@ import { type Capability, type Role, ROLE_ORDER } from '../domain/grants';
 import type { ReadinessRow } from '../domain/readiness';
 import type { DefaultViewWriter } from './defaultView';
 import type { DirectoryGateway } from './directoryGateway';
+import type { DocumentsGateway } from './documentsGateway';
 import { scopesFor } from './graphClient';
 import { graphCall } from './graphErrors';
 import { LIST_SCHEMAS } from './listSchema';
 import { type ListRef, type ListsGateway, siteKey } from './listsGateway';
+import { libraryRow } from './readinessLibrary';
 import { listRow } from './readinessLists';
 import { probe, rowFromError } from './readinessRows';
 
@@ -27,6 +29,8 @@ export interface ReadinessDeps {
   tokenProvider?: TokenProvider;
   views?: DefaultViewWriter;
   sharedMailbox: string;
+  /** The documents' part of the gateway (loaded on first use), for the library's row. */
+  documents?: () => Promise<DocumentsGateway>;
 }
 
 const skipped = (capability: Capability, note: ReadinessRow['note']): ReadinessRow => ({
@@ -143,6 +147,7 @@ export function createReadinessGateway(deps: ReadinessDeps) {
         listRow(deps.lists, ref('venues'), 'venuesList'),
         listRow(deps.lists, ref('settings'), 'settingsList'),
       ]);
+      const library = deps.documents ? libraryRow(deps.documents) : skipped('documentLibrary', 'notConfigured');
       const rows = await Promise.all([
         get(deps, 'profile', '/me?$select=id'),
         ...calendarRows(deps),
@@ -151,7 +156,7 @@ export function createReadinessGateway(deps: ReadinessDeps) {
         get(deps, 'sentItems', '/me/mailFolders/SentItems/messages?$top=1&$select=id'),
         site,
       ]);
-      const listRows = await lists;
+      const listRows = [...(await lists), await library];
       const tail = await Promise.all([defaultViewRow(deps), expansionRow(deps, options), nestedRow(deps)]);
       return [...rows.map((r) => withSiteRole(r, listRows)), ...listRows, ...tail];
     },

@@ -14,6 +14,7 @@ const de = {
     mail: 'E-Mail senden (Protokoll)',
     sentItems: 'Gesendete Elemente (nach verlorener Antwort)',
     site: 'SharePoint-Website',
+    documentLibrary: 'Dokumentbibliothek der Website (Dokumente der Treffen)',
     defaultView: 'Spalten in der Standardansicht der Listen',
     listExpansion: 'Mitglieder des Verteilers',
     nestedAppAuth: 'Anmeldung ohne eigenes Fenster (Outlook)',
@@ -32,6 +33,9 @@ const de = {
     filing: 'Treffen in SharePoint speichern, Protokolle ablegen, Verlauf und Ausgaben des Jahres.',
     venues: 'Die Orte lesen und neue Orte anlegen.',
     teamSettings: 'Die gemeinsamen Einstellungen des Teams speichern.',
+    documents:
+      'Teilnehmendenliste, Tagesordnung, Fotohinweis, Protokoll und Jahresbericht in SharePoint ablegen und von ' +
+      'dort öffnen und drucken.',
     defaultViewColumns:
       'Die wichtigen Spalten in der Standardansicht der Listen; ohne sie sehen Kolleginnen und Kollegen in ' +
       'SharePoint nur den Titel.',
@@ -80,6 +84,7 @@ const en: AccessStrings = {
     mail: 'Send e-mail (minutes)',
     sentItems: 'Sent Items (after a lost answer)',
     site: 'SharePoint site',
+    documentLibrary: 'The site’s document library (the meetings’ documents)',
     defaultView: 'Columns in the lists’ default view',
     listExpansion: 'Members of the distribution list',
     nestedAppAuth: 'Sign-in without a window of its own (Outlook)',
@@ -96,6 +101,9 @@ const en: AccessStrings = {
     filing: 'Saving meetings in SharePoint, filing minutes, the history and the year’s expenses.',
     venues: 'Reading the venues and adding new ones.',
     teamSettings: 'Saving the team’s shared settings.',
+    documents:
+      'Filing the sign-in sheet, agenda, photo notice, minutes and year report in SharePoint, and opening and ' +
+      'printing them from there.',
     defaultViewColumns:
       'The important columns in the lists’ default view; without them colleagues see only the title in SharePoint.',
     memberNames:

@@ -54,6 +54,9 @@ const de = {
       'Es fehlt für die Einrichtung: die Rolle „manage“. Für die tägliche Arbeit reicht „write“; neue Listen ' +
       'oder die Spalten einer neuen Version von Treffpunkt lassen sich aber erst anlegen, wenn die IT Treffpunkt ' +
       'auf der Website die Rolle „manage“ gibt (Sites.Selected).',
+    libraryWriteUnproven:
+      'Lesen geht. Ob Schreiben geht, lässt sich erst harmlos prüfen, wenn Treffpunkt mit dem ersten Dokument ' +
+      'den Ordner „Vernetzungstreffen“ in der Dokumentbibliothek angelegt hat.',
   } satisfies Record<ReadinessNote, string>,
   sharedMailboxNotConfigured:
     'Nicht eingerichtet: Es ist kein gemeinsames Postfach konfiguriert (Treffpunkt nutzt Ihren eigenen Kalender).',
@@ -120,6 +123,9 @@ const en: ReadinessStrings = {
       'Missing for setting up: the role “manage”. For everyday work “write” is enough; but new lists or the ' +
       'columns of a new version of Treffpunkt can only be created once IT gives Treffpunkt the role “manage” on ' +
       'the site (Sites.Selected).',
+    libraryWriteUnproven:
+      'Reading works. Whether writing works can only be checked harmlessly once Treffpunkt has made the folder ' +
+      '“Vernetzungstreffen” in the document library with the first document.',
   },
   sharedMailboxNotConfigured: 'Not set up: no shared mailbox is configured (Treffpunkt uses your own calendar).',
   forIt: {

@@ -53,6 +53,9 @@ export const de: Strings = {
     'too-long':
       'Ein Text ist zu lang für die SharePoint-Liste und wurde deshalb nicht gespeichert. Bitte kürzen Sie das ' +
       'markierte Feld oder teilen Sie den Text auf; Ihre Eingaben bleiben auf diesem Gerät erhalten.',
+    'too-large':
+      'Die Datei ist zu groß, um sie in SharePoint abzulegen. Sie wurde nicht hochgeladen; die erstellte Datei ' +
+      'bleibt erhalten.',
     config: 'Treffpunkt ist nicht vollständig eingerichtet. Bitte wenden Sie sich an die IT des Landkreises.',
     'unknown-outcome':
       'Die Antwort von Microsoft 365 ging unterwegs verloren, und es ließ sich nicht feststellen, ob der Schritt ' +

@@ -48,6 +48,7 @@ export const en: Strings = {
     'too-long':
       'A text is too long for the SharePoint list and was therefore not saved. Please shorten the marked ' +
       'field or split the text; your entries are kept on this device.',
+    'too-large': 'The file is too large to file in SharePoint. It was not uploaded; the made file is kept.',
     config: 'Treffpunkt is not fully set up. Please contact the county IT.',
     'unknown-outcome':
       "Microsoft 365's answer was lost on the way, and it could not be found out whether the step was carried " +

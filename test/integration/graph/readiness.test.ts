@@ -1,7 +1,7 @@
 import type { Capability } from '../../../src/domain/grants';
 import { DEFAULT_PROFILE, type RunningEmulator, SEED, type TenantProfile } from '../../../src/emulator/server';
 import type { ReadinessRow } from '../../../src/domain/readiness';
-import { startGraph } from './support';
+import { graphToken, startGraph } from './support';
 
 const SITE_KEY = `${SEED.siteHostname}:${SEED.sitePath}`;
 const options = { listExpansion: true, distributionList: SEED.distributionListMail };
@@ -31,6 +31,7 @@ describe('Verbindung prüfen against the emulator', () => {
       'meetingsList',
       'venuesList',
       'settingsList',
+      'documentLibrary',
       'defaultView',
       'listExpansion',
       'nestedAppAuth',
@@ -84,6 +85,34 @@ describe('Verbindung prüfen against the emulator', () => {
     expect(row(rows, capability)).toMatchObject(expected);
     const others = rows.filter((r) => r.capability !== capability && r.status === 'failed');
     expect(others).toEqual([]);
+  });
+
+  it('proves writing to the document library without changing it, once Treffpunkt’s folder is there', async () => {
+    const graph = await startGraph('integration-readiness-library');
+    emulator = graph.emulator;
+    const before = row(await graph.gateway.readiness.check(options), 'documentLibrary');
+    expect(before).toMatchObject({ status: 'ok', role: 'read', note: 'libraryWriteUnproven' });
+
+    const pdf = { name: 'Tagesordnung.pdf', contentType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
+    const filed = await graph.gateway.documents.upload({ date: '2026-12-10' }, 'tagesordnung', pdf);
+    const rows = await graph.openGateway().readiness.check(options);
+    expect(row(rows, 'documentLibrary')).toEqual({ capability: 'documentLibrary', status: 'ok', role: 'write' });
+    const token = await graphToken(emulator, ['Sites.Selected']);
+    const root = await fetch(`${emulator.graphUrl}/sites/${SITE_KEY}:/drive/root/children?$select=name`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const names = ((await root.json()) as { value: { name: string }[] }).value.map((c) => c.name);
+    expect(names.filter((n) => n.startsWith('Vernetzungstreffen'))).toEqual(['Vernetzungstreffen']);
+
+    await emulator.setTenant({ siteRoles: { [SITE_KEY]: 'read' } });
+    const refused = row(await graph.openGateway().readiness.check(options), 'documentLibrary');
+    expect(refused).toMatchObject({ status: 'missing', missing: 'write' });
+    // Nothing was renamed or replaced to find out.
+    const again = await graph.gateway.documents.upload({ date: '2026-12-10' }, 'tagesordnung', pdf).catch((e) => e);
+    expect(again).toMatchObject({ code: 'forbidden' });
+    await emulator.setTenant({ siteRoles: { [SITE_KEY]: 'manage' } });
+    const kept = await graph.openGateway().documents.upload({ date: '2026-12-10' }, 'tagesordnung', pdf);
+    expect(kept).toMatchObject({ itemId: filed.itemId, webUrl: filed.webUrl, name: filed.name });
   });
 
   it('names the list that does not exist yet, and skips list expansion when it is off', async () => {

@@ -26,7 +26,10 @@ export function memoryStore(): DeviceStore & { values: Map<string, unknown> } {
   };
 }
 
-export type GraphSetupOptions = Pick<EmulatorOptions, 'seedLists' | 'tenant' | 'faults' | 'random'> & {
+export type GraphSetupOptions = Pick<
+  EmulatorOptions,
+  'seedLists' | 'tenant' | 'faults' | 'random' | 'uploadLimitBytes'
+> & {
   store?: DeviceStore;
 };
 

@@ -34,6 +34,7 @@ export interface FakeGatewayOptions {
   mail?: Partial<Gateway['mail']>;
   reminders?: Partial<Gateway['reminders']>;
   readiness?: Partial<Gateway['readiness']>;
+  documents?: Partial<Gateway['documents']>;
 }
 
 const kreishaus = {
@@ -84,6 +85,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
     mail: { sendMinutes: unused, ...options.mail },
     reminders: { addReminder: unused, ...options.reminders },
     readiness: { check: unused, ...options.readiness },
+    documents: { upload: unused, uploadYearReport: unused, ...options.documents },
   };
 }
 

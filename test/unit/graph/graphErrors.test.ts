@@ -17,6 +17,7 @@ describe('fromGraphError', () => {
     [403, 'consent_required', 'consent-required'],
     [404, 'itemNotFound', 'not-found'],
     [412, 'resourceModified', 'conflict'],
+    [413, 'requestEntityTooLarge', 'too-large'],
     [429, 'TooManyRequests', 'throttled'],
     [503, 'serviceNotAvailable', 'throttled'],
     [400, 'BadRequest', 'invalid-input'],
