@@ -1,11 +1,4 @@
-import {
-  AriaLiveAnnouncer,
-  FluentProvider,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, type Theme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { HostContext } from '../office/officeHost';
 import { Shell } from './shell/Shell';
@@ -17,6 +10,7 @@ import { pickLanguage } from './i18n/strings';
 import { LanguageContext } from './i18n/localized';
 import { StringsContext } from './i18n/useStrings';
 import { type Services, ServicesContext } from './services';
+import { loadTheme, themeKindFor } from './themes';
 
 const FORCED_COLORS = '(forced-colors: active)';
 
@@ -32,18 +26,39 @@ function useHighContrast(): boolean {
   return active;
 }
 
-function themeFor(host: HostContext, highContrast: boolean): Theme {
-  if (highContrast) return teamsHighContrastTheme;
-  return host.darkTheme ? webDarkTheme : webLightTheme;
+/**
+ * The theme for Outlook's and the system's colours. One that is not loaded yet (dark, high contrast:
+ * their own chunk) replaces the current one once it has loaded, e.g. when high contrast is switched on.
+ */
+function useTheme(host: HostContext, initial: Theme | undefined): Theme {
+  const kind = themeKindFor(host, useHighContrast());
+  const [theme, setTheme] = useState<Theme>(initial ?? webLightTheme);
+  useEffect(() => {
+    let current = true;
+    loadTheme(kind).then(
+      (loaded) => current && setTheme(loaded),
+      () => undefined, // unreachable chunk: the current theme stays
+    );
+    return () => {
+      current = false;
+    };
+  }, [kind]);
+  return theme;
 }
 
-export function App({ services }: { services: Services }) {
-  const highContrast = useHighContrast();
+export interface AppProps {
+  services: Services;
+  /** The theme to paint with first (the composition root loads it before rendering). */
+  initialTheme?: Theme;
+}
+
+export function App({ services, initialTheme }: AppProps) {
+  const theme = useTheme(services.host, initialTheme);
   const errorStore = useErrorStore();
   const retryStore = useBackgroundRetryStore();
   const language = pickLanguage(services.host.displayLanguage);
   return (
-    <FluentProvider theme={themeFor(services.host, highContrast)} lang={language}>
+    <FluentProvider theme={theme} lang={language}>
       <LanguageContext.Provider value={language}>
         <StringsContext.Provider value={language === 'en' ? en : de}>
           <ServicesContext.Provider value={services}>

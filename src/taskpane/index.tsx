@@ -1,8 +1,9 @@
 /**
  * Composition root of the task pane: the one place that reads configuration and creates the real
- * adapters (token provider, Graph client, gateway), then renders the pane.
+ * adapters (token provider, Graph client, gateway), then renders the pane. The opening's reads (a
+ * token, then the lists and /me in one $batch) start before anything else: while Office.js gets
+ * ready and while the pane's React tree (its own chunk, requested at once) loads and renders.
  */
-import { createRoot } from 'react-dom/client';
 import { createEmulatorTokenProvider } from '../auth/emulatorTokenProvider';
 import type { MsalTokenProviderOptions } from '../auth/msalTokenProvider';
 import { scopes, sharePointScopes } from '../auth/scopes';
@@ -10,6 +11,7 @@ import type { TokenProvider } from '../auth/tokenProvider';
 import { type AppConfig, emulatorOrigin, emulatorOverride, parseConfig } from '../config/config';
 import { createGateway } from '../graph/gateway';
 import { createGraphClient } from '../graph/graphClient';
+import { type OpeningReads, readOpening } from '../graph/openingReads';
 import { berlinParts } from '../domain/planning';
 import { openedAppointment } from '../office/appointment';
 import { browserStorage, createBrowserStore, createOwnedStore, ownerPrefix } from '../office/browserStore';
@@ -17,24 +19,30 @@ import { officeAccount } from '../office/nestedAppAuth';
 import { type HostContext, whenOfficeReady } from '../office/officeHost';
 import { createRoamingStore } from '../office/roamingStore';
 import { createTabChannel } from '../office/tabChannel';
-import { App } from './App';
-import { renderConfigError } from './configError';
+import { renderConfigError, renderLoadFailure } from './configError';
 import { configuredTenant, deviceOwner } from './deviceOwner';
 import { MEETING_DRAFT_KEYS } from './hooks/draftStore';
+import type { FirstReads } from './services';
 
 declare const __TREFFPUNKT_CONFIG__: unknown;
+
+/** React, Fluent and the pane: requested as this script runs, loaded while the opening's reads are under way. */
+const pane = import(/* webpackChunkName: "pane" */ './renderPane');
+pane.catch(() => undefined);
 
 /** Where drafts lay before they were kept per user: moved to the first user who opens the pane. */
 const LEGACY_DRAFT_KEYS = ['treffpunkt.planen.entwurf', 'treffpunkt.einstellungen.entwurf', ...MEETING_DRAFT_KEYS];
 
 /**
  * The MSAL provider (and the sign-in dialog code behind it) loads in a chunk of its own, requested at
- * once and in parallel with the first render; emulator builds never load it.
+ * once and in parallel with the first render; emulator builds never load it. It starts once Office.js
+ * is ready (`officeReady`): how it signs in depends on what Outlook offers.
  */
-function lazyMsalProvider(options: MsalTokenProviderOptions): TokenProvider {
-  const provider = import(/* webpackChunkName: "signin" */ '../auth/msalTokenProvider').then((m) =>
-    m.createMsalTokenProvider(options),
-  );
+function lazyMsalProvider(options: MsalTokenProviderOptions, officeReady: Promise<unknown>): TokenProvider {
+  const provider = Promise.all([
+    import(/* webpackChunkName: "signin" */ '../auth/msalTokenProvider'),
+    officeReady,
+  ]).then(([m]) => m.createMsalTokenProvider(options));
   // A failed load surfaces at the first token request, not as an unhandled rejection.
   provider.catch(() => undefined);
   return {
@@ -47,13 +55,18 @@ function lazyMsalProvider(options: MsalTokenProviderOptions): TokenProvider {
   };
 }
 
-function tokenProviderFor(config: AppConfig): TokenProvider {
+function tokenProviderFor(config: AppConfig, officeReady: Promise<unknown>): TokenProvider {
   if (config.mode === 'emulator') return createEmulatorTokenProvider({ origin: emulatorOrigin(config) });
   // NAA where Outlook offers it; else an Office dialog (one sign-in fetches every feature's token),
   // outside Office a popup; both return to auth-redirect.html next to this page.
   const siteHost = config.site.split(':')[0] ?? '';
   const prefetchScopes = [...Object.values(scopes), sharePointScopes(siteHost)];
-  return lazyMsalProvider({ clientId: config.clientId, authority: config.authority, prefetchScopes });
+  // The opening's token for the lists and /me together (openingReads.ts) comes from the same dialog.
+  const opening = [...scopes.lists, ...scopes.profile];
+  return lazyMsalProvider(
+    { clientId: config.clientId, authority: config.authority, prefetchScopes: [...prefetchScopes, opening] },
+    officeReady,
+  );
 }
 
 function newId(): string {
@@ -65,6 +78,16 @@ function suggestionStore(host: HostContext) {
   return host.inOffice ? createRoamingStore() : createBrowserStore();
 }
 
+/** Hands a promise out once: to the first attempt that asks; later attempts read afresh. */
+function once<T>(promise: Promise<T>): () => Promise<T> | undefined {
+  let taken = false;
+  return () => (taken ? undefined : ((taken = true), promise));
+}
+
+function firstReads(opening: OpeningReads): FirstReads {
+  return { planning: once(opening.planning), organiser: once(opening.organiser) };
+}
+
 async function main(container: HTMLElement) {
   let config: AppConfig;
   try {
@@ -73,17 +96,19 @@ async function main(container: HTMLElement) {
     renderConfigError(container, error);
     return;
   }
-  const host = await whenOfficeReady();
-  const openedFrom = host.inOffice ? await openedAppointment() : undefined;
-  const tokenProvider = tokenProviderFor(config);
+  const officeReady = whenOfficeReady();
+  const tokenProvider = tokenProviderFor(config, officeReady);
   const client = createGraphClient({ tokenProvider, baseUrl: config.graphBaseUrl });
   // The lists' ids (no personal data) are remembered in this browser for everyone who uses it.
   const gateway = createGateway(client, config, { tokenProvider, store: createBrowserStore() });
+  const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider });
+  const host = await officeReady;
+  const openedFrom = host.inOffice ? await openedAppointment() : undefined;
   // Drafts are the signed-in user's: kept under their tenant and user id, and told only to their own tabs.
   const owner = deviceOwner({
     tenant: configuredTenant(config),
     account: () => (host.inOffice ? officeAccount() : Promise.resolve(undefined)),
-    me: () => gateway.me.getOrganiser(),
+    me: () => opening.organiser,
   });
   const tab = { id: newId(), channel: createTabChannel(owner.then((o) => o && `${ownerPrefix(o)}tabs`)) };
   const services = {
@@ -95,10 +120,11 @@ async function main(container: HTMLElement) {
     suggestions: suggestionStore(host),
     clock: { today: () => berlinParts(new Date()).date, now: () => new Date() },
     newId,
+    firstReads: firstReads(opening),
     ...(openedFrom ? { openedFrom } : {}),
   };
-  createRoot(container).render(<App services={services} />);
+  await (await pane).renderPane(container, services);
 }
 
 const container = document.getElementById('root');
-if (container) void main(container);
+if (container) main(container).catch((error: unknown) => renderLoadFailure(container, error));

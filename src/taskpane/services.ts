@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { AppConfig } from '../config/config';
+import type { PlanningData } from '../domain/lists';
+import type { Organiser } from '../domain/organiser';
 import type { PlainDate } from '../domain/planning';
 import type { Gateway } from '../graph/gateway';
 import type { OpenedAppointment } from '../office/appointment';
@@ -29,6 +31,16 @@ export interface Services {
   newId: () => string;
   /** The Outlook appointment the pane was opened on (its meeting is the one to work on). */
   openedFrom?: OpenedAppointment;
+  /**
+   * The opening's reads, started by the composition root before the first render (the lists and /me
+   * in one round trip). Each is handed out once, to the first attempt; later ones read afresh.
+   */
+  firstReads?: FirstReads;
+}
+
+export interface FirstReads {
+  planning: () => Promise<PlanningData> | undefined;
+  organiser: () => Promise<Organiser> | undefined;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

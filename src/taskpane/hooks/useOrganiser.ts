@@ -14,11 +14,12 @@ export interface OrganiserSession {
 }
 
 /**
- * The signed-in organiser, loaded when the pane opens and again on request. While Microsoft 365 is
- * busy or out of reach it keeps trying by itself (the header's status line says so).
+ * The signed-in organiser, loaded when the pane opens (the first time from the opening's round trip,
+ * services.firstReads) and again on request. While Microsoft 365 is busy or out of reach it keeps
+ * trying by itself (the header's status line says so).
  */
 export function useOrganiserStore(): OrganiserSession {
-  const { gateway } = useServices();
+  const { gateway, firstReads } = useServices();
   const { report } = useErrors();
   const { schedule, settle } = useBackgroundRetry();
   const [attempt, setAttempt] = useState(0);
@@ -31,7 +32,7 @@ export function useOrganiserStore(): OrganiserSession {
 
   useEffect(() => {
     let current = true;
-    gateway.me.getOrganiser().then(
+    (firstReads?.organiser() ?? gateway.me.getOrganiser()).then(
       (value) => {
         if (!current) return;
         settle(RETRY_KEY);
@@ -48,7 +49,7 @@ export function useOrganiserStore(): OrganiserSession {
     return () => {
       current = false;
     };
-  }, [gateway, report, reload, attempt, schedule, settle]);
+  }, [gateway, firstReads, report, reload, attempt, schedule, settle]);
 
   useEffect(() => () => settle(RETRY_KEY), [settle]);
 

@@ -69,7 +69,8 @@ function useMatchByICalUId(setDraft: (draft: PlanDraft) => void, setDetour: (det
 }
 
 /**
- * Opening the pane: one `planning.open()` round trip per attempt (and the device store's owner known);
+ * Opening the pane: one `planning.open()` round trip per attempt (and the device store's owner known;
+ * the first attempt takes the read the composition root started, with /me in the same round trip);
  * the meeting to work on is chosen from its answer, what this tab already works on, and the unsaved
  * work on this device. Busy or offline, it is tried again by itself, and work on this device is shown
  * meanwhile.
@@ -140,7 +141,7 @@ export function useOpening(sync: SyncParts, listsMissingRef: RefObject<boolean>)
     let current = true;
     // Nothing is read from this device before it is known whose drafts it holds.
     const owned = drafts.ready ?? Promise.resolve();
-    gateway.planning.open().then(
+    (services.firstReads?.planning() ?? gateway.planning.open()).then(
       (data) =>
         owned.then(() => {
           if (!current) return;
