@@ -3,7 +3,10 @@
  * Bytes (raw and gzip) of what each loads first, and the pane's in total; load timings of both in
  * headless Chromium, alternately, over several runs (median, spread, ratio); Graph round trips per
  * user action; long main-thread tasks on the plan → invite → minutes journey. Prints only; asserts
- * nothing. BENCH_RUNS sets the number of timed pairs (default 9). */
+ * nothing. BENCH_RUNS sets the number of timed pairs (default 9).
+ *
+ * `--only bytes,trips` (any of bytes, timings, trips, tasks) measures only those parts, e.g. `--only bytes`
+ * for the first-load bytes after a change without the minutes the timings take. `--help` says so. */
 require('./register.cjs');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -24,16 +27,40 @@ const outDir = path.join(root, 'dist-bench');
 const paneDir = path.join(outDir, 'pane');
 const bareDir = path.join(outDir, 'bare');
 const RUNS = Number(process.env.BENCH_RUNS || 9);
+const PARTS = ['bytes', 'timings', 'trips', 'tasks'];
+const USAGE = `Usage: npm run bench [-- --only ${PARTS.join(',')}]
+  Builds the pane and the bare Fluent page for production and prints figures; with --only, only the parts named:
+  bytes    first-load JavaScript of both (raw, gzip), the pane's chunks
+  timings  load timings of both, alternately (BENCH_RUNS pairs, default 9)
+  trips    Graph round trips per user action
+  tasks    main-thread tasks over 50 ms along plan → invite → minutes`;
+
+/** The parts to measure, from the command line (all when none are named). */
+function partsToMeasure(args) {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const at = args.indexOf('--only');
+  const named = at >= 0 ? (args[at + 1] ?? '').split(',').filter(Boolean) : PARTS;
+  const unknown = named.filter((part) => !PARTS.includes(part));
+  if (unknown.length > 0 || named.length === 0) {
+    console.error(`Unknown part: ${unknown.join(', ') || '(none)'}\n${USAGE}`);
+    process.exit(2);
+  }
+  return new Set(named);
+}
 
 /**
  * webpack-cli with `args`, in the emulator configuration; resolves when it has built, rejects with its
  * output. Each build keeps webpack's filesystem cache under its own name (node_modules/.cache/webpack/
- * <cacheName>), so a second bench rebuilds only what changed; the output is the same as without it.
+ * <cacheName>-<checkout>), so a second bench rebuilds only what changed; the output is the same as without it.
  */
 function webpack(cacheName, args, extraEnv) {
+  const checkout = require('node:crypto').createHash('sha1').update(root).digest('hex').slice(0, 8);
   const cli = require.resolve('webpack-cli/bin/cli.js');
   const env = { ...process.env, TREFFPUNKT_MODE: 'emulator', TREFFPUNKT_ORIGIN: '', ...extraEnv };
-  const cache = ['--cache-type', 'filesystem', '--cache-name', cacheName];
+  const cache = ['--cache-type', 'filesystem', '--cache-name', `${cacheName}-${checkout}`];
   const child = spawn(process.execPath, [cli, '--mode', 'production', ...cache, ...args], { cwd: root, env });
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk));
@@ -97,25 +124,30 @@ async function timed(label, work) {
   return result;
 }
 
-async function measure(browser, site, emulator, dataDir) {
+async function measure({ browser, site, emulator, dataDir, parts }) {
   const targets = loadTargets(site.url, emulator.url);
-  await timed('bytes', async () =>
-    printBytes(await firstLoadFiles(browser, targets[0]), await firstLoadFiles(browser, targets[1])),
-  );
-  await timed('load timings', async () => printTimings(await timePairs(browser, targets, RUNS), RUNS));
-  await timed('round trips', async () => {
-    console.log('\nGraph round trips (requests to /v1.0, CORS preflights not counted)');
-    for (const scenario of scenarios) {
-      const count = await scenario.run({ browser, url: targets[0].url, emulator });
-      console.log(`  ${scenario.label.padEnd(52)} ${count}`);
-    }
-  });
-  await timed('long tasks', async () =>
-    printLongTasks(await longTasksOfJourney(browser, site.url, path.join(dataDir, 'journey'))),
-  );
+  if (parts.has('bytes'))
+    await timed('bytes', async () =>
+      printBytes(await firstLoadFiles(browser, targets[0]), await firstLoadFiles(browser, targets[1])),
+    );
+  if (parts.has('timings'))
+    await timed('load timings', async () => printTimings(await timePairs(browser, targets, RUNS), RUNS));
+  if (parts.has('trips'))
+    await timed('round trips', async () => {
+      console.log('\nGraph round trips (requests to /v1.0, CORS preflights not counted)');
+      for (const scenario of scenarios) {
+        const count = await scenario.run({ browser, url: targets[0].url, emulator });
+        console.log(`  ${scenario.label.padEnd(52)} ${count}`);
+      }
+    });
+  if (parts.has('tasks'))
+    await timed('long tasks', async () =>
+      printLongTasks(await longTasksOfJourney(browser, site.url, path.join(dataDir, 'journey'))),
+    );
 }
 
 async function main() {
+  const parts = partsToMeasure(process.argv.slice(2));
   const start = Date.now();
   const load = () => os.loadavg()[0].toFixed(1);
   console.log(
@@ -127,7 +159,7 @@ async function main() {
   const site = await serveFolder(outDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    await measure(browser, site, emulator, dataDir);
+    await measure({ browser, site, emulator, dataDir, parts });
   } finally {
     await browser.close();
     await site.close();
