@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { AppConfig } from '../config/config';
 import type { PlanningData } from '../domain/lists';
 import type { Organiser } from '../domain/organiser';
+import type { DocumentFormat, DocumentModel, MadeFile } from '../domain/documents/documentModel';
 import type { PlainDate } from '../domain/planning';
 import type { Gateway } from '../graph/gateway';
 import type { OpenedAppointment } from '../office/appointment';
@@ -29,6 +30,8 @@ export interface Services {
   suggestions: KeyValueStore;
   clock: Clock;
   newId: () => string;
+  /** Turns a document's model into a file; unset, the renderers (src/documents/make) load on first use. */
+  makeDocument?: (model: DocumentModel, format: DocumentFormat) => Promise<MadeFile>;
   /** The Outlook appointment the pane was opened on (its meeting is the one to work on). */
   openedFrom?: OpenedAppointment;
   /**
