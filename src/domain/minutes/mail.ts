@@ -24,6 +24,8 @@ export interface MinutesMailOptions {
   itemUrl: string;
   /** Names of those present in the minutes (team setting). */
   names: boolean;
+  /** The web address of the minutes' PDF filed in the site's library, where one is; only https becomes a link. */
+  pdfUrl?: string;
   /** Closing line, e.g. the organiser's name. */
   signature?: string;
 }
@@ -46,10 +48,18 @@ function recipientsOf(meeting: Meeting): Pick<MinutesMail, 'recipients' | 'witho
   return { recipients, withoutAddress };
 }
 
+const isWebAddress = (url: string | undefined): url is string => !!url && /^https:\/\/[^\s"'<>]+$/i.test(url);
+
 function linkParagraph(itemUrl: string): string {
-  if (!/^https:\/\/[^\s"'<>]+$/i.test(itemUrl)) return '';
+  if (!isWebAddress(itemUrl)) return '';
   const link = `<a href="${escapeHtml(itemUrl)}">Protokoll in der SharePoint-Liste öffnen</a>`;
   return `<p>Mit Zugang zur SharePoint-Seite des Landkreises finden Sie es auch dort: ${link}</p>`;
+}
+
+/** The filed PDF as a link (not an attachment: the mail stays small, and the file stays the library's). */
+function pdfParagraph(pdfUrl: string | undefined): string {
+  if (!isWebAddress(pdfUrl)) return '';
+  return `<p>Als PDF liegt es in der Dokumentbibliothek der Seite: <a href="${escapeHtml(pdfUrl)}">Protokoll (PDF) öffnen</a></p>`;
 }
 
 /** Subject, HTML body (user text escaped) and the recipients. */
@@ -61,6 +71,7 @@ export function minutesMail(meeting: Meeting, options: MinutesMailOptions): Minu
     '<p>Guten Tag,</p>',
     `<p>hier ist das Protokoll des Vernetzungstreffens vom ${escapeHtml(formatLongDate(meeting.date))}.</p>`,
     linkParagraph(options.itemUrl),
+    pdfParagraph(options.pdfUrl),
     `<h2>${escapeHtml(subject)}</h2>`,
     minutesHtml(meeting, { names: options.names }),
     `<p>Viele Grüße${signature ? `<br>${escapeHtml(signature)}` : ''}</p>`,

@@ -3,6 +3,7 @@ import { type AppError, toAppError } from '../../domain/appError';
 import { laterMailRecord, type MinutesMail, minutesMail } from '../../domain/minutes';
 import type { MinutesMailRecord } from '../../domain/planning';
 import type { NamedAddress } from '../../domain/settings';
+import { filedFileOf } from '../documents/meetingOffers';
 import { useOrganiser } from '../hooks/useOrganiser';
 import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
@@ -36,9 +37,11 @@ export function useMinutesMail(model: PlanningModel): MinutesMailModel {
   const { meeting, meetings, itemRef, settings, update } = model;
   const [state, setState] = useState<MailState>({ status: 'idle' });
   const itemUrl = meetings.find((m) => m.itemId === itemRef?.itemId)?.webUrl ?? '';
+  // The minutes' PDF, once filed from "Dokumente": its link goes into the mail (one line, no attachment).
+  const pdfUrl = filedFileOf(meeting.documents, { kind: 'protokoll', format: 'pdf' })?.webUrl;
   const mail = useMemo(
-    () => minutesMail(meeting, { itemUrl, names: settings.namesInMinutes }),
-    [meeting, itemUrl, settings.namesInMinutes],
+    () => minutesMail(meeting, { itemUrl, names: settings.namesInMinutes, ...(pdfUrl ? { pdfUrl } : {}) }),
+    [meeting, itemUrl, pdfUrl, settings.namesInMinutes],
   );
 
   const sender = async (): Promise<NamedAddress> => {

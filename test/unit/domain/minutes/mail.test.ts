@@ -51,4 +51,16 @@ describe('minutesMail', () => {
     const quoted = minutesMail(heldMeeting, { itemUrl: 'https://x.example/"onmouseover="x', names: false });
     expect(quoted.html).not.toContain('<a ');
   });
+
+  it('carries one line with the link to the minutes’ PDF where one is filed, never the file', () => {
+    const pdfUrl =
+      'https://landkreisnortheim.sharepoint.com/sites/Integration/Freigegebene%20Dokumente/Vernetzungstreffen/' +
+      '2026-12-10%20Vernetzungstreffen/2026-12-10%20Protokoll.pdf';
+    const withPdf = minutesMail(heldMeeting, { itemUrl, names: false, pdfUrl });
+    expect(withPdf.html).toContain(`<a href="${pdfUrl}">Protokoll (PDF) öffnen</a>`);
+    expect(withPdf.html.split('Protokoll (PDF) öffnen')).toHaveLength(2);
+    expect(mail.html).not.toContain('PDF');
+    const bad = minutesMail(heldMeeting, { itemUrl: '', names: false, pdfUrl: 'http://x.example/p.pdf' });
+    expect(bad.html).not.toContain('<a ');
+  });
 });
