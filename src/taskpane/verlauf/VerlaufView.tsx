@@ -8,6 +8,7 @@ import { HistorySection } from './components/HistorySection';
 import { PastMeetingView } from './components/PastMeetingView';
 import { PurgeSection } from './components/PurgeSection';
 import { YearCostsSection } from './components/YearCostsSection';
+import { YearReportSection } from './components/YearReportSection';
 import { csvYears } from './pastMeetings';
 import { useHistoryList } from './useHistoryList';
 
@@ -40,6 +41,7 @@ export default function VerlaufView() {
         <div className={styles.overview} hidden={open !== undefined}>
           <HistorySection history={history} onOpen={setOpen} />
           <YearCostsSection years={csvYears(entries, clock.today())} />
+          <YearReportSection years={csvYears(entries, clock.today())} />
           <PurgeSection onFinished={history.retry} />
         </div>
         {open && <PastMeetingView key={open.itemId} entry={open} onBack={back} />}

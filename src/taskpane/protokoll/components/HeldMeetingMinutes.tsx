@@ -1,4 +1,5 @@
 import { SaveStatus } from '../../components/SaveStatus';
+import { MeetingDocuments } from '../../documents/MeetingDocuments';
 import { useMeetingRoom } from '../../hooks/useMeetingRoom';
 import type { PlanningModel } from '../../meeting/planningModel';
 import { ActionItemsSection } from './ActionItemsSection';
@@ -14,6 +15,9 @@ import { useMinutes } from '../useMinutes';
 import { useMinutesMail } from '../useMinutesMail';
 import { useNextMeeting } from '../useNextMeeting';
 import { useMinutesDrafts } from '../useMinutesDrafts';
+
+/** What Protokoll offers: the sign-in sheet, and the minutes as Word (to edit) and PDF (for the record). */
+const MINUTES_DOCUMENTS = ['teilnehmendenliste', 'protokoll-docx', 'protokoll-pdf'] as const;
 
 /** The minutes of a meeting that took place: editable, or read-only while final. */
 export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
@@ -41,6 +45,7 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
           <NextMeetingSection minutes={minutes} next={next} drafts={drafts} />
         </>
       )}
+      <MeetingDocuments model={model} offer={MINUTES_DOCUMENTS} />
       <MailSection mail={mail} />
       {!minutes.final && <FinalSection minutes={minutes} />}
     </>
