@@ -1,0 +1,79 @@
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor } from '@testing-library/react';
+import type { PlanningData } from '../../../src/domain/lists';
+import type { Organiser } from '../../../src/domain/organiser';
+import { defaultTeamSettings } from '../../../src/domain/settings';
+import type { Gateway } from '../../../src/graph/gateway';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import type { HostContext } from '../../../src/office/officeHost';
+import { App } from '../../../src/taskpane/App';
+import type { FirstReads, Services } from '../../../src/taskpane/services';
+import { fakeGateway, organiser, testConfig } from '../support/renderPane';
+
+const opened: PlanningData = {
+  meetings: [],
+  venues: [],
+  settings: defaultTeamSettings(testConfig.distributionList),
+  missingLists: [],
+  listProblems: [],
+};
+
+function renderWith(gateway: Gateway, more: { firstReads?: FirstReads; host?: Partial<HostContext> } = {}) {
+  const services: Services = {
+    config: testConfig,
+    gateway,
+    host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false, ...more.host },
+    drafts: createBrowserStore(null),
+    suggestions: createBrowserStore(null),
+    clock: { today: () => '2026-11-24', now: () => new Date('2026-11-24T09:00:00Z') },
+    newId: () => crypto.randomUUID(),
+    ...(more.firstReads ? { firstReads: more.firstReads } : {}),
+  };
+  return render(<App services={services} />);
+}
+
+/** Hands each promise out once, as the composition root does. */
+function firstReadsOf(planning: Promise<PlanningData>, me: Promise<Organiser>): FirstReads {
+  const taken = new Set<string>();
+  const once =
+    <T,>(key: string, value: Promise<T>) =>
+    () =>
+      taken.has(key) ? undefined : (taken.add(key), value);
+  return { planning: once('planning', planning), organiser: once('organiser', me) };
+}
+
+describe('the opening reads the composition root started', () => {
+  it('names the organiser and opens the plan from them, without reading again', async () => {
+    const getOrganiser = jest.fn(() => Promise.resolve(organiser));
+    const open = jest.fn(() => Promise.resolve(opened));
+    const gateway = fakeGateway({ getOrganiser, planning: { open } });
+    const early = { ...organiser, displayName: 'Miriam Albers (früh)' };
+    renderWith(gateway, { firstReads: firstReadsOf(Promise.resolve(opened), Promise.resolve(early)) });
+    expect(await screen.findByText('Angemeldet als Miriam Albers (früh)')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Thema des Inputs')).toBeInTheDocument();
+    expect(getOrganiser).not.toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('reads afresh when the early read failed and the user tries again', async () => {
+    const getOrganiser = jest.fn(() => Promise.resolve(organiser));
+    const gateway = fakeGateway({ getOrganiser });
+    const refused = Promise.reject(Object.assign(new Error('Kein Zugriff'), { code: 'forbidden' }));
+    renderWith(gateway, { firstReads: firstReadsOf(Promise.resolve(opened), refused) });
+    const retry = await screen.findByRole('button', { name: 'Erneut versuchen' });
+    retry.click();
+    expect(await screen.findByText('Angemeldet als Miriam Albers')).toBeInTheDocument();
+    expect(getOrganiser).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the theme', () => {
+  it("follows Outlook's dark theme (loaded on demand)", async () => {
+    renderWith(fakeGateway(), { host: { darkTheme: true } });
+    const background = (rule: string) => /--colorNeutralBackground1:\s*([^;]+);/.exec(rule)?.[1]?.trim();
+    const backgrounds = () =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => background(r.cssText)));
+    await waitFor(() => expect(backgrounds()).toContain(webDarkTheme.colorNeutralBackground1));
+    expect(backgrounds()).not.toContain(webLightTheme.colorNeutralBackground1);
+  });
+});
