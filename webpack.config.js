@@ -105,6 +105,9 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } },
+        // The Graph client declares no `sideEffects`, though importing its modules has none: so marked, what
+        // the pane does not use (upload tasks, the batch and page helpers …) stays out of the bundle.
+        { test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]/, sideEffects: false },
         // The PDF's Ubuntu font files (src/documents/fontFiles.ts): emitted as files, only their URLs in the code.
         { test: /\.woff$/, type: 'asset/resource', generator: { filename: 'fonts/[name].[contenthash:8][ext]' } },
       ],
