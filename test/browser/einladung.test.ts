@@ -98,7 +98,7 @@ describe('Einladung: the invitation to the distribution list and the replies', (
 
   it('offers to send a change after sending, and sends it as an update after confirmation', async () => {
     await openView(page, 'Planen');
-    await page.getByLabel('Beginn').fill('15:30');
+    await page.getByLabel('Beginn', { exact: true }).fill('15:30');
     await savedInSharePoint(page);
     await openView(page, 'Einladung');
     await page.getByText(/Geändert: Zeit, Tagesordnung und Hinweise/).waitFor();

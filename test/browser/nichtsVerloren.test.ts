@@ -61,8 +61,8 @@ describe('Nichts verloren at 320 px: two tabs, Microsoft 365 out of reach, the n
     await context.clock.setFixedTime(MEETING_EVENING);
     await a.reload();
     await openProtokollByKeyboard(a);
-    await tabTo(a, a.getByLabel('Datum des nächsten Treffens'));
-    await a.keyboard.type('06152027');
+    await tabTo(a, a.getByLabel('Datum des nächsten Treffens', { exact: true }));
+    await a.keyboard.type('15.06.2027');
     await tabTo(a, a.getByRole('button', { name: 'Nächstes Treffen festlegen' }));
     await a.keyboard.press('Enter');
     await a.getByText(/Das Treffen am Dienstag, 15\. Juni 2027 ist in der SharePoint-Liste angelegt/).waitFor();
@@ -162,7 +162,7 @@ describe('Nichts verloren at 320 px: two tabs, Microsoft 365 out of reach, the n
     await a.keyboard.press('Enter');
     await a.getByText(/hatte ungespeicherte Eingaben/).waitFor({ state: 'detached' });
     await openView(a, 'Planen');
-    expect(await a.getByLabel('Datum des Treffens').inputValue()).toBe('2027-06-15');
+    expect(await a.getByLabel('Datum des Treffens', { exact: true }).inputValue()).toBe('15.06.2027');
   });
 
   it('a browser that blocks its storage still opens the pane, and says so', async () => {

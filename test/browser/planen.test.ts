@@ -27,8 +27,8 @@ describe('Planen: the standard agenda, date, venue and speaker', () => {
   it('restores exactly the same state after a reload', async () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
-    expect(await page.getByLabel('Datum des Treffens').inputValue()).toBe('2027-03-16');
-    expect(await page.getByLabel('Beginn').inputValue()).toBe('15:00');
+    expect(await page.getByLabel('Datum des Treffens', { exact: true }).inputValue()).toBe('16.03.2027');
+    expect(await page.getByLabel('Beginn', { exact: true }).inputValue()).toBe('15:00');
     expect(await page.getByLabel('Name der Referentin oder des Referenten').inputValue()).toBe(SPEAKER.name);
     expect(await page.getByLabel('Thema des Inputs').inputValue()).toBe(SPEAKER.topic);
     const venue = await page.getByLabel('Ort').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text);

@@ -156,9 +156,8 @@ describe('Protokoll at 320 × 570, by keyboard alone: minutes, attendance and co
   });
 
   it('fixes the next meeting: planned in the list with the standard agenda, and a To Do reminder at 09:00', async () => {
-    await tabTo(page, page.getByLabel('Datum des nächsten Treffens'));
-    // Headless Chromium orders a date field's parts month, day, year whatever the locale.
-    await page.keyboard.type('06152027');
+    await tabTo(page, page.getByLabel('Datum des nächsten Treffens', { exact: true }));
+    await page.keyboard.type('15.06.2027');
     await tabTo(page, page.getByRole('button', { name: 'Nächstes Treffen festlegen' }));
     await page.keyboard.press('Enter');
     await page.getByText(/Das Treffen am Dienstag, 15\. Juni 2027 ist in der SharePoint-Liste angelegt/).waitFor();

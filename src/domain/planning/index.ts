@@ -9,3 +9,4 @@ export * from './rotation';
 export * from './schedule';
 export * from './schoolHolidays';
 export * from './timePlan';
+export * from './typedDateTime';

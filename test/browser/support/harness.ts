@@ -41,7 +41,11 @@ export interface Harness {
   browser: Browser;
   /** The standalone pane's address, pointed at this test's emulator. */
   paneUrl: string;
-  newPage: (viewport?: { width: number; height: number }) => Promise<{ page: Page; context: BrowserContext }>;
+  /** A page in a fresh context at 320 × 570 (or the viewport given), with the browser's locale (default de-DE). */
+  newPage: (
+    viewport?: { width: number; height: number },
+    locale?: string,
+  ) => Promise<{ page: Page; context: BrowserContext }>;
   close: () => Promise<void>;
 }
 
@@ -77,8 +81,8 @@ export async function startHarness(
     emulator,
     browser,
     paneUrl,
-    newPage: async (viewport = { width: 320, height: 570 }) => {
-      const context = await browser.newContext({ viewport, locale: 'de-DE' });
+    newPage: async (viewport = { width: 320, height: 570 }, locale = 'de-DE') => {
+      const context = await browser.newContext({ viewport, locale });
       await context.clock.setFixedTime(TEST_NOW);
       // A step that waits longer than this names its locator in the failure instead of timing out the test.
       context.setDefaultTimeout(20_000);

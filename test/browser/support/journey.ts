@@ -12,8 +12,8 @@ export const MEETING_DAY = '2027-03-16';
 /** Planen: date, start, venue and speaker of the meeting on 16 March 2027 in the Kreishaus. */
 export async function planTheMeeting(page: Page) {
   await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
-  await page.getByLabel('Datum des Treffens').fill(MEETING_DAY);
-  await page.getByLabel('Beginn').fill('15:00');
+  await page.getByLabel('Datum des Treffens', { exact: true }).fill(MEETING_DAY);
+  await page.getByLabel('Beginn', { exact: true }).fill('15:00');
   await page.getByLabel('Ort').selectOption({ label: 'Kreishaus Northeim' });
   await page.getByLabel('Name der Referentin oder des Referenten').fill(SPEAKER.name);
   await page.getByLabel('Organisation').fill(SPEAKER.organisation);

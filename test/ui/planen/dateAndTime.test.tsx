@@ -1,11 +1,11 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { setup } from './setupPlanen';
 
 describe('Planen: date and time', () => {
   it('shows the date, the start, the end time and the invitation due date', () => {
     setup();
     expect(screen.getByRole('heading', { name: 'Termin', level: 3 })).toBeInTheDocument();
-    expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('2027-03-16');
+    expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('16.03.2027');
     expect(screen.getByLabelText('Beginn')).toHaveValue('15:00');
     expect(screen.getByText('bis 18:00 Uhr (3 Stunden)')).toBeInTheDocument();
     expect(screen.getByText('Einladung versenden bis Dienstag, 23. Februar 2027')).toBeInTheDocument();
@@ -33,10 +33,12 @@ describe('Planen: date and time', () => {
     const { update, latest } = setup();
     const date = screen.getByLabelText('Datum des Treffens');
     fireEvent.change(date, { target: { value: '' } });
+    fireEvent.blur(date);
     expect(date).toHaveValue('');
     expect(date).toHaveAccessibleDescription('Bitte ein Datum wählen.');
     const start = screen.getByLabelText('Beginn');
     fireEvent.change(start, { target: { value: '' } });
+    fireEvent.blur(start);
     expect(screen.getByText('Bitte eine Uhrzeit wie 15:00 eingeben.')).toBeInTheDocument();
     expect(update).not.toHaveBeenCalled();
     expect(latest.meeting.date).toBe('2027-03-16');
@@ -50,6 +52,53 @@ describe('Planen: date and time', () => {
     const { user, latest } = setup();
     await user.click(screen.getByRole('button', { name: 'Vorschlag: Di., 09.03.2027' }));
     expect(latest.meeting.date).toBe('2027-03-09');
-    expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('2027-03-09');
+    expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('09.03.2027');
+  });
+
+  it('takes a date typed the German way, and keeps text that is no date with a message', async () => {
+    const { user, latest } = setup();
+    const date = screen.getByLabelText('Datum des Treffens');
+    await user.clear(date);
+    await user.type(date, '30.3.2027');
+    expect(latest.meeting.date).toBe('2027-03-30');
+    await user.clear(date);
+    await user.type(date, '31.04.2027');
+    await user.tab();
+    expect(date).toHaveValue('31.04.2027');
+    expect(date).toHaveAccessibleDescription('Bitte ein Datum wie 16.03.2027 eingeben.');
+    expect(latest.meeting.date).toBe('2027-03-30');
+    await user.clear(date);
+    await user.type(date, '6.4.27');
+    await user.tab();
+    expect(latest.meeting.date).toBe('2027-04-06');
+    expect(date).toHaveValue('06.04.2027');
+  });
+
+  it('picks a date from the German calendar, weeks from Monday', async () => {
+    const { user, latest } = setup();
+    await user.click(screen.getByRole('button', { name: 'Kalender für „Datum des Treffens“ öffnen' }));
+    const march = await screen.findByRole('grid', { name: /März 2027/ });
+    expect(
+      within(march)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(expect.arrayContaining(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']));
+    await user.click(within(march).getByRole('button', { name: '23, März, 2027' }));
+    expect(latest.meeting.date).toBe('2027-03-23');
+    expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('23.03.2027');
+  });
+
+  it('takes a time on the 24-hour clock, typed or picked', async () => {
+    const { user, latest } = setup();
+    const start = screen.getByLabelText('Beginn');
+    await user.clear(start);
+    await user.type(start, '16.30');
+    expect(latest.meeting.startTime).toBe('16:30');
+    await user.clear(start);
+    await user.type(start, '3 PM');
+    await user.tab();
+    expect(start).toHaveValue('3 PM');
+    expect(screen.getByText('Bitte eine Uhrzeit wie 15:00 eingeben (24 Stunden).')).toBeInTheDocument();
+    expect(latest.meeting.startTime).toBe('16:30');
   });
 });

@@ -87,6 +87,6 @@ describe('Verlauf: reading one past meeting', () => {
     expect(edit).toHaveFocus();
 
     await user.click(screen.getByRole('tab', { name: 'Planen' }));
-    expect(await screen.findByLabelText('Datum des Treffens')).toHaveValue('2026-09-15');
+    expect(await screen.findByLabelText('Datum des Treffens')).toHaveValue('15.09.2026');
   });
 });

@@ -7,12 +7,13 @@ import {
   isPlainDate,
   SLOT_MINUTES,
 } from '../../../domain/planning';
+import { DateField } from '../../components/dateTime/DateField';
+import { TimeField } from '../../components/dateTime/TimeField';
 import { Section } from '../../components/Section';
 import { useLocalized } from '../../i18n/localized';
 import type { PlanenModel } from '../planenModel';
 import { planenStrings } from '../planenStrings';
 import { DateWarnings } from './DateWarnings';
-import { DraftInput } from './DraftInput';
 
 const useStyles = makeStyles({
   due: { fontWeight: tokens.fontWeightSemibold },
@@ -26,18 +27,21 @@ export type DateSectionProps = Pick<PlanenModel, 'meeting' | 'update' | 'today' 
 export function DateSection({ meeting, update, today, proposals }: DateSectionProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).date;
-  const validateDate = (text: string) => (isPlainDate(text) ? undefined : strings.dateMissing);
-  const validateTime = (text: string) => (isClockTime(text) ? undefined : strings.timeMissing);
   const hasDate = isPlainDate(meeting.date);
   const setDate = (date: string) => update((m) => ({ ...m, date }));
   return (
     <Section heading={strings.heading}>
-      <DraftInput label={strings.date} type="date" value={meeting.date} validate={validateDate} onCommit={setDate} />
-      <DraftInput
+      <DateField
+        label={strings.date}
+        value={meeting.date}
+        today={today}
+        missingMessage={strings.dateMissing}
+        onCommit={(date) => date && setDate(date)}
+      />
+      <TimeField
         label={strings.start}
-        type="time"
         value={meeting.startTime}
-        validate={validateTime}
+        missingMessage={strings.timeMissing}
         onCommit={(startTime) => update((m) => ({ ...m, startTime }))}
         hint={
           isClockTime(meeting.startTime) ? strings.until(addMinutesToTime(meeting.startTime, SLOT_MINUTES)) : undefined

@@ -1,8 +1,9 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { MeetingRoom } from '../../../domain/fieldRoom';
 import type { ActionItem } from '../../../domain/planning';
 import { checkPrivacy } from '../../../domain/privacyGuard';
+import { DateField } from '../../components/dateTime/DateField';
 import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
@@ -69,14 +70,15 @@ export function ActionItemEditor({ action, n, minutes, room, onRemove }: ActionI
           onBlur={leave}
         />
       </LimitedField>
-      <Field label={strings.due} hint={strings.dueHint} validationMessage={minutes.problemFor('action-due', action.id)}>
-        <Input
-          type="date"
-          value={action.due ?? ''}
-          onChange={(_, data) => minutes.changeAction(action.id, { due: data.value })}
-          onBlur={leave}
-        />
-      </Field>
+      <DateField
+        label={strings.due}
+        hint={strings.dueHint}
+        optional
+        value={action.due ?? ''}
+        validationMessage={minutes.problemFor('action-due', action.id)}
+        onCommit={(due) => minutes.changeAction(action.id, { due })}
+        onBlur={leave}
+      />
       <Button className={styles.remove} size="small" aria-label={strings.removeLabel(n)} onClick={onRemove}>
         {strings.remove}
       </Button>

@@ -1,7 +1,8 @@
-import { Button, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
 import { invitationReminder } from '../../../domain/invitation';
 import { type LostAnswerStrings, lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
+import { DateField } from '../../components/dateTime/DateField';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Section } from '../../components/Section';
 import { quietText } from '../../components/textStyles';
@@ -85,9 +86,13 @@ export function NextMeetingSection({
       <form className={styles.form} onSubmit={submit} noValidate aria-label={strings.heading}>
         <p className={styles.hint}>{strings.intro}</p>
         {fixed && <p className={styles.line}>{strings.fixed(fixed)}</p>}
-        <Field label={strings.date} validationMessage={next.problem}>
-          <Input type="date" value={text} onChange={(_, data) => drafts.change({ nextDate: data.value })} />
-        </Field>
+        <DateField
+          label={strings.date}
+          optional
+          value={text}
+          validationMessage={next.problem}
+          onCommit={(date) => drafts.change({ nextDate: date })}
+        />
         <Button className={styles.confirm} type="submit" disabled={next.state.status === 'creating'}>
           {strings.confirm}
         </Button>
