@@ -8,7 +8,8 @@ import {
   type MadeFile,
 } from '../domain/documents/documentModel';
 import type { FiledDocument } from '../domain/documents/filedDocument';
-import { fileName, meetingFolderPath, YEAR_REPORTS_FOLDER } from '../domain/documents/libraryNames';
+import { safeFileNameWithExtension } from '../domain/documents/fileNames';
+import { meetingFolderPath, YEAR_REPORTS_FOLDER } from '../domain/documents/libraryNames';
 import type { Meeting } from '../domain/planning';
 import { createDriveFolders, type FolderPath, LIBRARY_WRITE } from './driveFolders';
 import { graphCall } from './graphErrors';
@@ -62,7 +63,7 @@ export function createDocumentsGateway(client: Client, site: string) {
    * application/octet-stream, which the client's RetryHandler takes for a stream and never repeats.
    */
   async function put(folder: FolderPath, file: MadeFile): Promise<DriveItem> {
-    const name = fileName(file.name);
+    const name = safeFileNameWithExtension(file.name);
     const folderId = await library.folderId(folder);
     const url = `${await library.drivePath()}/items/${encodeURIComponent(folderId)}:/${encodeURIComponent(name)}:/content`;
     const body = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType });

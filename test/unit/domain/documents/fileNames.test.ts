@@ -2,12 +2,14 @@ import {
   MAX_FILE_NAME_LENGTH,
   meetingFileName,
   safeFileName,
+  safeFileNameWithExtension,
   yearReportFileName,
 } from '../../../../src/domain/documents/fileNames';
+import { folderName, meetingFolderPath } from '../../../../src/domain/documents/libraryNames';
 
 /** What SharePoint refuses (and what we avoid besides): none of it may survive. */
 function expectSafe(name: string) {
-  expect(name).not.toMatch(/["*:<>?/\\|#%]/);
+  expect(name).not.toMatch(/["*:<>?/\\|#%&{}~]/);
   expect([...name].every((c) => c.charCodeAt(0) >= 32)).toBe(true);
   expect(name).not.toMatch(/^[\s.]|[\s.]$/);
   expect(name).not.toMatch(/_vti_/i);
@@ -24,7 +26,8 @@ describe('safeFileName', () => {
     expect(yearReportFileName(2026)).toBe('Jahresbericht 2026');
   });
 
-  it('replaces every character SharePoint refuses, and # and %', () => {
+  it('replaces every character SharePoint refuses, and # % & { } ~', () => {
+    expect(safeFileName('A&B {neu} ~Kopie')).toBe('A-B -neu- -Kopie');
     expect(safeFileName('Treffen: "Bürgergeld" 50% <neu> / alt \\ a|b * c? #1')).toBe(
       'Treffen- -Bürgergeld- 50- -neu- - alt - a-b - c- -1',
     );
@@ -89,5 +92,36 @@ describe('safeFileName', () => {
         expectSafe(safeFileName(text));
       }
     }
+  });
+});
+
+describe('names as uploaded and folders: the same rules', () => {
+  it('names a meeting’s folder by its date under the folder of all meetings', () => {
+    expect(meetingFolderPath('2026-12-10')).toEqual(['Vernetzungstreffen', '2026-12-10 Vernetzungstreffen']);
+  });
+
+  it.each([
+    ['Protokoll: 16.03.2027?.pdf', 'Protokoll- 16.03.2027-.pdf'],
+    ['a/b\\c|d*e"f<g>h#i%j&k{l}m~n.docx', 'a-b-c-d-e-f-g-h-i-j-k-l-m-n.docx'],
+    ['  . Tagesordnung  ..pdf', 'Tagesordnung.pdf'],
+    ['Liste\u0000\u001f\u007f.pdf', 'Liste---.pdf'],
+    ['x_vti_y.pdf', 'xvtiy.pdf'],
+    ['CON.pdf', 'CON_.pdf'],
+    ['Teilnehmendenliste Wójcik Łukasz Şahin Straße.PDF', 'Teilnehmendenliste Wójcik Łukasz Şahin Straße.pdf'],
+    ['.pdf', 'pdf'],
+    ['???', '---'],
+    ['', 'Dokument'],
+  ])('file name %j → %j', (given, expected) => {
+    expect(safeFileNameWithExtension(given)).toBe(expected);
+    expect(safeFileNameWithExtension(expected)).toBe(expected);
+  });
+
+  it('shortens long names to the limit, keeping the extension, never ending in a period or space', () => {
+    const long = safeFileNameWithExtension(`${'Ä'.repeat(MAX_FILE_NAME_LENGTH - 5)} .  x${'y'.repeat(300)}.docx`);
+    expect(long.length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+    expect(long).toMatch(/[^ .]\.docx$/);
+    expect(folderName('x'.repeat(500))).toHaveLength(MAX_FILE_NAME_LENGTH);
+    expect(folderName(' .. ')).toBe('Ordner');
+    expect(folderName('aux')).toBe('aux_');
   });
 });

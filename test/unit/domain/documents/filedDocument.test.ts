@@ -5,7 +5,6 @@ import {
   filedFiles,
   withFiledDocument,
 } from '../../../../src/domain/documents/filedDocument';
-import { fileName, folderName, meetingFolderPath, NAME_LIMIT } from '../../../../src/domain/documents/libraryNames';
 
 const LIBRARY = 'https://landkreisnortheim.sharepoint.com/sites/Integration/Freigegebene%20Dokumente';
 
@@ -86,36 +85,5 @@ describe('documentsHtml: the "Dokumente" column', () => {
       const bad = documentsHtml({ tagesordnung: { ...filedDoc('tagesordnung', 'pdf'), webUrl } });
       expect(bad).toBe('<ul><li>Tagesordnung (PDF)</li></ul>');
     }
-  });
-});
-
-describe('names SharePoint accepts', () => {
-  it('names a meeting’s folder by its date under the folder of all meetings', () => {
-    expect(meetingFolderPath('2026-12-10')).toEqual(['Vernetzungstreffen', '2026-12-10 Vernetzungstreffen']);
-  });
-
-  it.each([
-    ['Protokoll: 16.03.2027?.pdf', 'Protokoll- 16.03.2027-.pdf'],
-    ['a/b\\c|d*e"f<g>h#i%j&k{l}m~n.docx', 'a-b-c-d-e-f-g-h-i-j-k-l-m-n.docx'],
-    ['  . Tagesordnung  ..pdf', 'Tagesordnung.pdf'],
-    ['Liste\u0000\u001f\u007f.pdf', 'Liste---.pdf'],
-    ['x_vti_y.pdf', 'x_vti-y.pdf'],
-    ['CON.pdf', 'CON-Dokument.pdf'],
-    ['Teilnehmendenliste Wójcik Łukasz Şahin Straße.PDF', 'Teilnehmendenliste Wójcik Łukasz Şahin Straße.pdf'],
-    ['.pdf', 'pdf'],
-    ['???', '---'],
-    ['', 'Dokument'],
-  ])('file name %j → %j', (given, expected) => {
-    expect(fileName(given)).toBe(expected);
-    expect(fileName(expected)).toBe(expected);
-  });
-
-  it('shortens long names to the limit, keeping the extension, never ending in a period or space', () => {
-    const long = fileName(`${'Ä'.repeat(NAME_LIMIT - 5)} .  x${'y'.repeat(300)}.docx`);
-    expect(long.length).toBeLessThanOrEqual(NAME_LIMIT);
-    expect(long).toMatch(/[^ .]\.docx$/);
-    expect(folderName('x'.repeat(500))).toHaveLength(NAME_LIMIT);
-    expect(folderName(' .. ')).toBe('Ordner');
-    expect(folderName('aux')).toBe('aux-Ordner');
   });
 });
