@@ -20,7 +20,14 @@ import {
 } from './support/documents';
 import { emulatorControl } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
-import { inviteToTheMeeting, MEETING_DAY, MEETING_EVENING, noteBox, savedInSharePoint } from './support/journey';
+import {
+  inviteToTheMeeting,
+  MEETING_DAY,
+  MEETING_EVENING,
+  noteBox,
+  savedInSharePoint,
+  SPEAKER,
+} from './support/journey';
 import { focusArrives, tabTo } from './support/keyboard';
 import { ACTION, ANSWERS, DECISION, meetingItem, NOTES, openProtokollByKeyboard, typeInto } from './support/minutes';
 
@@ -30,6 +37,7 @@ const LONG_DATE = 'Dienstag, 16. März 2027';
 const VENUE = 'Kreishaus Northeim';
 const ADDRESS = 'Medenheimer Straße 6/8, 37154 Northeim';
 const FUNDING = 'Kofinanziert von der Europäischen Union';
+const SHEET = `${FOLDER}/${MEETING_DAY} Teilnehmendenliste.pdf`;
 
 /** The names of those who said yes or maybe, as the directory has them; and of the one who declined. */
 const COMING = ['Hannelore Vogt', 'Karim Haddad', 'Ute Schaper', 'Tobias Rehkopf', 'Natalia Wójcik'];
@@ -124,8 +132,14 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
 
   afterAll(() => harness?.close());
 
-  it('Einladung: the agenda and the photo notice in A4 and A3, each filed, opened and linked', async () => {
+  it('Einladung: the sign-in sheet, the agenda and the photo notice in A4 and A3, each filed, opened and linked', async () => {
     await page.getByRole('heading', { name: 'Einladung', level: 2 }).waitFor();
+    const sheet = await makeAndCheck('Teilnehmendenliste', SHEET);
+    // The team's settings print no names (the demo's default): every row is left to be signed in.
+    const blank = await readPdf(await downloadBytes(sheet));
+    expect(blank.tagged).toBe(true);
+    for (const text of [LONG_DATE, ADDRESS, FUNDING, 'Unterschrift']) expect(blank.text).toContain(text);
+    for (const name of [...COMING, MAYBE, DECLINED]) expect(blank.text).not.toContain(name);
     await makeAndCheck('Tagesordnung', `${FOLDER}/${MEETING_DAY} Tagesordnung.pdf`);
     await makeAndCheck('Fotohinweis (A4)', `${FOLDER}/${MEETING_DAY} Fotohinweis A4.pdf`);
     await makeAndCheck('Fotohinweis (A3)', `${FOLDER}/${MEETING_DAY} Fotohinweis A3.pdf`);
@@ -213,11 +227,10 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
   });
 
   it('the sign-in sheet without names while the settings say so, with the expected ones once allowed', async () => {
-    const sheetPath = `${FOLDER}/${MEETING_DAY} Teilnehmendenliste.pdf`;
-    await makeAndCheck('Teilnehmendenliste', sheetPath);
+    await makeAndCheck('Teilnehmendenliste', SHEET);
     const without = await readPdf(await downloadBytes(filed.get('Teilnehmendenliste')!));
     expect(without.tagged).toBe(true);
-    for (const text of [LONG_DATE, VENUE, FUNDING, 'Unterschrift', 'Art. 13 DSGVO'])
+    for (const text of [LONG_DATE, ADDRESS, FUNDING, 'Unterschrift', 'Art. 13 DSGVO'])
       expect(without.text).toContain(text);
     for (const name of [...COMING, MAYBE, DECLINED]) expect(without.text).not.toContain(name);
 
@@ -233,7 +246,7 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
 
     await switchViewByKeyboard(page, 'Protokoll');
     await noteBox(page, 1).waitFor();
-    const sheet = await makeAndCheck('Teilnehmendenliste', sheetPath);
+    const sheet = await makeAndCheck('Teilnehmendenliste', SHEET);
     const withNames = await readPdf(await downloadBytes(sheet));
     expect(withNames.tagged).toBe(true);
     for (const name of [...COMING, MAYBE]) expect(withNames.text).toContain(name);
@@ -253,6 +266,7 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
     const report = await readDocx(bytes);
     expect(report.text).toMatch(/16\.(03\.|\s?März\s)2027/);
     expect(report.text).toContain(VENUE);
+    expect(report.text).toContain(SPEAKER.topic);
     expect(report.text).toContain(FUNDING);
   });
 
@@ -264,16 +278,15 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
     await emulatorControl(harness, '/_emulator/tenant', { preset: 'site-read' });
     await tabTo(page, createButton(page, label), { backwards: true });
     await page.keyboard.press('Enter');
-    const problem = page.getByText(`${label} ist erstellt, aber nicht in SharePoint abgelegt.`);
+    // Said at the document (Fluent's message bar): what failed, the grant IT has to give, and that the made file is kept.
+    const problem = page
+      .locator('.fui-MessageBar')
+      .filter({ hasText: `${label} ist erstellt, aber nicht in SharePoint abgelegt.` });
     await problem.waitFor({ timeout: 60_000 });
-    await page
-      .getByText(/Treffpunkt fehlt dafür eine Berechtigung/)
-      .first()
-      .waitFor();
-    await page
-      .getByText(/Die IT des Landkreises muss erteilen/)
-      .first()
-      .waitFor();
+    const said = await problem.innerText();
+    expect(said).toMatch(/Treffpunkt fehlt dafür eine Berechtigung: Dokumentbibliothek der Website/);
+    expect(said).toMatch(/Die IT des Landkreises muss erteilen: .*Sites\.Selected/s);
+    expect(said).toContain('„Erneut hochladen“ legt genau sie ab');
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
 
