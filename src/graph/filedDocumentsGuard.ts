@@ -1,12 +1,17 @@
-/** The meeting's filed documents as TpDaten holds them (graph/meetingSchema), checked field by field. */
+/**
+ * The meeting's filed documents as TpDaten holds them (graph/meetingSchema), checked field by field:
+ * records written before the poster's two sizes were kept apart (a `copy`, no `paper`) as well as newer
+ * ones (`others`, `paper`).
+ */
 import {
   DOCUMENT_FORMATS,
   DOCUMENT_KINDS,
+  PAPER_SIZES,
   type FiledDocument,
   type FiledDocuments,
   type FiledFile,
 } from '../domain/documents/filedDocument';
-import { type Guard, isRecord, oneOf, optional, shape, text, count } from './jsonGuard';
+import { type Guard, isRecord, listOf, oneOf, optional, shape, text, count } from './jsonGuard';
 
 const fileFields = {
   format: oneOf(DOCUMENT_FORMATS),
@@ -15,11 +20,13 @@ const fileFields = {
   itemId: text,
   size: count,
   madeAt: text,
+  paper: optional(oneOf(PAPER_SIZES)),
 };
 const isFiledFile = shape<FiledFile>(fileFields);
 const isFiledDocument = shape<FiledDocument>({
   ...fileFields,
   kind: oneOf(DOCUMENT_KINDS),
+  others: optional(listOf(isFiledFile)),
   copy: optional(isFiledFile),
 });
 

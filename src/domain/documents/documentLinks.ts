@@ -1,6 +1,7 @@
 /**
  * The meeting's documents as colleagues see them in the list's "Dokumente" column: one link per filed
- * file, named by the document and its format ("Protokoll (DOCX)"), as rich text.
+ * file, named by the document, its paper size where it has one, and its format ("Protokoll (DOCX)",
+ * "Fotohinweis A3 (PDF)"), as rich text.
  */
 import { escapeHtml } from '../planning/render';
 import { DOCUMENT_LABELS, type FiledDocuments, type FiledFile, filedFiles } from './filedDocument';
@@ -16,9 +17,10 @@ function webAddress(url: string): string | undefined {
   }
 }
 
-/** "Protokoll (DOCX)". */
-export function documentLabel(kind: DocumentKind, file: Pick<FiledFile, 'format'>): string {
-  return `${DOCUMENT_LABELS[kind]} (${file.format.toUpperCase()})`;
+/** "Protokoll (DOCX)", "Fotohinweis A3 (PDF)". */
+export function documentLabel(kind: DocumentKind, file: Pick<FiledFile, 'format' | 'paper'>): string {
+  const paper = file.paper ? ` ${file.paper}` : '';
+  return `${DOCUMENT_LABELS[kind]}${paper} (${file.format.toUpperCase()})`;
 }
 
 /** The list of links, every text and address escaped; empty when nothing was filed. */

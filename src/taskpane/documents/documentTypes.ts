@@ -1,6 +1,6 @@
 import type { AppError } from '../../domain/appError';
 import type { DocumentFormat, DocumentKind, DocumentModel, MadeFile } from '../../domain/documents/documentModel';
-import type { FiledDocument, FiledFile } from '../../domain/documents/filedDocument';
+import type { FiledDocument, FiledFile, PaperSize } from '../../domain/documents/filedDocument';
 
 export type { FiledDocument, FiledFile };
 
@@ -15,6 +15,8 @@ export interface DocumentOffer {
   label: string;
   kind: DocumentKind;
   format: DocumentFormat;
+  /** The paper size, for a document made in more than one (the poster): its record keeps each size. */
+  paper?: PaperSize;
   /** The builder, from the data the view holds (it may read more first: the year report). */
   build: () => DocumentModel | Promise<DocumentModel>;
   /** The file filed before (the meeting's record), offered for opening until a new one is made. */

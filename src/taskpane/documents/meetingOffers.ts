@@ -1,5 +1,5 @@
 import type { DocumentFormat, DocumentKind, DocumentModel } from '../../domain/documents/documentModel';
-import type { FiledDocuments, FiledFile } from '../../domain/documents/filedDocument';
+import { type FiledDocuments, type FiledFile, filedAs, type PaperSize } from '../../domain/documents/filedDocument';
 import { buildAgendaDocument } from '../../domain/documents/agendaDocument';
 import { buildMinutesDocument } from '../../domain/documents/minutesDocument';
 import { buildPhotoPoster } from '../../domain/documents/photoPoster';
@@ -16,29 +16,23 @@ interface Spec {
   kind: DocumentKind;
   format: DocumentFormat;
   build: (meeting: Meeting, settings: TeamSettings) => DocumentModel;
-  /** For the poster: the size its file's name says (the meeting keeps one record per kind and format). */
-  size?: 'A4' | 'A3';
+  /** For the poster: its paper size (the meeting's record keeps a file per size). */
+  paper?: PaperSize;
 }
 
 /** The printed ones as PDF; the minutes also as Word, to edit. */
 const SPECS: Record<MeetingDocumentId, Spec> = {
   teilnehmendenliste: { kind: 'teilnehmendenliste', format: 'pdf', build: buildSignInSheet },
   tagesordnung: { kind: 'tagesordnung', format: 'pdf', build: buildAgendaDocument },
-  'fotohinweis-a4': { kind: 'fotohinweis', format: 'pdf', size: 'A4', build: (m, s) => buildPhotoPoster(m, s, 'A4') },
-  'fotohinweis-a3': { kind: 'fotohinweis', format: 'pdf', size: 'A3', build: (m, s) => buildPhotoPoster(m, s, 'A3') },
+  'fotohinweis-a4': { kind: 'fotohinweis', format: 'pdf', paper: 'A4', build: (m, s) => buildPhotoPoster(m, s, 'A4') },
+  'fotohinweis-a3': { kind: 'fotohinweis', format: 'pdf', paper: 'A3', build: (m, s) => buildPhotoPoster(m, s, 'A3') },
   'protokoll-docx': { kind: 'protokoll', format: 'docx', build: buildMinutesDocument },
   'protokoll-pdf': { kind: 'protokoll', format: 'pdf', build: buildMinutesDocument },
 };
 
-/**
- * The file of this kind and format the meeting records (its main file or the copy in the other format);
- * a poster only when its name says this size ("… Fotohinweis A3.pdf").
- */
+/** The file of this kind, format and (for the poster) paper size the meeting records. */
 export function filedFileOf(documents: FiledDocuments | undefined, spec: Omit<Spec, 'build'>): FiledFile | undefined {
-  const record = documents?.[spec.kind];
-  const file = [record, record?.copy].find((f) => f?.format === spec.format);
-  if (!file || (spec.size && !file.name.includes(`Fotohinweis ${spec.size}`))) return undefined;
-  return file;
+  return filedAs(documents, spec.kind, spec.format, spec.paper);
 }
 
 /**
@@ -58,6 +52,7 @@ export function meetingOffers(
       label: strings.labels[id],
       kind: spec.kind,
       format: spec.format,
+      ...(spec.paper ? { paper: spec.paper } : {}),
       build: () => spec.build(source.meeting, source.settings),
       ...(filed ? { filed } : {}),
     };

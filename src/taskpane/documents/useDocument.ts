@@ -56,7 +56,9 @@ export function useDocument(offer: DocumentOffer, ports: DocumentPorts): Documen
       show({ status: 'uploading', file });
       const target = madeFor.current;
       try {
-        const filed = await target.upload(file, latest.current.offer.kind);
+        const { kind, paper } = latest.current.offer;
+        const uploaded = await target.upload(file, kind);
+        const filed = paper ? { ...uploaded, paper } : uploaded;
         // Recorded even when the view has gone meanwhile: the file is in SharePoint and the meeting links it.
         target.record?.(filed);
         show({ status: 'done', file, filed, webUrl: filed.webUrl });

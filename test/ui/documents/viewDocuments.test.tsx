@@ -14,6 +14,7 @@ import { makeDocument } from '../../../src/documents/make';
 import type { MinutesMailOutcome } from '../../../src/graph/mailGateway';
 import { entry } from '../verlauf/setupVerlauf';
 import { setupEinladung } from '../einladung/setupEinladung';
+import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { held, setupProtokoll } from '../protokoll/setupProtokoll';
 import { axeViolations } from '../support/axe';
 import { openedDialog } from '../support/dialogs';
@@ -108,6 +109,38 @@ describe('Einladung: Dokumente', () => {
     expect(await axeViolations(documents)).toEqual([]);
   });
 
+  it('keeps the poster in both sizes: filing A3 after A4 leaves the A4 record and its "Öffnen"', async () => {
+    const upload = uploadFake();
+    const { user, latest } = await setupEinladung({ gateway: { documents: { upload } } });
+    const documents = section();
+    await user.click(within(documents).getByRole('button', { name: 'Fotohinweis (A4) erstellen' }));
+    await within(documents).findByRole('link', { name: 'Öffnen – Fotohinweis (A4)' });
+    await user.click(within(documents).getByRole('button', { name: 'Fotohinweis (A3) erstellen' }));
+    await within(documents).findByRole('link', { name: 'Öffnen – Fotohinweis (A3)' });
+    expect(within(documents).getByRole('link', { name: 'Öffnen – Fotohinweis (A4)' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('Fotohinweis%20A4.pdf'),
+    );
+    const record = latest.meeting.documents?.fotohinweis;
+    expect(record).toMatchObject({ name: '2027-03-16 Fotohinweis A3.pdf', paper: 'A3' });
+    expect(record?.others).toEqual([expect.objectContaining({ name: '2027-03-16 Fotohinweis A4.pdf', paper: 'A4' })]);
+  });
+
+  it('opens on a record written before the sizes were kept apart: each poster under its own size', async () => {
+    const a3 = filedAs('fotohinweis', {
+      name: '2027-03-16 Fotohinweis A3.pdf',
+      contentType: '',
+      bytes: new Uint8Array(3),
+    });
+    await setupEinladung({ meeting: { ...plannedMeeting, documents: { fotohinweis: a3 } } });
+    const documents = section();
+    expect(within(documents).getByRole('link', { name: 'Öffnen – Fotohinweis (A3)' })).toHaveAttribute(
+      'href',
+      a3.webUrl,
+    );
+    expect(within(documents).queryByRole('link', { name: 'Öffnen – Fotohinweis (A4)' })).not.toBeInTheDocument();
+  });
+
   it('says what IT has to grant when the library refuses (403)', async () => {
     const refused = new AppError('forbidden', 'accessDenied', {
       status: 403,
@@ -162,7 +195,7 @@ describe('Protokoll: Dokumente', () => {
     ]);
     const record = latest.meeting.documents?.protokoll;
     expect(record?.format).toBe('pdf');
-    expect(record?.copy?.format).toBe('docx');
+    expect(record?.others?.map((f) => f.format)).toEqual(['docx']);
     // Both stay offered for opening.
     expect(within(documents).getByRole('link', { name: 'Öffnen – Protokoll (Word)' })).toBeInTheDocument();
 

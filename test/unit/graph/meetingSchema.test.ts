@@ -135,6 +135,18 @@ describe('the filed documents in TpDaten (came during version 2)', () => {
     expect(readStoredMeeting(stored(heldMeeting))).toEqual({ meeting: heldMeeting });
   });
 
+  it('reads the newer shape too: the poster in both sizes, every other file in `others`', () => {
+    const a3 = { ...pdf, name: '2027-03-16 Fotohinweis A3.pdf', paper: 'A3' as const };
+    const meeting: Meeting = {
+      ...heldMeeting,
+      documents: {
+        fotohinweis: { kind: 'fotohinweis', ...a3, others: [{ ...a3, paper: 'A4' }] },
+        protokoll: { ...protokoll, others: [pdf] },
+      },
+    };
+    expect(readStoredMeeting(stored(meeting))).toEqual({ meeting });
+  });
+
   it.each([
     ['a record under another kind’s key', { tagesordnung: protokoll }],
     ['an unknown kind', { handzettel: { ...protokoll, kind: 'handzettel' } }],
@@ -143,6 +155,9 @@ describe('the filed documents in TpDaten (came during version 2)', () => {
     ['no address', { protokoll: { ...protokoll, webUrl: undefined } }],
     ['a copy without its format', { protokoll: { ...protokoll, copy: { ...pdf, format: undefined } } }],
     ['a list instead of a record', [protokoll]],
+    ['a paper size it does not know', { protokoll: { ...protokoll, paper: 'A5' } }],
+    ['others that are no list', { protokoll: { ...protokoll, others: pdf } }],
+    ['another file without its address', { protokoll: { ...protokoll, others: [{ ...pdf, webUrl: 1 }] } }],
   ])('calls TpDaten with %s unreadable', (_what, documents) => {
     expect(readStoredMeeting(stored({ ...heldMeeting, documents }))).toEqual({ problem: 'unreadable' });
   });
