@@ -20,6 +20,7 @@ const { CHROMIUM_ARGS, chromiumPath } = require('../test/browser/support/harness
 const { scenarios } = require('./benchScenarios.cjs');
 const { firstLoadFiles, loadTargets, printTimings, timePairs } = require('./benchLoad.cjs');
 const { longTasksOfJourney, printLongTasks } = require('./benchLongTasks.cjs');
+const { measureDocuments } = require('../bench/documents.cjs');
 
 const root = path.resolve(__dirname, '..');
 /** Served as one site: the pane in pane/, the bare page in bare/. */
@@ -27,13 +28,14 @@ const outDir = path.join(root, 'dist-bench');
 const paneDir = path.join(outDir, 'pane');
 const bareDir = path.join(outDir, 'bare');
 const RUNS = Number(process.env.BENCH_RUNS || 9);
-const PARTS = ['bytes', 'timings', 'trips', 'tasks'];
+const PARTS = ['bytes', 'timings', 'trips', 'tasks', 'documents'];
 const USAGE = `Usage: npm run bench [-- --only ${PARTS.join(',')}]
   Builds the pane and the bare Fluent page for production and prints figures; with --only, only the parts named:
   bytes    first-load JavaScript of both (raw, gzip), the pane's chunks
   timings  load timings of both, alternately (BENCH_RUNS pairs, default 9)
   trips    Graph round trips per user action
-  tasks    main-thread tasks over 50 ms along plan → invite → minutes`;
+  tasks    main-thread tasks over 50 ms along plan → invite → minutes
+  documents  per document: bytes fetched to make it (JS, fonts), the file's size, click to filed (bench/documents.cjs)`;
 
 /** The parts to measure, from the command line (all when none are named). */
 function partsToMeasure(args) {
@@ -143,6 +145,10 @@ async function measure({ browser, site, emulator, dataDir, parts }) {
   if (parts.has('tasks'))
     await timed('long tasks', async () =>
       printLongTasks(await longTasksOfJourney(browser, site.url, path.join(dataDir, 'journey'))),
+    );
+  if (parts.has('documents'))
+    await timed('documents', () =>
+      measureDocuments({ browser, siteUrl: site.url, paneDir, dataDir: path.join(dataDir, 'documents') }),
     );
 }
 
