@@ -318,7 +318,7 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
     expect(sha256(refiled)).not.toBe(firstReport);
   });
 
-  it('every file lies in the library with its type; the figures (size, pages) are printed', async () => {
+  it('every file lies in the library with its type and each of the meeting’s stays linked; figures printed', async () => {
     const lines: string[] = [];
     for (const [label, file] of filed) {
       const current = await libraryFile(harness, file.path);
@@ -330,5 +330,10 @@ describe('Dokumente at 320 × 570, by keyboard alone: made, filed in the meeting
       lines.push(`${label}: ${current.size} B${pages}`);
     }
     console.log(lines.join('\n'));
+    // Each of the meeting's files stays linked from its list item (both posters, both formats of the minutes).
+    const links = String((await meetingItem(harness)).fields.TpDokumente);
+    const meetingFiles = [...filed.values()].filter((file) => file.path.startsWith(`${FOLDER}/`));
+    expect(meetingFiles).toHaveLength(6);
+    for (const file of meetingFiles) expect(links).toContain(`href="${file.webUrl}"`);
   });
 });
