@@ -44,7 +44,7 @@ function observeLongTasks() {
     flushTasks();
     flushFrames();
     const longest = frames.splice(0).sort((a, b) => b.duration - a.duration)[0];
-    const script = longest?.scripts.sort((a, b) => b.duration - a.duration)[0];
+    const script = [...(longest?.scripts ?? [])].sort((a, b) => b.duration - a.duration)[0];
     return {
       tasks: tasks.splice(0).map((entry) => Math.round(entry.duration)),
       frame: longest && `${Math.round(longest.duration)} ms${script ? `, mostly ${describe(script)}` : ''}`,
@@ -63,8 +63,8 @@ async function paneReady(page) {
 }
 
 async function planTheMeeting(page) {
-  await page.getByLabel('Datum des Treffens').fill(MEETING_DAY);
-  await page.getByLabel('Beginn').fill('15:00');
+  await page.getByRole('textbox', { name: 'Datum des Treffens' }).fill(MEETING_DAY);
+  await page.getByRole('combobox', { name: 'Beginn' }).fill('15:00');
   await page.getByLabel('Ort').selectOption({ label: 'Kreishaus Northeim' });
   await typeInto(page, page.getByLabel('Name der Referentin oder des Referenten'), SPEAKER.name);
   await typeInto(page, page.getByLabel('Organisation'), SPEAKER.organisation);

@@ -83,7 +83,7 @@ async function planMeetingDay(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await paneReady(page);
-  await page.getByLabel('Datum des Treffens').fill(MEETING_DAY);
+  await page.getByRole('textbox', { name: 'Datum des Treffens' }).fill(MEETING_DAY);
   await saved(page);
   await context.close();
 }
