@@ -94,6 +94,8 @@ export const errors = {
   /** Exchange's 404 for an event, task list or task that is not there. */
   exchangeItemNotFound: () =>
     new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.'),
+  /** An event attachment of 3 MB or more in one POST (message as reported in microsoft-graph-docs#2212). */
+  attachmentTooLarge: () => new GraphError(413, 'RequestEntityTooLarge', 'Maximum request length exceeded.'),
   /** Directory's 400 (unknown $select property and the like). */
   directoryBadRequest: (message: string) => new GraphError(400, 'Request_BadRequest', message),
   segmentNotFound: (segment: string) =>

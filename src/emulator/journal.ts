@@ -38,6 +38,16 @@ export function redactBody(body: unknown): unknown {
   };
 }
 
+/** An attachment's base64 bytes (`contentBytes`, also in a list's `value`) become their count. */
+export function withoutContentBytes(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const record = body as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...record };
+  if (typeof record.contentBytes === 'string') out.contentBytes = `(${record.contentBytes.length} base64 characters)`;
+  if (Array.isArray(record.value)) out.value = record.value.map(withoutContentBytes);
+  return out;
+}
+
 /** Appends JSON lines to `<dataDir>/journal.jsonl`, synchronously, so lines keep the order of answers. */
 export class Journal {
   constructor(readonly path: string) {
@@ -50,9 +60,13 @@ export class Journal {
       request: {
         ...entry.request,
         headers: redactHeaders(entry.request.headers),
-        body: redactBody(entry.request.body),
+        body: withoutContentBytes(redactBody(entry.request.body)),
       },
-      response: { ...entry.response, headers: redactHeaders(entry.response.headers) },
+      response: {
+        ...entry.response,
+        headers: redactHeaders(entry.response.headers),
+        body: withoutContentBytes(entry.response.body),
+      },
     };
     if (safe.request.body === undefined) delete safe.request.body;
     if (safe.response.body === undefined) delete safe.response.body;

@@ -1,4 +1,5 @@
 /** Calendar, mailbox, To Do and outbox records as `state.json` holds them. */
+import type { AttachmentRecord } from './attachments';
 
 export interface EmailAddress {
   name: string;
@@ -70,6 +71,8 @@ export interface EventRecord {
   sequence: number;
   /** 'deleteditems' once cancelled: moved out of the calendar (GET by id 404, not in calendarView) */
   parentFolder?: 'deleteditems';
+  /** file attachments (POST /events/{id}/attachments), bytes in the blob store */
+  attachments?: AttachmentRecord[];
 }
 
 /** One meeting message as a recipient's mailbox received it. */

@@ -5,6 +5,7 @@ import { columnRoutes } from './columns';
 import { driveContentRoutes } from './driveContent';
 import { driveFolderRoutes } from './driveFolders';
 import { driveRoutes } from './drives';
+import { eventAttachmentRoutes } from './eventAttachments';
 import { eventRoutes } from './events';
 import { groupRoutes } from './groups';
 import { itemRoutes } from './items';
@@ -28,6 +29,7 @@ export const allRoutes: Route[] = [
   ...driveFolderRoutes,
   ...driveContentRoutes,
   ...eventRoutes,
+  ...eventAttachmentRoutes,
   ...calendarViewRoutes,
   ...todoRoutes,
   ...mailRoutes,

@@ -1,0 +1,73 @@
+import { created, ok, type GraphResponse, type Route, type RouteContext } from '../context';
+import { findUser } from '../directory';
+import { parseSelect } from '../odata';
+import { SCOPES } from '../scopes';
+import type { UserRecord } from '../state';
+import { findEvent } from '../calendar/events';
+import {
+  addAttachment,
+  ATTACHMENT_PROPERTIES,
+  attachmentView,
+  findAttachment,
+  readAttachmentInput,
+  removeAttachment,
+} from '../calendar/attachments';
+
+/** /me/events/{id}/attachments: add (under 3 MB), list, read, delete. The mailbox owner's own events only. */
+
+const TYPE = 'microsoft.graph.attachment';
+
+function me(ctx: RouteContext): UserRecord {
+  return findUser(ctx.store.read(), ctx.req.caller.userId);
+}
+
+const eventId = (ctx: RouteContext) => ctx.params.eventId ?? '';
+const context = (ctx: RouteContext, user: UserRecord) =>
+  `${ctx.graphBase}/$metadata#users('${user.id}')/events('${eventId(ctx)}')/attachments`;
+
+function postAttachment(ctx: RouteContext): GraphResponse {
+  const input = readAttachmentInput(ctx.req.body);
+  const user = me(ctx);
+  const now = ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
+  const record = ctx.store.update((state) => {
+    const event = findEvent(state, user.id, eventId(ctx));
+    return addAttachment(event, input, ctx.blobs, now);
+  });
+  return created({ '@odata.context': `${context(ctx, user)}/$entity`, ...attachmentView(record, ctx.blobs) });
+}
+
+function listAttachments(ctx: RouteContext): GraphResponse {
+  const select = parseSelect(ctx.req.query.get('$select'), ATTACHMENT_PROPERTIES, TYPE);
+  const user = me(ctx);
+  const event = findEvent(ctx.store.read(), user.id, eventId(ctx));
+  const value = (event.attachments ?? []).map((a) => attachmentView(a, ctx.blobs, select));
+  return ok({ '@odata.context': context(ctx, user), value });
+}
+
+function getAttachment(ctx: RouteContext): GraphResponse {
+  const select = parseSelect(ctx.req.query.get('$select'), ATTACHMENT_PROPERTIES, TYPE);
+  const user = me(ctx);
+  const event = findEvent(ctx.store.read(), user.id, eventId(ctx));
+  const record = findAttachment(event, ctx.params.attachmentId ?? '');
+  return ok({ '@odata.context': `${context(ctx, user)}/$entity`, ...attachmentView(record, ctx.blobs, select) });
+}
+
+function deleteAttachment(ctx: RouteContext): GraphResponse {
+  const user = me(ctx);
+  ctx.store.update((state) => removeAttachment(findEvent(state, user.id, eventId(ctx)), ctx.params.attachmentId ?? ''));
+  return { status: 204, headers: {} };
+}
+
+const read = { scopes: SCOPES.calendarsRead, workload: 'exchange' as const };
+const write = { scopes: SCOPES.calendarsWrite, workload: 'exchange' as const };
+const path = '/me/events/{eventId}/attachments';
+
+export const eventAttachmentRoutes: Route[] = [
+  { ...write, method: 'POST', pattern: path, handle: postAttachment },
+  { ...read, method: 'GET', pattern: path, query: ['$select'], handle: listAttachments },
+  { ...read, method: 'GET', pattern: `${path}/{attachmentId}`, query: ['$select'], handle: getAttachment },
+  { ...write, method: 'DELETE', pattern: `${path}/{attachmentId}`, handle: deleteAttachment },
+];
