@@ -11,11 +11,16 @@ const viewport = { width: 320, height: 570 };
 /**
  * Runs in the page before its own scripts (an init script): `window.__benchShown` settles with
  * `shownAt`, the performance.now() at which a text matching `source` first entered the DOM (in the
- * MutationObserver's microtask, right after the render that put it there), and `paintedAt`, once the
- * frame showing it has been painted (the next animation frame, then a message: after that frame).
+ * MutationObserver's microtask, right after the render that put it there), `paintedAt`, once the
+ * frame showing it has been painted (the next animation frame, then a message: after that frame), and
+ * `shift`, the layout shift until then (the sum of Chromium's layout-shift entries, as CLS counts them).
  */
 function markWhenShown(source) {
   const pattern = new RegExp(source);
+  let shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   let settle;
   window.__benchShown = new Promise((resolve) => (settle = resolve));
   const shows = (node) => {
@@ -32,7 +37,7 @@ function markWhenShown(source) {
     const shownAt = performance.now();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => settle({ shownAt, paintedAt: performance.now() });
+      channel.port1.onmessage = () => settle({ shownAt, paintedAt: performance.now(), shift });
       channel.port2.postMessage(null);
     });
   });
@@ -76,7 +81,10 @@ async function firstLoadFiles(browser, target) {
   return [...files];
 }
 
-/** One load of `target` in a fresh context: DOMContentLoaded, first contentful paint, ready shown and painted (ms). */
+/**
+ * One load of `target` in a fresh context: DOMContentLoaded, first contentful paint, ready shown and painted (ms), and
+ * the layout shift until ready painted (the pane's placeholder for the name must not move anything).
+ */
 async function timeLoad(browser, target) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(markWhenShown, target.readyText);
@@ -87,7 +95,7 @@ async function timeLoad(browser, target) {
     const late = new Promise((_, reject) =>
       setTimeout(() => reject(new Error(`No text matching ${source} seen by the init script`)), 10000),
     );
-    const { shownAt, paintedAt } = await Promise.race([window.__benchShown, late]);
+    const { shownAt, paintedAt, shift } = await Promise.race([window.__benchShown, late]);
     const nav = performance.getEntriesByType('navigation')[0];
     const paint =
       performance.getEntriesByName('first-contentful-paint')[0] || performance.getEntriesByName('first-paint')[0];
@@ -96,6 +104,7 @@ async function timeLoad(browser, target) {
       paint: paint ? paint.startTime : NaN,
       shown: shownAt,
       painted: paintedAt,
+      shift,
     };
   }, target.readyText);
   await context.close();
@@ -139,6 +148,11 @@ function printTimings([pane, bare], runs) {
     const column = (figures) => ms(figures.map((f) => f[key]));
     console.log(`  ${label.padEnd(44)} ${column(pane).padEnd(22)} ${column(bare)}`);
   }
+  const shifts = (figures) => {
+    const values = figures.map((f) => f.shift);
+    return `${median(values).toFixed(3).padStart(8)} (${Math.min(...values).toFixed(3)}–${Math.max(...values).toFixed(3)})`;
+  };
+  console.log(`  ${'layout shift until ready painted (CLS)'.padEnd(44)} ${shifts(pane).padEnd(22)} ${shifts(bare)}`);
   const ratios = pane.map((p, i) => p.painted / bare[i].painted);
   const ofMedians = median(pane.map((p) => p.painted)) / median(bare.map((b) => b.painted));
   console.log(
