@@ -5,6 +5,7 @@ import type { ReadinessRow } from '../domain/readiness';
 import { createDefaultViewWriter } from './defaultView';
 import { createDirectoryGateway } from './directoryGateway';
 import type { DocumentsGateway } from './documentsGateway';
+import { createEventAttachmentsGateway } from './eventAttachmentsGateway';
 import { createEventsGateway } from './eventsGateway';
 import { createHistoryGateway } from './historyGateway';
 import { createInvitationGateway } from './invitationGateway';
@@ -84,7 +85,7 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
     planning: createPlanningGateway(lists, listNames, config.distributionList, views),
     events,
     directory,
-    invitation: createInvitationGateway(events),
+    invitation: createInvitationGateway(events, createEventAttachmentsGateway(client, config.sharedMailbox)),
     /** Reminders in Microsoft To Do (a meeting's invitation, at 09:00 on its due date): one per meeting. */
     reminders: createTodoGateway(client),
     history: createHistoryGateway(lists, { meetings: config.listName }),

@@ -1,6 +1,8 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import type { Invitation } from '../domain/invitation';
 import type { StoredEvent } from '../domain/invitation/event';
+import type { MadeFile } from '../domain/documents/documentModel';
+import type { EventAttachmentsGateway } from './eventAttachmentsGateway';
 import type { EventsGateway } from './eventsGateway';
 import { invitationToEvent } from './invitationMapping';
 
@@ -17,7 +19,7 @@ function invitationPatch(invitation: Invitation): Event {
  * transactionId, so a retry after a lost answer finds the same event instead of making a second one.
  * The To Do reminder for the due date is a step of its own (`reminders` in the gateway).
  */
-export function createInvitationGateway(events: EventsGateway) {
+export function createInvitationGateway(events: EventsGateway, attachments?: EventAttachmentsGateway) {
   /**
    * After a change to time, place, agenda or invitees (or to send a held date): the whole invitation
    * again; Exchange sends the attendees an update and new attendees the invitation.
@@ -35,6 +37,20 @@ export function createInvitationGateway(events: EventsGateway) {
       const stored = await events.create(invitationToEvent(invitation, { withAttendees: true }));
       if (invitation.attendees.length > 0 && stored.replies.length === 0) return update(stored.id, invitation);
       return stored;
+    },
+
+    /**
+     * The invitation with a file attached (the agenda as PDF). Graph attaches files only to an existing
+     * event, and adding one sends the attendees nothing: so the event is made without attendees first
+     * (or the held date found by the transactionId), the file attached (once, also on a retry), then the
+     * attendees added, and Exchange sends them the invitation with the file (three round trips, four on
+     * a retry).
+     */
+    async sendWithFile(invitation: Invitation, file: MadeFile): Promise<StoredEvent> {
+      if (!attachments) throw new Error('sendWithFile needs the event attachments gateway');
+      const held = await events.create(invitationToEvent(invitation, { withAttendees: false }));
+      await attachments.ensureAttached(held.id, file);
+      return update(held.id, invitation);
     },
 
     /** Before the due date: the event without attendees, so nobody gets mail. */

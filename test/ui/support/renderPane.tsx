@@ -79,7 +79,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
       remove: unused,
       ...options.events,
     },
-    invitation: { send: unused, holdTheDate: unused, update: unused, ...options.invitation },
+    invitation: { send: unused, sendWithFile: unused, holdTheDate: unused, update: unused, ...options.invitation },
     directory: { members: unused, ...options.directory },
     history: { readPage: unused, readMeeting: unused, yearCostRows: unused, ...options.history },
     mail: { sendMinutes: unused, ...options.mail },
