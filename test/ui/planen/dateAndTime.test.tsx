@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { setup } from './setupPlanen';
 
 describe('Planen: date and time', () => {
@@ -90,7 +90,10 @@ describe('Planen: date and time', () => {
 
   it('takes a time on the 24-hour clock, typed or picked', async () => {
     const { user, latest } = setup();
-    const start = screen.getByLabelText('Beginn');
+    // A plain field until the user reaches it; then Fluent's time picker takes the focus over.
+    await user.click(screen.getByLabelText('Beginn'));
+    const start = await screen.findByRole('combobox', { name: 'Beginn' });
+    await waitFor(() => expect(start).toHaveFocus());
     await user.clear(start);
     await user.type(start, '16.30');
     expect(latest.meeting.startTime).toBe('16:30');

@@ -1,23 +1,57 @@
-import { Field } from '@fluentui/react-components';
-import { TimePicker } from '@fluentui/react-timepicker-compat';
-import { useState } from 'react';
+import { Field, Input } from '@fluentui/react-components';
+import { type ComponentType, type RefObject, useEffect, useRef, useState } from 'react';
 import { parseTypedTime } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
 import { dateFieldStrings } from './dateFieldStrings';
-
-/** The day the picker's options hang on; only their clock time is read. */
-const ANCHOR = new Date(2000, 0, 1, 0, 0);
-
-const clockOf = (date: Date) =>
-  `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-
-const dateOf = (time: string) => {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Date(2000, 0, 1, hours, minutes);
-};
+import type { TimePickerInputProps } from './TimePickerInput';
 
 /** Complete while typing: "15:30", "15.30", "1530"; shorter forms ("15") count when the field is left. */
 const COMPLETE = /^\s*\d{1,2}[:.]\d{2}\s*$|^\s*\d{4}\s*$/;
+
+type Picker = ComponentType<TimePickerInputProps>;
+let picker: Picker | undefined;
+let loading: Promise<Picker> | undefined;
+const loadPicker = () =>
+  (loading ??= import(/* webpackChunkName: "timepicker" */ './TimePickerInput').then((module) => {
+    picker = module.default;
+    return picker;
+  }));
+
+/**
+ * Fluent's time picker, loaded when the user first reaches the field (pointer or keyboard): the first
+ * view paints without its list and positioning code. Until then the plain field takes the same text;
+ * when the picker arrives under the user's focus it takes the focus and the caret over.
+ */
+function useTimePicker(plain: RefObject<HTMLInputElement | null>) {
+  const [loaded, setLoaded] = useState(() => picker);
+  const handOver = useRef<{ start: number | null; end: number | null } | null>(null);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+  const load = () => {
+    if (loaded) return;
+    void loadPicker().then((component) => {
+      if (!live.current) return;
+      const input = plain.current;
+      if (input && input === document.activeElement) {
+        handOver.current = { start: input.selectionStart, end: input.selectionEnd };
+      }
+      setLoaded(() => component);
+    });
+  };
+  const pickerRef = (input: HTMLInputElement | null) => {
+    const caret = handOver.current;
+    if (!input || !caret) return;
+    handOver.current = null;
+    input.focus();
+    input.setSelectionRange(caret.start, caret.end);
+  };
+  return { Picker: loaded, load, pickerRef };
+}
 
 export interface TimeFieldProps {
   label: string;
@@ -36,6 +70,8 @@ export interface TimeFieldProps {
  */
 export function TimeField({ label, value, onCommit, hint, missingMessage, className }: TimeFieldProps) {
   const strings = useLocalized(dateFieldStrings);
+  const plain = useRef<HTMLInputElement>(null);
+  const { Picker, load, pickerRef } = useTimePicker(plain);
   const [draft, setDraft] = useState<{ text: string; base: string; left: boolean } | null>(null);
   const current = draft && draft.base === value ? draft : null;
   const shown = current ? current.text : value;
@@ -62,28 +98,28 @@ export function TimeField({ label, value, onCommit, hint, missingMessage, classN
       validationState={message ? 'error' : 'none'}
       validationMessage={message}
     >
-      <TimePicker
-        freeform
-        hourCycle="h23"
-        startHour={8}
-        endHour={20}
-        increment={15}
-        dateAnchor={ANCHOR}
-        placeholder={strings.timePlaceholder}
-        expandIcon={{ 'aria-label': strings.showTimes(label) }}
-        formatDateToTimeString={clockOf}
-        parseTimeStringToDate={(text) => {
-          const time = parseTypedTime(text ?? '');
-          return time ? { date: dateOf(time) } : { date: null, errorType: 'invalid-input' };
-        }}
-        value={shown}
-        selectedTime={parseTypedTime(shown) ? dateOf(parseTypedTime(shown) ?? value) : null}
-        onTimeChange={(_, data) => {
-          if (data.selectedTime && data.selectedTimeText !== undefined) commit(clockOf(data.selectedTime));
-        }}
-        onChange={(event) => change(event.target.value)}
-        onBlur={leave}
-      />
+      {Picker ? (
+        <Picker
+          inputRef={pickerRef}
+          text={shown}
+          placeholder={strings.timePlaceholder}
+          showTimesLabel={strings.showTimes(label)}
+          onText={change}
+          onPick={commit}
+          onBlur={leave}
+        />
+      ) : (
+        <Input
+          ref={plain}
+          value={shown}
+          placeholder={strings.timePlaceholder}
+          autoComplete="off"
+          onFocus={load}
+          onPointerEnter={load}
+          onChange={(_, data) => change(data.value)}
+          onBlur={leave}
+        />
+      )}
     </Field>
   );
 }
