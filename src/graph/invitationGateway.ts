@@ -44,13 +44,13 @@ export function createInvitationGateway(events: EventsGateway, attachments?: Eve
      * event, and adding one sends the attendees nothing: so the event is made without attendees first
      * (or the held date found by the transactionId), the file attached (once, also on a retry), then the
      * attendees added, and Exchange sends them the invitation with the file (three round trips, four on
-     * a retry).
+     * a retry). A held date (`heldId`) gets the file, then the whole invitation.
      */
-    async sendWithFile(invitation: Invitation, file: MadeFile): Promise<StoredEvent> {
+    async sendWithFile(invitation: Invitation, file: MadeFile, heldId?: string): Promise<StoredEvent> {
       if (!attachments) throw new Error('sendWithFile needs the event attachments gateway');
-      const held = await events.create(invitationToEvent(invitation, { withAttendees: false }));
-      await attachments.ensureAttached(held.id, file);
-      return update(held.id, invitation);
+      const eventId = heldId ?? (await events.create(invitationToEvent(invitation, { withAttendees: false }))).id;
+      await attachments.ensureAttached(eventId, file);
+      return update(eventId, invitation);
     },
 
     /** Before the due date: the event without attendees, so nobody gets mail. */

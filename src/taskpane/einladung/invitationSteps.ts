@@ -4,6 +4,7 @@ import {
   invitationReminder,
   type StoredEvent,
 } from '../../domain/invitation';
+import type { MadeFile } from '../../domain/documents/documentModel';
 import type { Meeting } from '../../domain/planning';
 import type { Gateway } from '../../graph/gateway';
 import {
@@ -31,6 +32,8 @@ export interface StepContext {
   save: (change: MeetingChange) => void;
   /** Shows the event the calendar returned (its replies), so it need not be read again. */
   show: (stored: StoredEvent) => void;
+  /** Makes the file to attach to the invitation (the agenda as PDF), where the user asked for it. */
+  attachment?: () => Promise<MadeFile>;
 }
 
 /** Holds the date: the event without attendees, nobody gets mail. */
@@ -46,12 +49,18 @@ export async function addReminder(ctx: StepContext): Promise<StepOutcome> {
   return added.recovered ? 'reminderFound' : 'done';
 }
 
-/** Sends the invitation; a held date gets the whole invitation onto its event. */
+/**
+ * Sends the invitation; a held date gets the whole invitation onto its event. A file to attach is
+ * made first and attached before the attendees are added, so it goes out with the invitation.
+ */
 export async function sendInvitation(ctx: StepContext): Promise<void> {
   if (!ctx.inviteesKnown) return;
   const { gateway, outgoing } = ctx;
   const held = heldEventId(ctx.meeting);
-  const stored = held ? await gateway.invitation.update(held, outgoing) : await gateway.invitation.send(outgoing);
+  const file = ctx.attachment ? await ctx.attachment() : undefined;
+  let stored: StoredEvent;
+  if (file) stored = await gateway.invitation.sendWithFile(outgoing, file, held);
+  else stored = held ? await gateway.invitation.update(held, outgoing) : await gateway.invitation.send(outgoing);
   ctx.save(recordSent(stored, ctx.now(), invitationFingerprint(outgoing)));
   ctx.show(stored);
 }

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { buildAgendaDocument } from '../../domain/documents/agendaDocument';
+import { makeLazily } from '../documents/lazyMake';
 import {
   buildInvitation,
   changedParts,
@@ -47,6 +49,9 @@ export interface InvitationModel {
   hold: () => Promise<void>;
   addReminder: () => Promise<boolean>;
   send: () => Promise<boolean>;
+  /** The agenda goes out as a PDF attached to the invitation (made when it is sent). */
+  attachAgenda: boolean;
+  setAttachAgenda: (attach: boolean) => void;
   sendUpdate: () => Promise<boolean>;
   cancel: (message: string) => Promise<boolean>;
   refresh: () => Promise<boolean>;
@@ -76,7 +81,8 @@ function useOutgoing({ meeting, settings }: InvitationSession, members: MembersV
  * save (immediately) and nothing is lost on this device. One step runs at a time.
  */
 export function useInvitation(session: InvitationSession): InvitationModel {
-  const { gateway, clock } = useServices();
+  const { gateway, clock, makeDocument } = useServices();
+  const [attachAgenda, setAttachAgenda] = useState(false);
   const { meeting, settings, update } = session;
   /** Replies exist only once the invitation went out; a held date (or a released one) is not read. */
   const sentEventId = meeting.invitation?.sentAt ? meeting.invitation.eventId : undefined;
@@ -93,6 +99,9 @@ export function useInvitation(session: InvitationSession): InvitationModel {
     inviteesKnown,
     save: (change) => update(change, { now: true }),
     show: replies.show,
+    ...(attachAgenda
+      ? { attachment: () => (makeDocument ?? makeLazily)(buildAgendaDocument(meeting, settings), 'pdf') }
+      : {}),
   };
   const addReminder = () => run('reminder', () => steps.addReminder(ctx));
   const hold = async () => {
@@ -117,6 +126,8 @@ export function useInvitation(session: InvitationSession): InvitationModel {
     hold,
     addReminder,
     send: () => run('send', () => steps.sendInvitation(ctx)),
+    attachAgenda,
+    setAttachAgenda,
     sendUpdate: () => run('update', () => steps.sendUpdate(ctx)),
     cancel: (message) => run('cancel', () => steps.cancelMeeting(ctx, message)),
     refresh: () => run('refresh', replies.readAgain),

@@ -13,7 +13,8 @@ import type { NamedAddress } from '../../../src/domain/settings';
 import { makeDocument } from '../../../src/documents/make';
 import type { MinutesMailOutcome } from '../../../src/graph/mailGateway';
 import { entry } from '../verlauf/setupVerlauf';
-import { setupEinladung } from '../einladung/setupEinladung';
+import { listReply, setupEinladung, storedEvent } from '../einladung/setupEinladung';
+import type { Invitation, StoredEvent } from '../../../src/domain/invitation';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { held, setupProtokoll } from '../protokoll/setupProtokoll';
 import { axeViolations } from '../support/axe';
@@ -139,6 +140,44 @@ describe('Einladung: Dokumente', () => {
       a3.webUrl,
     );
     expect(within(documents).queryByRole('link', { name: 'Öffnen – Fotohinweis (A4)' })).not.toBeInTheDocument();
+  });
+
+  it('attaches the agenda as PDF to the invitation when asked, made before the invitation goes out', async () => {
+    const sendWithFile = jest.fn<Promise<StoredEvent>, [Invitation, MadeFile, string?]>(() =>
+      Promise.resolve(storedEvent([listReply], 'evt-9')),
+    );
+    const send = jest.fn(() => Promise.resolve(storedEvent([listReply], 'evt-9')));
+    const { user, latest } = await setupEinladung({
+      today: '2027-03-02',
+      gateway: { invitation: { send, sendWithFile }, events: { get: () => Promise.resolve(storedEvent([listReply])) } },
+    });
+    const attach = screen.getByRole('checkbox', { name: 'Tagesordnung als PDF an die Einladung anhängen' });
+    expect(attach).not.toBeChecked();
+    await user.click(attach);
+    await user.click(screen.getByRole('button', { name: /^Einladung jetzt senden/ }));
+    await screen.findByText('Einladung verschickt');
+    expect(send).not.toHaveBeenCalled();
+    expect(sendWithFile).toHaveBeenCalledTimes(1);
+    const [, file, heldId] = sendWithFile.mock.calls[0]!;
+    expect(file).toMatchObject({ name: '2027-03-16 Tagesordnung.pdf', contentType: 'application/pdf' });
+    expect(heldId).toBeUndefined();
+    expect(make.mock.calls[0]?.[0]).toMatchObject({ kind: 'tagesordnung' });
+    expect(make.mock.calls[0]?.[1]).toBe('pdf');
+    expect(latest.meeting.invitation).toMatchObject({ eventId: 'evt-9' });
+  });
+
+  it('sends without a file while the option is not ticked', async () => {
+    const sendWithFile = jest.fn();
+    const send = jest.fn(() => Promise.resolve(storedEvent([listReply], 'evt-9')));
+    const { user } = await setupEinladung({
+      today: '2027-03-02',
+      gateway: { invitation: { send, sendWithFile }, events: { get: () => Promise.resolve(storedEvent([listReply])) } },
+    });
+    await user.click(screen.getByRole('button', { name: /^Einladung jetzt senden/ }));
+    await screen.findByText('Einladung verschickt');
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(sendWithFile).not.toHaveBeenCalled();
+    expect(make).not.toHaveBeenCalled();
   });
 
   it('says what IT has to grant when the library refuses (403)', async () => {

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { formatLongDate } from '../../../domain/planning';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useLocalized } from '../../i18n/localized';
@@ -24,6 +24,12 @@ export function SendActions({ hasVenue, invitation }: { hasVenue: boolean; invit
   return (
     <>
       {!hasVenue && <p className={styles.hint}>{strings.stage.missingVenue}</p>}
+      <Checkbox
+        label={strings.actions.attachAgenda}
+        checked={invitation.attachAgenda}
+        disabled={workingOn(invitation.step) !== undefined}
+        onChange={(_event, data) => invitation.setAttachAgenda(data.checked === true)}
+      />
       <div className={styles.actions}>
         {due.phase === 'early' ? (
           <>

@@ -38,6 +38,7 @@ export const de = {
       'Trägt das Treffen ohne Eingeladene in Ihren Kalender ein (niemand bekommt Post). Die Erinnerung für den ' +
       'Fälligkeitstag steht schon in Microsoft To Do.',
     send: 'Einladung jetzt senden',
+    attachAgenda: 'Tagesordnung als PDF an die Einladung anhängen',
     sendEarly: 'Schon jetzt einladen',
     sendLate: (n: number) => `Einladung jetzt senden (${days(n)} später als geplant)`,
     working: {

@@ -49,6 +49,7 @@ export const en: InvitationStrings = {
       'Puts the meeting in your calendar without invitees (nobody gets mail). The reminder for the due date is ' +
       'already in Microsoft To Do.',
     send: 'Send the invitation now',
+    attachAgenda: 'Attach the agenda as a PDF to the invitation',
     sendEarly: 'Invite now',
     sendLate: (n: number) => `Send the invitation now (${days(n)} later than planned)`,
     working: {
