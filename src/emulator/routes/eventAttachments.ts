@@ -1,9 +1,9 @@
 import { created, ok, type GraphResponse, type Route, type RouteContext } from '../context';
-import { findUser } from '../directory';
 import { parseSelect } from '../odata';
 import { SCOPES } from '../scopes';
 import type { UserRecord } from '../state';
 import { findEvent } from '../calendar/events';
+import { owner } from './events';
 import {
   addAttachment,
   ATTACHMENT_PROPERTIES,
@@ -13,13 +13,12 @@ import {
   removeAttachment,
 } from '../calendar/attachments';
 
-/** /me/events/{id}/attachments: add (under 3 MB), list, read, delete. The mailbox owner's own events only. */
+/** /me/events/{id}/attachments (and a shared mailbox's under /users/{id}): add (under 3 MB), list, read, delete. */
 
 const TYPE = 'microsoft.graph.attachment';
 
-function me(ctx: RouteContext): UserRecord {
-  return findUser(ctx.store.read(), ctx.req.caller.userId);
-}
+/** The calendar's owner: the caller for /me, a shared mailbox under /users/{id} (its *.Shared scope). */
+const ownerFor = (write: boolean) => (ctx: RouteContext) => owner(ctx, write);
 
 const eventId = (ctx: RouteContext) => ctx.params.eventId ?? '';
 const context = (ctx: RouteContext, user: UserRecord) =>
@@ -27,7 +26,7 @@ const context = (ctx: RouteContext, user: UserRecord) =>
 
 function postAttachment(ctx: RouteContext): GraphResponse {
   const input = readAttachmentInput(ctx.req.body);
-  const user = me(ctx);
+  const user = ownerFor(true)(ctx);
   const now = ctx
     .now()
     .toISOString()
@@ -41,7 +40,7 @@ function postAttachment(ctx: RouteContext): GraphResponse {
 
 function listAttachments(ctx: RouteContext): GraphResponse {
   const select = parseSelect(ctx.req.query.get('$select'), ATTACHMENT_PROPERTIES, TYPE);
-  const user = me(ctx);
+  const user = ownerFor(false)(ctx);
   const event = findEvent(ctx.store.read(), user.id, eventId(ctx));
   const value = (event.attachments ?? []).map((a) => attachmentView(a, ctx.blobs, select));
   return ok({ '@odata.context': context(ctx, user), value });
@@ -49,25 +48,43 @@ function listAttachments(ctx: RouteContext): GraphResponse {
 
 function getAttachment(ctx: RouteContext): GraphResponse {
   const select = parseSelect(ctx.req.query.get('$select'), ATTACHMENT_PROPERTIES, TYPE);
-  const user = me(ctx);
+  const user = ownerFor(false)(ctx);
   const event = findEvent(ctx.store.read(), user.id, eventId(ctx));
   const record = findAttachment(event, ctx.params.attachmentId ?? '');
   return ok({ '@odata.context': `${context(ctx, user)}/$entity`, ...attachmentView(record, ctx.blobs, select) });
 }
 
 function deleteAttachment(ctx: RouteContext): GraphResponse {
-  const user = me(ctx);
+  const user = ownerFor(true)(ctx);
   ctx.store.update((state) => removeAttachment(findEvent(state, user.id, eventId(ctx)), ctx.params.attachmentId ?? ''));
   return { status: 204, headers: {} };
 }
 
 const read = { scopes: SCOPES.calendarsRead, workload: 'exchange' as const };
 const write = { scopes: SCOPES.calendarsWrite, workload: 'exchange' as const };
-const path = '/me/events/{eventId}/attachments';
+const forBoth = (path: string) => [`/me${path}`, `/users/{userId}${path}`];
+const path = '/events/{eventId}/attachments';
 
 export const eventAttachmentRoutes: Route[] = [
-  { ...write, method: 'POST', pattern: path, handle: postAttachment },
-  { ...read, method: 'GET', pattern: path, query: ['$select'], handle: listAttachments },
-  { ...read, method: 'GET', pattern: `${path}/{attachmentId}`, query: ['$select'], handle: getAttachment },
-  { ...write, method: 'DELETE', pattern: `${path}/{attachmentId}`, handle: deleteAttachment },
+  ...forBoth(path).map((pattern): Route => ({ ...write, method: 'POST', pattern, handle: postAttachment })),
+  ...forBoth(path).map((pattern): Route => ({
+    ...read,
+    method: 'GET',
+    pattern,
+    query: ['$select'],
+    handle: listAttachments,
+  })),
+  ...forBoth(`${path}/{attachmentId}`).map((pattern): Route => ({
+    ...read,
+    method: 'GET',
+    pattern,
+    query: ['$select'],
+    handle: getAttachment,
+  })),
+  ...forBoth(`${path}/{attachmentId}`).map((pattern): Route => ({
+    ...write,
+    method: 'DELETE',
+    pattern,
+    handle: deleteAttachment,
+  })),
 ];

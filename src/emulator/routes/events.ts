@@ -21,7 +21,7 @@ import { checkKeys, expectObject, readString } from '../calendar/values';
 const EVENT_TYPE = 'microsoft.graph.event';
 
 /** The calendar's owner: the caller for /me, else /users/{id|upn}, which needs a *.Shared scope (delegated access). */
-function owner(ctx: RouteContext, write: boolean): UserRecord {
+export function owner(ctx: RouteContext, write: boolean): UserRecord {
   const state = ctx.store.read();
   const userId = ctx.params.userId;
   if (userId === undefined) return findUser(state, ctx.req.caller.userId);

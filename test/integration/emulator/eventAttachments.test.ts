@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED } from '../../../src/emulator/seed';
+import { DEFAULT_PROFILE } from '../../../src/emulator/tenant';
 import { type Calendar, calendarClient, invitation, invitationsOf } from './calendarSupport';
 import { type Client, scratchDir, startClient } from './support';
 
@@ -83,6 +84,22 @@ describe('emulator: file attachments of an event', () => {
     const res = await cal.call('POST', `/me/events/${id}/attachments`, { body });
     expect(res.status).toBe(status);
     expect((await cal.call('GET', `/me/events/${id}/attachments`)).body.value).toEqual([]);
+  });
+
+  it('attaches to a shared mailbox’s event with Calendars.ReadWrite.Shared, not without', async () => {
+    const denied = await cal.call('POST', `/users/${SEED.sharedMailboxMail}/events/AAMkX/attachments`, {
+      body: attachment(3),
+    });
+    expect(denied.status).toBe(403);
+    client.emulator.setTenant({ graphScopes: [...DEFAULT_PROFILE.graphScopes, 'Calendars.ReadWrite.Shared'] });
+    const shared = await calendarClient(client, ['Calendars.ReadWrite.Shared']);
+    const made = await shared.call('POST', `/users/${SEED.sharedMailboxMail}/events`, {
+      body: invitation('att-shared'),
+    });
+    expect(made.status).toBe(201);
+    const path = `/users/${SEED.sharedMailboxMail}/events/${made.body.id as string}/attachments`;
+    expect((await shared.call('POST', path, { body: attachment(5) })).status).toBe(201);
+    expect((await shared.call('GET', `${path}?$select=name`)).body.value).toHaveLength(1);
   });
 
   it('answers 404 for an event that is not there', async () => {
