@@ -53,7 +53,7 @@ describe('unsaved work on this device is never set aside', () => {
     expect(drafts.keys()).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Zum Treffen am Dienstag, 16. März 2027' }));
-    await waitFor(() => expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('2027-03-16'));
+    await waitFor(() => expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('16.03.2027'));
     expect(screen.queryByText(/hatte ungespeicherte Eingaben/)).not.toBeInTheDocument();
   });
 
