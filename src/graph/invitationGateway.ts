@@ -43,8 +43,9 @@ export function createInvitationGateway(events: EventsGateway, attachments?: Eve
      * The invitation with a file attached (the agenda as PDF). Graph attaches files only to an existing
      * event, and adding one sends the attendees nothing: so the event is made without attendees first
      * (or the held date found by the transactionId), the file attached (once, also on a retry), then the
-     * attendees added, and Exchange sends them the invitation with the file (three round trips, four on
-     * a retry). A held date (`heldId`) gets the file, then the whole invitation.
+     * attendees added, and Exchange sends them the invitation with the file (four round trips: create,
+     * look for the file, attach it, add the attendees). A held date (`heldId`) gets the file, then the whole
+     * invitation.
      */
     async sendWithFile(invitation: Invitation, file: MadeFile, heldId?: string): Promise<StoredEvent> {
       if (!attachments) throw new Error('sendWithFile needs the event attachments gateway');
