@@ -1,7 +1,9 @@
 /**
- * Fotohinweis: the poster hung at the venue (A4 or A3). In large type what anyone passing needs first:
- * that photos are taken and how not to be in them; then the photo notice exactly as the team's settings
- * hold it, its placeholders filled as in the invitation (fillPhotoNotice), and the funding line.
+ * Fotohinweis: the poster hung at the venue (A4 or A3), one sheet: first the EU emblem with the funding
+ * line (so it is on the sheet even when a team's long notice runs over), then in poster type what anyone
+ * passing needs: that photos are taken and how not to be in them; then the photo notice exactly as the
+ * team's settings hold it, its placeholders filled as in the invitation (fillPhotoNotice). The funding
+ * block is in normal size: in large size the default statement alone takes a quarter of the sheet.
  *
  * Opting out: telling the organisation team, at the start or at any time during the meeting. It needs
  * nothing at hand (no stickers or lanyards the team might not have brought), it is what the default
@@ -25,11 +27,17 @@ export type PhotoPosterSettings = Pick<
 export const POSTER_HEADLINE = 'Bei diesem Treffen wird fotografiert';
 
 /** How to opt out at the meeting, said plainly (poster type). */
-export const OPT_OUT_LINES = [
-  'Sie möchten nicht auf den Fotos sein?',
-  'Sagen Sie es bitte dem Organisationsteam – zu Beginn oder jederzeit während des Treffens. ' +
-    'Dann fotografieren wir Sie nicht oder machen Sie auf den Bildern unkenntlich.',
-];
+export const OPT_OUT_LINES = ['Sie möchten nicht auf den Fotos sein?', 'Sagen Sie es bitte dem Organisationsteam.'];
+/** When, and what follows (large type below the poster lines). */
+export const OPT_OUT_DETAIL =
+  'Zu Beginn oder jederzeit während des Treffens. Dann fotografieren wir Sie nicht oder machen Sie auf den ' +
+  'Bildern unkenntlich.';
+
+/**
+ * The notice's type: the renderer scales an A3 page's type by √2, so one size fills both sheets alike;
+ * small enough that the default notice fits on the one sheet with the poster lines.
+ */
+const NOTICE_SIZE = 'small';
 
 /** A first line short and without a full stop reads as the notice's own title (the default's is). */
 function splitTitle(lines: string[]): { title?: string; body: string[] } {
@@ -42,9 +50,9 @@ function splitTitle(lines: string[]): { title?: string; body: string[] } {
 
 /**
  * The notice as the settings hold it, placeholders filled: a heading (its own title, if any), then a
- * paragraph per line; in normal type on A4 and large on A3, so the whole notice fits on the sheet.
+ * paragraph per line, in NOTICE_SIZE.
  */
-export function noticeBlocks(settings: PhotoPosterSettings, size: PosterSize = 'A4'): Block[] {
+export function noticeBlocks(settings: PhotoPosterSettings): Block[] {
   const filled = fillPhotoNotice(settings.photoNotice.text, settings);
   const lines = filled
     .split(/\r?\n/)
@@ -54,7 +62,7 @@ export function noticeBlocks(settings: PhotoPosterSettings, size: PosterSize = '
   const { title, body } = splitTitle(lines);
   return [
     { kind: 'heading', level: 2, text: title ?? 'Hinweis zum Datenschutz' },
-    ...body.map((text): Block => ({ kind: 'paragraph', text, size: size === 'A3' ? 'large' : 'normal' })),
+    ...body.map((text): Block => ({ kind: 'paragraph', text, size: NOTICE_SIZE })),
   ];
 }
 
@@ -69,12 +77,13 @@ function whenLine(meeting: Meeting): Block[] {
 /** The photo poster of a meeting, in A4 or A3 (the same content; the file name says the size). */
 export function buildPhotoPoster(meeting: Meeting, settings: PhotoPosterSettings, size: PosterSize): DocumentModel {
   const blocks: Block[] = [
+    ...fundingBlocks(settings.fundingStatement),
     { kind: 'heading', level: 1, text: POSTER_HEADLINE },
     { kind: 'paragraph', text: meetingName(meeting), size: 'large', strong: true },
     ...whenLine(meeting),
     ...OPT_OUT_LINES.map((text, i): Block => ({ kind: 'paragraph', text, size: 'poster', strong: i === 0 })),
-    ...noticeBlocks(settings, size),
-    ...fundingBlocks(settings.fundingStatement, 'large'),
+    { kind: 'paragraph', text: OPT_OUT_DETAIL, size: 'large' },
+    ...noticeBlocks(settings),
   ];
   return documentOf({
     kind: 'fotohinweis',

@@ -31,10 +31,12 @@ export type SignInSheetSettings = Pick<
 /** At least this many empty rows after the expected people, for those who come without having replied. */
 export const WALK_IN_ROWS = 10;
 /**
- * Signature rows on a landscape A4 page (an estimate of the renderers' layout): the rows are made up to
- * a multiple of it, so the last page is filled with empty rows rather than left half blank.
+ * Signature rows that fit on a landscape A4 page, as the PDF renderer lays them out: on page 1 below the
+ * title, funding line and privacy note; on a following page; and on the last page, above the
+ * organiser's line, one row short of what fits, so a page 1 with a longer note or venue pushes one row
+ * onward without pushing the organiser's line onto a page of its own.
  */
-export const SIGNATURE_ROWS_PER_PAGE = 12;
+export const SIGNATURE_ROWS = { firstPage: 5, fullPage: 13, lastPage: 9 } as const;
 
 const COLUMNS: TableColumn[] = [
   { header: 'Nr.', width: 1, align: 'right' },
@@ -90,11 +92,18 @@ function filledRows(meeting: Meeting, expected: AttendeeReply[], names: boolean)
   return printable.map((p, i) => [String(i + 1), p.name, p.initiative, '', '']);
 }
 
+/** All rows of a sheet of `pages` pages (the first and last pages hold fewer). */
+export function signatureRowsOn(pages: number): number {
+  const { firstPage, fullPage, lastPage } = SIGNATURE_ROWS;
+  return pages <= 1 ? firstPage - (fullPage - lastPage) : firstPage + fullPage * (pages - 2) + lastPage;
+}
+
 /** Empty rows: the expected people not pre-filled plus the walk-ins, made up to fill the last page. */
 export function blankRowCount(expected: number, filled: number): number {
-  const needed = expected + WALK_IN_ROWS;
-  const total = Math.ceil(needed / SIGNATURE_ROWS_PER_PAGE) * SIGNATURE_ROWS_PER_PAGE;
-  return total - filled;
+  const needed = Math.max(expected, filled) + WALK_IN_ROWS;
+  let pages = 1;
+  while (signatureRowsOn(pages) < needed) pages++;
+  return signatureRowsOn(pages) - filled;
 }
 
 /**

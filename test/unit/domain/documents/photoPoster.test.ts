@@ -26,8 +26,9 @@ describe('buildPhotoPoster', () => {
     expect(a4.kind).toBe('fotohinweis');
   });
 
-  it('opens in large type: that photos are taken and how to opt out at the meeting', () => {
-    expect(a4.blocks[0]).toEqual({ kind: 'heading', level: 1, text: POSTER_HEADLINE });
+  it('opens with the funding line, then in large type: that photos are taken and how to opt out', () => {
+    expect(a4.blocks[0]?.kind).toBe('funding');
+    expect(a4.blocks[1]).toEqual({ kind: 'heading', level: 1, text: POSTER_HEADLINE });
     const poster = blocksOf(a4, 'paragraph').filter((p) => p.size === 'poster');
     expect(poster.map((p) => p.text)).toEqual(OPT_OUT_LINES);
     expect(poster[1]?.text).toContain('Sagen Sie es bitte dem Organisationsteam');
@@ -41,7 +42,7 @@ describe('buildPhotoPoster', () => {
     expect(text).toContain('Speicherdauer: 24 Monate nach dem Treffen');
   });
 
-  it('takes the notice’s own first line as its heading, and sets the notice larger on A3', () => {
+  it('takes the notice’s own first line as its heading, and sets the notice in the same small type on A4 and A3', () => {
     expect(blocksOf(a4, 'heading').map((h) => h.text)).toContain('Hinweis zu Fotos beim Treffen');
     const sizes = (model: typeof a4) =>
       new Set(
@@ -49,8 +50,8 @@ describe('buildPhotoPoster', () => {
           .filter((p) => p.text.startsWith('Rechtsgrundlage'))
           .map((p) => p.size),
       );
-    expect(sizes(a4)).toEqual(new Set(['normal']));
-    expect(sizes(a3)).toEqual(new Set(['large']));
+    expect(sizes(a4)).toEqual(new Set(['small']));
+    expect(sizes(a3)).toEqual(new Set(['small']));
   });
 
   it('fills a team’s own text with its settings, and gives a text without a title line a heading', () => {
@@ -68,16 +69,18 @@ describe('buildPhotoPoster', () => {
       {
         kind: 'paragraph',
         text: 'Fotos werden 1 Monat gespeichert. Fragen an Frau Ümit Kaya, datenschutz@example.org.',
-        size: 'normal',
+        size: 'small',
       },
     ]);
   });
 
-  it('says the meeting, its date and place, and shows the funding line large', () => {
+  it('says the meeting, its date and place, and shows the funding line', () => {
     expect(text).toContain('Vernetzungstreffen der Ehrenamtskoordination – Dienstag, 16. März 2027');
     expect(text).toContain('Kreishaus Northeim, Medenheimer Straße 6/8, 37154 Northeim');
     expect(text.split('Dienstag, 16. März 2027')).toHaveLength(2);
-    expect(blocksOf(a4, 'funding')).toEqual([{ kind: 'funding', statement: settings.fundingStatement, size: 'large' }]);
+    expect(blocksOf(a4, 'funding')).toEqual([
+      { kind: 'funding', statement: settings.fundingStatement, size: 'normal' },
+    ]);
   });
 
   it('adds the date when the meeting’s own title lacks it, and leaves out a place not yet set', () => {

@@ -2,7 +2,7 @@ import {
   blankRowCount,
   buildSignInSheet,
   expectedInvitees,
-  SIGNATURE_ROWS_PER_PAGE,
+  signatureRowsOn,
   signInPrivacyNote,
   WALK_IN_ROWS,
 } from '../../../../src/domain/documents/signInSheet';
@@ -102,7 +102,7 @@ describe('buildSignInSheet with names allowed (namesInMinutes)', () => {
     expect(table.rowHeight).toBe('signature');
     const blank = table.blankRows ?? 0;
     expect(blank).toBeGreaterThanOrEqual(2 + WALK_IN_ROWS);
-    expect((table.rows.length + blank) % SIGNATURE_ROWS_PER_PAGE).toBe(0);
+    expect([1, 2, 3].map(signatureRowsOn)).toContain(table.rows.length + blank);
   });
 });
 
@@ -190,13 +190,21 @@ describe('blankRowCount', () => {
     for (const [expected, filled] of [
       [0, 0],
       [2, 2],
+      [6, 0],
       [14, 10],
+      [20, 20],
       [40, 40],
     ] as const) {
       const blank = blankRowCount(expected, filled);
-      expect(filled + blank).toBeGreaterThanOrEqual(expected + WALK_IN_ROWS);
-      expect((filled + blank) % SIGNATURE_ROWS_PER_PAGE).toBe(0);
-      expect(filled + blank - (expected + WALK_IN_ROWS)).toBeLessThan(SIGNATURE_ROWS_PER_PAGE);
+      const total = filled + blank;
+      expect(total).toBeGreaterThanOrEqual(expected + WALK_IN_ROWS);
+      const pages = [1, 2, 3, 4, 5, 6].find((p) => signatureRowsOn(p) === total);
+      expect(pages).toBeDefined();
+      expect(signatureRowsOn((pages ?? 1) - 1)).toBeLessThan(expected + WALK_IN_ROWS);
     }
+  });
+
+  it('counts 5 rows on page 1, 13 on a full page and 9 on the last', () => {
+    expect([2, 3, 4].map(signatureRowsOn)).toEqual([14, 27, 40]);
   });
 });
