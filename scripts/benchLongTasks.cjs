@@ -64,7 +64,7 @@ async function paneReady(page) {
 
 async function planTheMeeting(page) {
   await page.getByRole('textbox', { name: 'Datum des Treffens' }).fill(MEETING_DAY);
-  await page.getByRole('combobox', { name: 'Beginn' }).fill('15:00');
+  await page.getByLabel('Beginn', { exact: true }).fill('15:00');
   await page.getByLabel('Ort').selectOption({ label: 'Kreishaus Northeim' });
   await typeInto(page, page.getByLabel('Name der Referentin oder des Referenten'), SPEAKER.name);
   await typeInto(page, page.getByLabel('Organisation'), SPEAKER.organisation);
