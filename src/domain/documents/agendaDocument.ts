@@ -23,8 +23,8 @@ import { meetingFileName } from './fileNames';
 const COLUMNS: TableColumn[] = [
   { header: 'Uhrzeit', width: 2 },
   { header: 'TOP', width: 1, align: 'right' },
-  { header: 'Thema', width: 7 },
-  { header: 'Wer', width: 3 },
+  { header: 'Thema', width: 6 },
+  { header: 'Wer', width: 4 },
 ];
 
 /** The item's note for the participants: without a suggestion's sender, and without the standing note (said once below). */

@@ -83,3 +83,11 @@ describe.each([
     expect(texts.findIndex((page) => page.includes('Die Richtigkeit der Angaben bestätigt'))).toBe(pages - 1);
   });
 });
+
+it('keeps every word of the agenda whole: the presenter column is wide enough for “Koordinierungsstelle”', async () => {
+  const { buildAgendaDocument } = await import('../../../../src/domain/documents/agendaDocument');
+  const text = pdftotext(await renderPdf(buildAgendaDocument(plannedMeeting, settings))).join('\n');
+  expect(plannedMeeting.agenda.some((item) => item.presenter?.startsWith('Koordinierungsstelle'))).toBe(true);
+  expect(text).toMatch(/\bKoordinierungsstelle\b/);
+  expect(text).not.toMatch(/Koordinierungsstell\s*\n/);
+});
