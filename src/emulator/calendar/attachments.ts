@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { BlobStore } from '../blobs';
 import { errors } from '../errors';
 import { checkKeys, expectObject, readString } from './values';
-import type { EventRecord } from './records';
+import type { AttachmentRecord, EventRecord } from './records';
+
+export type { AttachmentRecord };
 
 /**
  * File attachments of an event (`/events/{id}/attachments`). One POST takes a file under 3 MB (Learn,
@@ -14,16 +16,6 @@ import type { EventRecord } from './records';
 export const EVENT_ATTACHMENT_LIMIT = 3_000_000;
 
 export const FILE_ATTACHMENT_TYPE = '#microsoft.graph.fileAttachment';
-
-export interface AttachmentRecord {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  lastModifiedDateTime: string;
-  /** sha256 of the bytes in the blob store */
-  sha: string;
-}
 
 export interface AttachmentInput {
   name: string;

@@ -1,5 +1,4 @@
 /** Calendar, mailbox, To Do and outbox records as `state.json` holds them. */
-import type { AttachmentRecord } from './attachments';
 
 export interface EmailAddress {
   name: string;
@@ -140,4 +139,15 @@ export interface SentMailRecord {
   replyTo: EmailAddress[];
   importance: string;
   saveToSentItems: boolean;
+}
+
+/** A file attached to an event; its bytes are in the blob store. */
+export interface AttachmentRecord {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  lastModifiedDateTime: string;
+  /** sha256 of the bytes in the blob store */
+  sha: string;
 }
