@@ -67,7 +67,7 @@ describe('Verlauf at 320 × 570, by keyboard alone', () => {
   });
 
   it('downloads the costs of 2025 as a CSV that Excel opens (BOM, semicolons, German decimals)', async () => {
-    const year = page.getByRole('combobox', { name: 'Jahr' });
+    const year = page.getByRole('combobox', { name: 'Jahr', exact: true });
     await tabTo(page, year);
     // The current year on the browser's fixed clock (TEST_NOW), then the one before.
     expect(await year.inputValue()).toBe('2026');
