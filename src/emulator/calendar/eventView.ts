@@ -86,12 +86,13 @@ export function webLink(id: string): string {
 
 /** An event as Graph returns it (the organiser's copy). */
 export function eventView(event: EventRecord, zone?: { name: string; iana: string }): Record<string, unknown> {
-  const { startUtc, endUtc, sequence, organizer, ...rest } = event;
+  // The attachments are their own collection (GET …/attachments, or $expand): never inline in the event.
+  const { startUtc, endUtc, sequence, organizer, attachments, ...rest } = event;
   void sequence;
   return {
     '@odata.etag': `W/"${event.changeKey}"`,
     ...rest,
-    hasAttachments: false,
+    hasAttachments: (attachments ?? []).length > 0,
     bodyPreview: bodyPreview(event),
     isOrganizer: true,
     isDraft: false,
