@@ -4,16 +4,16 @@ import type { MadeFile } from '../../domain/documents/documentModel';
 const RELEASE_AFTER_MS = 60_000;
 
 /**
- * Hands a made file to the browser's download: an `<a download>` on a blob URL, clicked once and
- * released a minute later (revoking at once cancels the download in some browsers). Offer it only
- * where the host lets downloads through (office/openBrowserWindow: directDownloadWorks).
+ * Hands bytes to the browser's download (the pane has no file system of its own): an `<a download>` on a
+ * blob URL, clicked once and released a minute later (revoking at once cancels the download in some
+ * browsers). Offer it only where the host lets downloads through (office/openBrowserWindow:
+ * directDownloadWorks).
  */
-export function downloadFile(file: MadeFile): void {
-  // A copy in a fresh ArrayBuffer: the Blob constructor takes no view on a shared buffer.
-  const url = URL.createObjectURL(new Blob([file.bytes.slice()], { type: file.contentType }));
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.name;
+  link.download = name;
   link.hidden = true;
   document.body.append(link);
   try {
@@ -22,4 +22,10 @@ export function downloadFile(file: MadeFile): void {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
   }
+}
+
+/** A made document to the browser's download. */
+export function downloadFile(file: MadeFile): void {
+  // A copy in a fresh ArrayBuffer: the Blob constructor takes no view on a shared buffer.
+  downloadBlob(file.name, new Blob([file.bytes.slice()], { type: file.contentType }));
 }

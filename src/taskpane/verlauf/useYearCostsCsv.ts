@@ -3,9 +3,9 @@ import { type AppError, toAppError } from '../../domain/appError';
 import { yearCostsCsv } from '../../domain/csv';
 import { sumCents } from '../../domain/money';
 import { useLocalized } from '../i18n/localized';
+import { downloadBlob } from '../documents/downloadFile';
 import { useServices } from '../services';
 import { historyStrings } from './historyStrings';
-import { saveTextFile } from './saveTextFile';
 
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -30,7 +30,7 @@ export function useYearCostsCsv(): { state: YearCostsState; download: (year: num
           if (rows.length === 0) return setState({ status: 'empty', year });
           const file = fileName(year);
           try {
-            saveTextFile(file, yearCostsCsv(rows), CSV_TYPE);
+            downloadBlob(file, new Blob([yearCostsCsv(rows)], { type: CSV_TYPE }));
           } catch (error) {
             return setState({ status: 'error', year, error: toAppError(error), stage: 'save' });
           }
