@@ -47,7 +47,7 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
       )}
       <MeetingDocuments model={model} offer={MINUTES_DOCUMENTS} />
       <MailSection mail={mail} />
-      {!minutes.final && <FinalSection minutes={minutes} />}
+      {!minutes.final && <FinalSection minutes={minutes} meeting={model.meeting} room={room} />}
     </>
   );
 }

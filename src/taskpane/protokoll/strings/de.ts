@@ -113,6 +113,15 @@ export const de = {
     finalizeBody:
       'Notizen, Beschlüsse, Aufgaben, Anwesenheit und Ausgaben können danach nur noch gelesen werden. Wieder öffnen ist jederzeit möglich.',
     openProblems: (n: number) => (n === 1 ? 'Noch offen ist 1 Hinweis:' : `Noch offen sind ${n} Hinweise:`),
+    /** Finalising refused while a text is longer than SharePoint takes (TooLongPlace names where). */
+    tooLongTitle: 'Das Protokoll kann noch nicht abgeschlossen werden.',
+    tooLong: (where: string, limit: number) =>
+      `${where} ist zu lang für die SharePoint-Liste (höchstens ${limit.toLocaleString('de-DE')} Zeichen). ` +
+      'Bitte kürzen Sie den Text oder teilen Sie ihn auf; danach lässt sich das Protokoll abschließen.',
+    tooLongNote: (top: number, title: string) => `Die Notiz zu „TOP ${top}: ${title}“`,
+    tooLongDecision: (n: number) => `„Beschluss ${n}“`,
+    tooLongAction: (n: number) => `„Aufgabe ${n}“`,
+    tooLongPlanning: 'Ein Text in Planen (Tagesordnung oder Referent*in)',
     doneTitle: 'Das Protokoll ist abgeschlossen.',
     doneBody: (when: string) =>
       `Abgeschlossen am ${when}. Es kann nur gelesen werden; um etwas zu ändern, bitte wieder öffnen.`,

@@ -113,6 +113,14 @@ export const en: MinutesStrings = {
     finalizeBody:
       'Notes, decisions, action items, attendance and expenses can then only be read. Reopening is possible at any time.',
     openProblems: (n) => (n === 1 ? 'Still open: 1 note' : `Still open: ${n} notes`),
+    tooLongTitle: 'The minutes cannot be completed yet.',
+    tooLong: (where, limit) =>
+      `${where} is too long for the SharePoint list (at most ${limit.toLocaleString('en-GB')} characters). ` +
+      'Please shorten or split it; then the minutes can be completed.',
+    tooLongNote: (top, title) => `The note on “TOP ${top}: ${title}”`,
+    tooLongDecision: (n) => `“Decision ${n}”`,
+    tooLongAction: (n) => `“Action item ${n}”`,
+    tooLongPlanning: 'A text in Planen (agenda or speaker)',
     doneTitle: 'The minutes are complete.',
     doneBody: (when) => `Completed on ${when}. They can only be read; to change anything, please reopen them.`,
     reopen: {
