@@ -18,7 +18,8 @@
  *   replies keep no names.
  * - The speaker's mail address (invited as optional attendee) stays while the invitation can still
  *   be sent or changed (geplant, eingeladen) and goes once the meeting was held or cancelled.
- * - Kept as they are: the speaker's name and organisation, presenters, "who" of an action item, who
+ * - Kept as they are: the speaker's name and organisation, presenters, "who" of an action item (and of
+ *   an earlier meeting's action carried into these minutes, `carriedActions`: the same text), who
  *   paid an expense: the list's readable columns carry them in any case (Referent*in und Thema,
  *   Tagesordnung, Aufgaben, Kostennotizen); and the venue with its room mailbox (a room, not a person).
  * Pure and idempotent: filing a filed meeting changes nothing.

@@ -10,7 +10,8 @@
  *   (domain/filedMeeting): no mail address once the minutes mail is sent, names as the team's
  *   setting says; an attendance id may be a digest (`reply:#…`) instead of `reply:<address>`.
  *   The documents filed in the site's library (`documents`) came during version 2: optional, a
- *   meeting without them reads as before.
+ *   meeting without them reads as before. So did, optional too, the minutes' carried actions
+ *   (`carriedActions`) and an action item's `forCounty` and `todo` (made in Microsoft To Do).
  * A version above 2 was written by a newer Treffpunkt: this pane does not guess at it.
  */
 import type { ExpenseLine } from '../domain/expenses';
@@ -23,6 +24,7 @@ import {
   type AgendaRole,
   type AttendanceEntry,
   type AttendeeReply,
+  type CarriedAction,
   type Invitation,
   isPlainDate,
   type Meeting,
@@ -98,10 +100,29 @@ const isInvitation = shape<Invitation>({
   repliesReadAt: maybeText,
 });
 
+const isCarriedAction = shape<CarriedAction>({
+  id: text,
+  fromMeetingId: text,
+  fromDate: date,
+  what: text,
+  who: text,
+  due: optional(date),
+  status: oneOf(['offen', 'erledigt']),
+});
+
 const isMinutes = shape<MeetingMinutes>({
   notes: recordOf(text),
   decisions: listOf(shape({ id: text, text })),
-  actionItems: listOf(shape<ActionItem>({ id: text, what: text, who: text, due: optional(date) })),
+  actionItems: listOf(
+    shape<ActionItem>({
+      id: text,
+      what: text,
+      who: text,
+      due: optional(date),
+      forCounty: optional(flag),
+      todo: optional(shape({ addedAt: text, taskId: maybeText })),
+    }),
+  ),
   attendance: listOf(
     shape<AttendanceEntry>({
       id: text,
@@ -114,6 +135,7 @@ const isMinutes = shape<MeetingMinutes>({
   ),
   nextMeetingDate: optional(date),
   final: optional(shape({ at: text })),
+  carriedActions: optional(listOf(isCarriedAction)),
 });
 
 const isExpenseLine = shape<ExpenseLine>({

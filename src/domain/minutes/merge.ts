@@ -90,10 +90,13 @@ function mergeMinutes(mine: Meeting, theirs: Meeting, status: MeetingStatus): Me
   return {
     notes: mergeNotes(a, b),
     decisions: unionById(a.decisions, b.decisions),
-    actionItems: unionById(a.actionItems, b.actionItems),
+    actionItems: unionById(a.actionItems, b.actionItems, (m, t) => (m.todo || !t.todo ? m : { ...m, todo: t.todo })),
     attendance: unionById(a.attendance, b.attendance, (m, t) => ({ ...m, present: m.present || t.present }), personKey),
     ...(next ? { nextMeetingDate: next } : {}),
     ...(final ? { final } : {}),
+    ...(a.carriedActions || b.carriedActions
+      ? { carriedActions: unionById(a.carriedActions ?? [], b.carriedActions ?? []) }
+      : {}),
   };
 }
 

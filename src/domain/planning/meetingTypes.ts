@@ -102,6 +102,24 @@ export interface ActionItem {
   /** A person or an initiative, as text. */
   who: string;
   due?: PlainDate;
+  /** The action is for a colleague at the county (offered as a task in Microsoft To Do). */
+  forCounty?: boolean;
+  /** Made in Microsoft To Do once (ISO instant; the task's id where the answer came back). */
+  todo?: { addedAt: string; taskId?: string };
+}
+
+/**
+ * An action of an earlier meeting's minutes, carried into a later meeting's minutes and marked there
+ * ('offen' carries it on to the meeting after). `id` is the source action's id.
+ */
+export interface CarriedAction {
+  id: string;
+  fromMeetingId: string;
+  fromDate: PlainDate;
+  what: string;
+  who: string;
+  due?: PlainDate;
+  status: 'offen' | 'erledigt';
 }
 
 export interface Decision {
@@ -137,6 +155,8 @@ export interface MeetingMinutes {
   attendance: AttendanceEntry[];
   nextMeetingDate?: PlainDate;
   final?: MinutesFinal;
+  /** The earlier meetings' open actions as marked in these minutes (schema version 2; optional). */
+  carriedActions?: CarriedAction[];
 }
 
 /**
