@@ -1,9 +1,9 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
 import { VENUE_TEXT_LIMITS } from '../../../graph/gateway';
-import { ErrorReason } from '../../access/ErrorReason';
 import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 import { LimitedField } from '../../components/LimitedField';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { useLocalized } from '../../i18n/localized';
 import type { VenueDraft } from '../../meeting/sessionModel';
 import { planenStrings } from '../planenStrings';
@@ -18,7 +18,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  error: { color: tokens.colorPaletteRedForeground1, margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -88,9 +87,13 @@ export function NewVenueForm({ onSave, onCancel }: NewVenueFormProps) {
         <Textarea value={draft.other} onChange={(_, data) => set({ other: data.value })} resize="vertical" />
       </LimitedField>
       {state.status === 'failed' && (
-        <p role="alert" className={styles.error}>
-          {strings.saveFailed} {outcomeUnknown(state.error) ? lost.venue : <ErrorReason error={state.error} />}
-        </p>
+        <div role="alert">
+          <ProblemMessage
+            title={strings.saveFailed}
+            error={state.error}
+            {...(outcomeUnknown(state.error) ? { reason: lost.venue } : {})}
+          />
+        </div>
       )}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
