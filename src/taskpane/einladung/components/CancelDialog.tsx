@@ -1,6 +1,7 @@
-import { Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { einladungStrings } from '../einladungStrings';
 
@@ -13,19 +14,25 @@ export interface CancelDialogProps {
   held: boolean;
   date: string;
   disabled: boolean;
+  /** How long the message may be: the room the meeting's data (where it is kept) leaves it. */
+  limit: number;
   onConfirm: (message: string) => void;
 }
 
-/** Cancelling asks for the message every invitee gets; what was typed stays until it is sent. */
-export function CancelDialog({ held, date, disabled, onConfirm }: CancelDialogProps) {
+/**
+ * Cancelling asks for the message every invitee gets; what was typed stays until it is sent. A message
+ * longer than the meeting's data can keep is not sent (the cancellation would go out and then not be filed).
+ */
+export function CancelDialog({ held, date, disabled, limit, onConfirm }: CancelDialogProps) {
   const styles = useStyles();
   const strings = useLocalized(einladungStrings).cancel;
   const [message, setMessage] = useState(() => strings.messageDefault(date));
   const [tried, setTried] = useState(false);
   const missing = !held && message.trim() === '';
+  const tooLong = !held && message.length > limit;
   const canConfirm = () => {
     setTried(true);
-    return !missing;
+    return !missing && !tooLong;
   };
   return (
     <ConfirmButton
@@ -39,14 +46,15 @@ export function CancelDialog({ held, date, disabled, onConfirm }: CancelDialogPr
       <div className={styles.content}>
         <p>{held ? strings.heldBody : strings.body}</p>
         {!held && (
-          <Field
+          <LimitedField
+            text={message}
+            limit={limit}
             label={strings.message}
             required
-            validationState={tried && missing ? 'error' : 'none'}
-            validationMessage={tried && missing ? strings.messageRequired : undefined}
+            {...(tried && missing ? { validationMessage: strings.messageRequired } : {})}
           >
             <Textarea value={message} onChange={(_, data) => setMessage(data.value)} resize="vertical" rows={4} />
-          </Field>
+          </LimitedField>
         )}
       </div>
     </ConfirmButton>

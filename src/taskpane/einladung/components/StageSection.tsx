@@ -1,6 +1,7 @@
 import { Badge, Spinner } from '@fluentui/react-components';
 import { formatLongDate, type Meeting } from '../../../domain/planning';
 import { Section } from '../../components/Section';
+import { useMeetingRoom } from '../../hooks/useMeetingRoom';
 import { useLocalized } from '../../i18n/localized';
 import { einladungStrings } from '../einladungStrings';
 import type { InvitationModel } from '../useInvitation';
@@ -26,6 +27,7 @@ export function StageSection({
   const strings = useLocalized(einladungStrings);
   const { stage } = invitation;
   const busy = workingOn(invitation.step);
+  const room = useMeetingRoom(meeting);
   const sent = stage === 'verschickt' || stage === 'aktualisiert';
   return (
     <Section heading={strings.stage.heading}>
@@ -48,6 +50,7 @@ export function StageSection({
           held={stage === 'vorgemerkt'}
           date={formatLongDate(meeting.date)}
           disabled={busy !== undefined}
+          limit={room.spareFor('cancelMessage')}
           onConfirm={invitation.cancel}
         />
       )}
