@@ -2,7 +2,7 @@
  * Expense lines of a meeting (the meeting is co-funded: costs are evidence), their totals,
  * the year's total across meetings and the readable budget notes for the SharePoint list.
  */
-import { formatEuro, parseEuro, perParticipant, sumCents } from './money';
+import { EURO_MESSAGES_DE, type EuroMessages, formatEuro, parseEuro, perParticipant, sumCents } from './money';
 
 export const EXPENSE_CATEGORIES = ['Verpflegung', 'Getränke', 'Raum', 'Honorar', 'Fahrtkosten', 'Sonstiges'] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
@@ -47,42 +47,64 @@ export function isExpenseCategory(value: string): value is ExpenseCategory {
   return (EXPENSE_CATEGORIES as readonly string[]).includes(value);
 }
 
-function amountCents(amountText: string): { cents: number } | { error: string } {
-  const parsed = parseEuro(amountText);
+/** What validateExpenseLine says about a field, per reason (with parseEuro's for the amount). */
+export interface ExpenseMessages {
+  amount: EuroMessages;
+  zeroAmount: string;
+  tooLong: (max: number, length: number) => string;
+  descriptionMissing: string;
+  chooseCategory: (categories: string) => string;
+}
+
+/** The German messages (the default). */
+export const EXPENSE_MESSAGES_DE: ExpenseMessages = {
+  amount: EURO_MESSAGES_DE,
+  zeroAmount: 'Der Betrag muss größer als 0,00 € sein. Bitte z. B. 12,50 eingeben.',
+  tooLong: (max, length) => `Bitte höchstens ${max} Zeichen eingeben (jetzt ${length}).`,
+  descriptionMissing: 'Bitte beschreiben, wofür das Geld ausgegeben wurde, z. B. „Kaffee und Kekse“.',
+  chooseCategory: (categories) => `Bitte eine Kategorie wählen: ${categories}.`,
+};
+
+function amountCents(amountText: string, messages: ExpenseMessages): { cents: number } | { error: string } {
+  const parsed = parseEuro(amountText, messages.amount);
   if (!parsed.ok) return { error: parsed.message };
-  if (parsed.cents === 0) return { error: 'Der Betrag muss größer als 0,00 € sein. Bitte z. B. 12,50 eingeben.' };
+  if (parsed.cents === 0) return { error: messages.zeroAmount };
   return { cents: parsed.cents };
 }
 
-function tooLong(text: string, max: number): string | undefined {
-  return text.length > max ? `Bitte höchstens ${max} Zeichen eingeben (jetzt ${text.length}).` : undefined;
-}
-
-function textErrors(line: Pick<ExpenseLine, 'description' | 'paidBy' | 'receiptNumber'>): ExpenseFieldErrors {
+function textErrors(
+  line: Pick<ExpenseLine, 'description' | 'paidBy' | 'receiptNumber'>,
+  messages: ExpenseMessages,
+): ExpenseFieldErrors {
+  const tooLong = (text: string, max: number) => (text.length > max ? messages.tooLong(max, text.length) : undefined);
   const errors: ExpenseFieldErrors = {
     description: tooLong(line.description, MAX_DESCRIPTION_LENGTH),
     paidBy: tooLong(line.paidBy, MAX_SHORT_TEXT_LENGTH),
     receiptNumber: tooLong(line.receiptNumber, MAX_SHORT_TEXT_LENGTH),
   };
-  if (line.description === '') {
-    errors.description = 'Bitte beschreiben, wofür das Geld ausgegeben wurde, z. B. „Kaffee und Kekse“.';
-  }
+  if (line.description === '') errors.description = messages.descriptionMissing;
   return errors;
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** Checks a draft line; on success returns the line with trimmed texts and the amount in cents. */
-export function validateExpenseLine(draft: ExpenseLineDraft): ExpenseValidation {
+/**
+ * Checks a draft line; on success returns the line with trimmed texts and the amount in cents. The
+ * messages are German unless the caller passes its language's.
+ */
+export function validateExpenseLine(
+  draft: ExpenseLineDraft,
+  messages: ExpenseMessages = EXPENSE_MESSAGES_DE,
+): ExpenseValidation {
   const texts = {
     description: oneLine(draft.description),
     paidBy: oneLine(draft.paidBy),
     receiptNumber: oneLine(draft.receiptNumber),
   };
-  const errors = textErrors(texts);
+  const errors = textErrors(texts, messages);
   const category = draft.category.trim();
-  if (!isExpenseCategory(category)) errors.category = `Bitte eine Kategorie wählen: ${EXPENSE_CATEGORIES.join(', ')}.`;
-  const amount = amountCents(draft.amountText);
+  if (!isExpenseCategory(category)) errors.category = messages.chooseCategory(EXPENSE_CATEGORIES.join(', '));
+  const amount = amountCents(draft.amountText, messages);
   if ('error' in amount) errors.amount = amount.error;
   const found = Object.fromEntries(Object.entries(errors).filter(([, message]) => message !== undefined));
   if ('error' in amount || !isExpenseCategory(category) || Object.keys(found).length > 0) {

@@ -41,12 +41,13 @@ export interface ExpenseFormProps {
 export function ExpenseForm(props: ExpenseFormProps) {
   const { label, draft, onChange, submitLabel, onCancel, focusKey } = props;
   const styles = useStyles();
-  const strings = useLocalized(expensesStrings).form;
+  const all = useLocalized(expensesStrings);
+  const strings = all.form;
   const [showErrors, setShowErrors] = useState(false);
   const controls = useRef<Partial<Record<ExpenseField, HTMLInputElement | HTMLSelectElement | null>>>({});
   const focusLater = (field: ExpenseField) => setTimeout(() => controls.current[field]?.focus());
   const amountCheck = useAmountCheck(props.onSave, props.acceptedAmountCents);
-  const checked = validateExpenseLine(draft);
+  const checked = validateExpenseLine(draft, all.validation);
   const errors = showErrors && !checked.ok ? checked.errors : {};
 
   const submit = (event: FormEvent) => {

@@ -1,4 +1,4 @@
-import type { ExpenseLine } from '../../../domain/expenses';
+import { EXPENSE_MESSAGES_DE, type ExpenseLine } from '../../../domain/expenses';
 import { formatEuro } from '../../../domain/money';
 
 type Named = Pick<ExpenseLine, 'description'>;
@@ -29,6 +29,8 @@ export const de = {
     cancel: 'Abbrechen',
     added: (line: ExpenseLine) => `${quoted(line)} mit ${formatEuro(line.amountCents)} hinzugefügt.`,
   },
+  /** What the form says about a field it cannot take (the domain's German messages). */
+  validation: EXPENSE_MESSAGES_DE,
   amountCheck: {
     title: 'Betrag prüfen',
     body: (amount: string, limit: string) =>
