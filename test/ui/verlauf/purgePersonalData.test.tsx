@@ -60,6 +60,7 @@ async function confirm(user: ReturnType<typeof userEvent.setup>) {
   const dialog = await openedDialog('Namen und Adressen alter Treffen entfernen?');
   expect(dialog).toHaveTextContent('Betroffen: 2 Treffen vor dem Sonntag, 24. November 2024.');
   expect(dialog).toHaveTextContent('Das lässt sich nicht rückgängig machen.');
+  expect(dialog).toHaveTextContent(/Dateien in der Dokumentbibliothek .* ändert Treffpunkt nicht/);
   await user.click(within(dialog).getByRole('button', { name: 'Jetzt entfernen', hidden: true }));
 }
 

@@ -72,6 +72,7 @@ export function PurgeSection({ onFinished }: { onFinished: () => void }) {
             <p className={styles.paragraph}>{strings.removed}</p>
             <p className={styles.paragraph}>{strings.kept}</p>
             <p className={styles.paragraph}>{strings.final}</p>
+            <p className={styles.paragraph}>{strings.documents}</p>
           </ConfirmButton>
         </div>
       )}

@@ -115,6 +115,11 @@ export const de = {
     final:
       'Das lässt sich nicht rückgängig machen. Frühere Fassungen bleiben in der Versionsgeschichte der ' +
       'SharePoint-Liste, bis sie dort gelöscht werden; die Termine in Outlook ändert Treffpunkt nicht.',
+    documents:
+      'Die Dateien in der Dokumentbibliothek der Website (Teilnehmendenliste, Protokoll als Word und PDF) ändert ' +
+      'Treffpunkt nicht: Mit Förderung ist die Teilnehmendenliste der Nachweis für den Fördermittelgeber und ' +
+      'bleibt so lange, wie dessen Regeln es verlangen (so steht es auf der Liste). Bitte löschen Sie diese ' +
+      'Dateien im Ordner des Treffens, wenn ihre Frist abgelaufen ist.',
     confirm: 'Jetzt entfernen',
     progress: (done: number, total: number, date: string) =>
       `Treffen ${done + 1} von ${total} (${date}) wird bereinigt …`,

@@ -109,6 +109,10 @@ export const en: HistoryStrings = {
     final:
       'This cannot be undone. Earlier versions stay in the SharePoint list’s version history until they are ' +
       'deleted there; Treffpunkt does not change the events in Outlook.',
+    documents:
+      'Treffpunkt does not change the files in the site’s document library (sign-in sheet, minutes as Word and ' +
+      'PDF): with funding, the sign-in sheet is the funder’s proof and stays as long as its rules require (as the ' +
+      'sheet says). Please delete these files in the meeting’s folder once their period has ended.',
     confirm: 'Remove now',
     progress: (done, total, date) => `Cleaning meeting ${done + 1} of ${total} (${date}) …`,
     finished: (purged) =>
