@@ -1,6 +1,7 @@
 /**
  * The privacy guard: minutes are about topics, not about individual refugees. It looks for text
- * that reads like an individual case and returns specific German warnings. It never blocks.
+ * that reads like an individual case and returns specific German warnings (`PRIVACY_MESSAGES_DE`; the
+ * pane words them in its language from `kind` and `excerpt`). It never blocks.
  *
  * Always warned: dates of birth, file numbers, phone numbers, personal e-mail addresses, and
  * "Familie X". Warned only when the same sentence is about one person (a personal marker: a
@@ -43,7 +44,9 @@ export const STANDING_REMINDER =
   'Geburtsdaten, Aktenzeichen, Gesundheits- oder Aufenthaltsdaten einzelner Menschen festhalten.';
 
 const ADVICE = 'Bitte im Protokoll keine Einzelfälle festhalten – Themen statt Personen.';
-const MESSAGES: Record<PrivacyWarningKind, (excerpt: string) => string> = {
+
+/** The German warning per kind, about the excerpt that raised it. */
+export const PRIVACY_MESSAGES_DE: Record<PrivacyWarningKind, (excerpt: string) => string> = {
   geburtsdatum: (x) => `„${x}“ sieht nach einem Geburtsdatum aus. ${ADVICE}`,
   aktenzeichen: (x) => `„${x}“ sieht nach einem Aktenzeichen aus. Aktenzeichen gehören in die Fallakte. ${ADVICE}`,
   telefon: (x) =>
@@ -121,6 +124,6 @@ export function checkPrivacy(text: string, options: PrivacyOptions = {}): Privac
   );
   return withoutOverlaps(all).map((hit) => {
     const excerpt = excerptOf(text.slice(hit.start, hit.end));
-    return { ...hit, excerpt, message: MESSAGES[hit.kind](excerpt) };
+    return { ...hit, excerpt, message: PRIVACY_MESSAGES_DE[hit.kind](excerpt) };
   });
 }

@@ -9,6 +9,7 @@ import {
   reopenMinutes,
 } from '../../domain/minutes';
 import type { MeetingMinutes } from '../../domain/planning';
+import { useLocalized } from '../i18n/localized';
 import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
 import {
@@ -23,6 +24,7 @@ import {
   noteSet,
   participantNamesOf,
 } from './minutesChanges';
+import { minutesCheckStrings } from './minutesCheckStrings';
 import { writeMinutes } from './minutesEditing';
 import { useFreshLines } from './useFreshLines';
 
@@ -32,7 +34,7 @@ export interface MinutesModel {
   /** Names that never trigger the privacy guard: those on the attendance list, the speaker, presenters. */
   participantNames: string[];
   problems: MinutesProblem[];
-  /** The German message for a line's field, once the user has left a line added in this session. */
+  /** The message for a line's field (in the pane's language), once the user has left a line added in this session. */
   problemFor: (field: MinutesField, id: string) => string | undefined;
   /** The user left a line's field: its problems may show now. */
   leave: (id: string) => void;
@@ -59,7 +61,8 @@ export function useMinutes(model: PlanningModel): MinutesModel {
   const { clock } = useServices();
   const final = isFinal(meeting);
   const fresh = useFreshLines();
-  const problems = useMemo(() => minutesProblems(meeting), [meeting]);
+  const messages = useLocalized(minutesCheckStrings).problems;
+  const problems = useMemo(() => minutesProblems(meeting, messages), [meeting, messages]);
   const attendance = meeting.minutes?.attendance;
   const { speaker, agenda } = meeting;
   const participantNames = useMemo(

@@ -6,6 +6,7 @@ import { useServices } from '../services';
 import { type Attempt, type Attempts, type NextMeetingState, nextStep } from './nextMeetingAttempts';
 import { addMissingReminder, createNextMeeting } from './nextMeetingSteps';
 import { useLocalized } from '../i18n/localized';
+import { minutesCheckStrings } from './minutesCheckStrings';
 import { protokollStrings } from './protokollStrings';
 import type { MinutesModel } from './useMinutes';
 
@@ -32,6 +33,7 @@ const without = (attempts: Attempts, date: PlainDate): Attempts => {
  */
 export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): NextMeetingModel {
   const strings = useLocalized(protokollStrings).next;
+  const checks = useLocalized(minutesCheckStrings);
   const services = useServices();
   const { meeting, meetings, newId } = model;
   const [state, setState] = useState<NextMeetingState>({ status: 'idle' });
@@ -65,7 +67,7 @@ export function useNextMeeting(model: PlanningModel, minutes: MinutesModel): Nex
 
   const confirm = (text: string) => {
     const date = text.trim();
-    const why = isPlainDate(date) ? nextMeetingDateProblem(meeting, date) : strings.dateMissing;
+    const why = isPlainDate(date) ? nextMeetingDateProblem(meeting, date, checks.problems) : strings.dateMissing;
     setProblem(why);
     return why ? false : take(date);
   };

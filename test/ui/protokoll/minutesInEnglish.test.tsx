@@ -21,6 +21,27 @@ describe('Protokoll in an English Office', () => {
     expect(screen.getByRole('button', { name: 'Reopen' })).toBeInTheDocument();
   });
 
+  it('says in English what the privacy guard and the checks of the minutes find', async () => {
+    const { user } = await setupProtokoll({ language: 'en' });
+    const field = screen.getByRole('textbox', { name: /Aktuelles aus den Initiativen/ });
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('Individual cases are not discussed in this meeting.'),
+    );
+    await user.type(field, 'Herr Haddad, geb. 12.03.1990, braucht Hilfe.');
+    expect(
+      screen.getByText(/“geb\. 12\.03\.1990” looks like a date of birth\. Please do not record individual cases/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/“Herr Haddad” looks like the name of a person who is not taking part\./),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Add decision' }));
+    await user.tab();
+    expect(
+      screen.getByText('Please enter the decision in one sentence, or delete the empty line.'),
+    ).toBeInTheDocument();
+  });
+
   it('says in English that a future meeting has no minutes yet', async () => {
     await setupProtokoll({ model: { today: '2027-02-01' }, language: 'en' });
     expect(screen.getByText('This meeting is still ahead.')).toBeInTheDocument();

@@ -1,8 +1,9 @@
 import { makeStyles, Textarea, tokens, useId } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { checkPrivacy, STANDING_REMINDER } from '../../../domain/privacyGuard';
+import { checkPrivacy } from '../../../domain/privacyGuard';
 import type { TimedItem } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
+import { minutesCheckStrings } from '../minutesCheckStrings';
 import { protokollStrings } from '../protokollStrings';
 import { LimitedField } from '../../components/LimitedField';
 import { SubSection } from '../../components/SubSection';
@@ -33,6 +34,7 @@ export interface NoteFieldProps {
 /** The notes on one agenda item, with the privacy guard's warnings under it as the user types. */
 export function NoteField({ top, row, text, limit, participantNames, onChange }: NoteFieldProps) {
   const strings = useLocalized(protokollStrings).notes;
+  const { standingReminder } = useLocalized(minutesCheckStrings);
   const styles = useStyles();
   const headingId = useId('top-');
   const reminderId = useId('erinnerung-');
@@ -45,7 +47,7 @@ export function NoteField({ top, row, text, limit, participantNames, onChange }:
       {item.subItems.length > 0 && <p className={styles.hint}>{strings.subItems(item.subItems)}</p>}
       {reminder && (
         <p id={reminderId} className={styles.reminder}>
-          <span className={styles.strong}>{strings.reminderTitle}</span> {STANDING_REMINDER}
+          <span className={styles.strong}>{strings.reminderTitle}</span> {standingReminder}
         </p>
       )}
       <LimitedField text={text} limit={limit}>

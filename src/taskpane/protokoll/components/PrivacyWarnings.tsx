@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { PrivacyWarning } from '../../../domain/privacyGuard';
 import { plainList } from '../../components/plainList';
 import { useLocalized } from '../../i18n/localized';
+import { minutesCheckStrings } from '../minutesCheckStrings';
 import { protokollStrings } from '../protokollStrings';
 import { barredNote } from './barredNote';
 
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
  */
 export function PrivacyWarnings({ id, warnings }: { id: string; warnings: readonly PrivacyWarning[] }) {
   const strings = useLocalized(protokollStrings).privacy;
+  const say = useLocalized(minutesCheckStrings).privacy;
   const styles = useStyles();
   return (
     <div id={id} role="status" aria-live="polite">
@@ -28,7 +30,7 @@ export function PrivacyWarnings({ id, warnings }: { id: string; warnings: readon
         <ul className={styles.list}>
           {warnings.map((warning) => (
             <li key={`${warning.kind}-${warning.start}`} className={styles.warning}>
-              <span className={styles.title}>{strings.title}</span> {warning.message}
+              <span className={styles.title}>{strings.title}</span> {say[warning.kind](warning.excerpt)}
             </li>
           ))}
         </ul>
