@@ -26,7 +26,7 @@ const sdkWall = pattern(
 
 // The task pane's rooms (see README, layout): features side by side; the kit and the session below them.
 const FEATURES = ['planen', 'einladung', 'protokoll', 'ausgaben', 'verlauf', 'einstellungen'];
-const KIT_AND_SESSION = ['components', 'hooks', 'i18n', 'access', 'meeting', 'documents'].map(
+const KIT_AND_SESSION = ['components', 'hooks', 'i18n', 'access', 'meeting', 'documents', 'needs'].map(
   (f) => `src/taskpane/${f}/**`,
 );
 const COMPOSITION_ROOT = ['src/taskpane/index.tsx', 'src/taskpane/App.tsx', 'src/taskpane/services.ts'];

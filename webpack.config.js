@@ -31,6 +31,7 @@ function appConfig(env) {
     listName: env.TREFFPUNKT_LIST || undefined,
     venueListName: env.TREFFPUNKT_VENUE_LIST || undefined,
     settingsListName: env.TREFFPUNKT_SETTINGS_LIST || undefined,
+    needsListName: env.TREFFPUNKT_NEEDS_LIST || undefined,
     distributionList: env.TREFFPUNKT_DISTRIBUTION_LIST || (tenant ? '' : 'vernetzung-ehrenamt@landkreis-northeim.de'),
     sharedMailbox: env.TREFFPUNKT_SHARED_MAILBOX || '',
     supportUrl: env.TREFFPUNKT_SUPPORT_URL || '',

@@ -28,6 +28,8 @@ export interface AppConfig {
   venueListName: string;
   /** Display name of the team's settings list (one item). */
   settingsListName: string;
+  /** Display name of the needs register (Bedarfe). */
+  needsListName: string;
   /** Address of the distribution list that is invited. */
   distributionList: string;
   /** Optional shared mailbox that owns the events (empty: the signed-in user's calendar). */
@@ -70,6 +72,7 @@ function problemsOf(config: AppConfig): string[] {
   if (!config.listName) problems.push('listName fehlt');
   if (!config.venueListName) problems.push('venueListName fehlt');
   if (!config.settingsListName) problems.push('settingsListName fehlt');
+  if (!config.needsListName) problems.push('needsListName fehlt');
   if (!isMailAddress(config.distributionList)) problems.push('distributionList muss eine E-Mail-Adresse sein');
   if (config.sharedMailbox && !isMailAddress(config.sharedMailbox)) {
     problems.push('sharedMailbox muss leer oder eine E-Mail-Adresse sein');
@@ -91,6 +94,7 @@ export function parseConfig(raw: unknown): AppConfig {
     listName: text(source, 'listName', 'Vernetzungstreffen'),
     venueListName: text(source, 'venueListName', 'Treffpunkt-Orte'),
     settingsListName: text(source, 'settingsListName', 'Treffpunkt-Einstellungen'),
+    needsListName: text(source, 'needsListName', 'Treffpunkt-Bedarfe'),
     distributionList: text(source, 'distributionList'),
     sharedMailbox: text(source, 'sharedMailbox'),
     supportUrl: text(source, 'supportUrl'),

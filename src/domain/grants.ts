@@ -16,6 +16,8 @@ export type Capability =
   | 'meetingsList'
   | 'venuesList'
   | 'settingsList'
+  /** The needs register (Treffpunkt-Bedarfe). */
+  | 'needsList'
   /** The site's document library (its default drive): the documents, a folder per meeting. */
   | 'documentLibrary'
   | 'defaultView'
@@ -44,6 +46,7 @@ export type BlockedFeature =
   | 'filing'
   | 'venues'
   | 'teamSettings'
+  | 'needs'
   | 'documents'
   | 'defaultViewColumns'
   | 'memberNames'
@@ -103,6 +106,7 @@ export const GRANTS: Readonly<Record<Capability, Grant>> = {
   meetingsList: siteGrant('filing'),
   venuesList: siteGrant('venues'),
   settingsList: siteGrant('teamSettings'),
+  needsList: siteGrant('needs'),
   // Folders and files are items of the library: `write` makes them; no setup role is needed.
   documentLibrary: {
     permissions: ['Sites.Selected'],

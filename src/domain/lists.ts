@@ -4,15 +4,16 @@
  * incomplete about them. The gateway (graph/) maps the list items to and from these.
  */
 import type { AppError } from './appError';
+import type { ListedNeed } from './needs';
 import type { Meeting, MeetingStatus, Venue } from './planning/meetingTypes';
 import type { PlainDate } from './planning/plainDate';
 import type { TeamSettings } from './settings';
 
-/** The three lists on the team's site: meetings, venues (Orte) and the team's settings. */
-export type ListKind = 'meetings' | 'venues' | 'settings';
+/** The lists on the team's site: meetings, venues (Orte), the team's settings and the needs (Bedarfe). */
+export type ListKind = 'meetings' | 'venues' | 'settings' | 'needs';
 
 /** The lists the pane offers to create (after the user confirmed): settings follow the first save. */
-export type CreatableList = 'meetings' | 'venues';
+export type CreatableList = 'meetings' | 'venues' | 'needs';
 
 /**
  * A saved item of a list. `etag` is the item's version as the list last answered: the pane keeps it
@@ -89,6 +90,8 @@ export interface PlanningData {
   meetings: ListedMeeting[];
   venues: Venue[];
   settings: TeamSettings;
+  /** The needs register as read in the opening's $batch (absent while the list is not on the site). */
+  needs?: ListedNeed[];
   /** The settings item, once the team saved settings (absent: defaults from the configuration). */
   settingsRef?: ItemRef;
   /**

@@ -29,6 +29,8 @@ export const SEED_LISTS = {
   venuesId: stableGuid('list:treffpunkt-orte'),
   settingsTitle: 'Treffpunkt-Einstellungen',
   settingsId: stableGuid('list:treffpunkt-einstellungen'),
+  needsTitle: 'Treffpunkt-Bedarfe',
+  needsId: stableGuid('list:treffpunkt-bedarfe'),
 } as const;
 
 /** The site's document library (every site has one; the add-in files its documents there). */

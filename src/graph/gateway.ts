@@ -13,6 +13,7 @@ import { createListMemory, type DeviceStore } from './listMemory';
 import { createListsGateway } from './listsGateway';
 import type { MailGateway } from './mailGateway';
 import { createMeGateway } from './meGateway';
+import { createNeedsGateway, withOpenedNeeds } from './needsGateway';
 import { createPlanningGateway } from './planningGateway';
 import type { ReadinessDeps, ReadinessOptions } from './readinessGateway';
 import { createTodoGateway } from './todoGateway';
@@ -22,15 +23,17 @@ import { createTodoGateway } from './todoGateway';
  * composition root); what it reads and writes are domain types (domain/).
  */
 export type { PlanningGateway } from './planningGateway';
+export type { NeedsGateway } from './needsGateway';
 /** SharePoint's length limits for what the pane writes: checked before saving, shown at the fields. */
 export { fieldLimitProblems, VENUE_TEXT_LIMITS, venueFieldLimitProblems } from './fieldLimits';
+export { NEED_TEXT_LIMITS } from './needLimits';
 export { meetingRoom } from './fieldRoom';
 
 export type GatewayConfig = Pick<
   AppConfig,
   'site' | 'listName' | 'venueListName' | 'settingsListName' | 'sharedMailbox' | 'distributionList'
 > &
-  Partial<Pick<AppConfig, 'sharePointOrigin'>>;
+  Partial<Pick<AppConfig, 'sharePointOrigin' | 'needsListName'>>;
 
 export interface GatewayServices {
   /** For SharePoint's own API (default view), the Mail.Send consent check and the sign-in method. */
@@ -55,7 +58,13 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
   const lists = createListsGateway(client, config.site, createListMemory(config.site, services.store));
   const events = createEventsGateway(client, config.sharedMailbox);
   const directory = createDirectoryGateway(client);
-  const listNames = { meetings: config.listName, venues: config.venueListName, settings: config.settingsListName };
+  const listNames = {
+    meetings: config.listName,
+    venues: config.venueListName,
+    settings: config.settingsListName,
+    needs: config.needsListName ?? 'Treffpunkt-Bedarfe',
+  };
+  const needs = createNeedsGateway(lists, listNames.needs);
   const views =
     services.tokenProvider && config.sharePointOrigin
       ? createDefaultViewWriter({
@@ -82,7 +91,9 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
   const readiness = onFirstUse(async () => (await import('./readinessGateway')).createReadinessGateway(readinessDeps));
   return {
     me: createMeGateway(client),
-    planning: createPlanningGateway(lists, listNames, config.distributionList, views),
+    planning: withOpenedNeeds(createPlanningGateway(lists, listNames, config.distributionList, views), needs),
+    /** The needs register (Bedarfe): list, add, update with If-Match; see needsGateway.ts. */
+    needs: { list: needs.list, add: needs.add, update: needs.update },
     events,
     directory,
     invitation: createInvitationGateway(events, createEventAttachmentsGateway(client, config.sharedMailbox)),

@@ -83,7 +83,25 @@ export const settingsColumns: ColumnDefinition[] = [
   number('TpGastgebende', 'Gastgebende des Landkreises'),
 ];
 
-/** The three lists Treffpunkt keeps on the site. */
+export const NEED_STATUS_CHOICES = ['offen', 'aufgegriffen', 'erledigt'] as const;
+
+/** The needs register (Bedarfe): what the initiatives need, readable on the site without the add-in. */
+export const needColumns: ColumnDefinition[] = [
+  text('TpErstmals', 'Erstmals genannt (Treffen)'),
+  number('TpInitiativen', 'Genannt von (Initiativen)'),
+  number('TpNennungen', 'Nennungen'),
+  {
+    name: 'TpBedarfStatus',
+    displayName: 'Status',
+    choice: { choices: [...NEED_STATUS_CHOICES], displayAs: 'dropDownMenu', allowTextEntry: false },
+  },
+  text('TpAufgegriffenIn', 'Aufgegriffen im Input (Treffen)'),
+  note('TpNotiz', 'Notiz'),
+  // the initiatives (organisations) that raised it, one a line: an initiative is counted once
+  note('TpGenanntVon', 'Initiativen'),
+];
+
+/** The lists Treffpunkt keeps on the site. */
 
 export interface ListSchema {
   columns: ColumnDefinition[];
@@ -123,6 +141,12 @@ export const LIST_SCHEMAS: Readonly<Record<ListKind, ListSchema>> = {
     signature: 'TpVerteiler',
     required: [],
     viewColumns: ['TpVerteiler', 'TpBudget'],
+  },
+  needs: {
+    columns: needColumns,
+    signature: 'TpNennungen',
+    required: [],
+    viewColumns: ['TpErstmals', 'TpInitiativen', 'TpNennungen', 'TpBedarfStatus', 'TpAufgegriffenIn', 'TpNotiz'],
   },
 };
 

@@ -23,7 +23,12 @@ export function writableFields(lists: ListsGateway, kind: ListKind, fields: Fiel
   return Object.fromEntries(Object.entries(fields).filter(([n]) => n === 'Title' || columns.includes(n)));
 }
 
-const WHAT: Record<ListKind, string> = { meetings: 'das Treffen', venues: 'der Ort', settings: 'die Einstellungen' };
+const WHAT: Record<ListKind, string> = {
+  meetings: 'das Treffen',
+  venues: 'der Ort',
+  settings: 'die Einstellungen',
+  needs: 'der Bedarf',
+};
 
 /**
  * A new item, never made twice: after a lost answer `lookup` looks for it first (see writeOnce).

@@ -44,6 +44,7 @@ export const LIST_CAPABILITY: Readonly<Record<ListKind, Capability>> = {
   meetings: 'meetingsList',
   venues: 'venuesList',
   settings: 'settingsList',
+  needs: 'needsList',
 };
 
 /** The call needs this role on the list (403s name it). */

@@ -11,15 +11,17 @@ import { createItemOnce, writableFields } from './listWrites';
 import { upkeep } from './listUpkeep';
 import { listedMeetingOf, meetingToFields } from './meetingMapping';
 import { settingsFromItem, settingsToFields } from './settingsMapping';
+import { listedNeedOf } from './needMapping';
 import { KREISHAUS, venueFromItem, venueToFields } from './venueMapping';
 
 export interface ListNames {
   meetings: string;
   venues: string;
   settings: string;
+  needs: string;
 }
 
-const KINDS: ListKind[] = ['meetings', 'venues', 'settings'];
+const KINDS: ListKind[] = ['meetings', 'venues', 'settings', 'needs'];
 
 const found = (read: ListRead | undefined): FoundList | undefined => (read === 'missing' ? undefined : read);
 
@@ -38,6 +40,7 @@ export function createPlanningGateway(
     meetings: { kind: 'meetings', displayName: names.meetings, columns: LIST_SCHEMAS.meetings.columns },
     venues: { kind: 'venues', displayName: names.venues, columns: LIST_SCHEMAS.venues.columns },
     settings: { kind: 'settings', displayName: names.settings, columns: LIST_SCHEMAS.settings.columns },
+    needs: { kind: 'needs', displayName: names.needs, columns: LIST_SCHEMAS.needs.columns },
   };
 
   /** The lists as they are, looking for renamed ones before "none exists" is said. */
@@ -68,7 +71,7 @@ export function createPlanningGateway(
   const createItem = (kind: ListKind, fields: Fields, lookup: () => Promise<StoredItem | undefined>) =>
     createItemOnce(lists, refs[kind], fields, lookup);
 
-  /** The three lists, read in one $batch (with `alongside`'s reads, see openingReads.ts). */
+  /** The four lists, read in one $batch (with `alongside`'s reads, see openingReads.ts). */
   async function open(alongside?: Alongside): Promise<PlanningData> {
     const read = await readAll(KINDS, alongside);
     const upkept = KINDS.map((kind) => {
@@ -77,7 +80,8 @@ export function createPlanningGateway(
     });
     const problems = (await Promise.all(upkept)).flat();
     const settingsItem = found(read.get('settings'))?.items[0];
-    const missingLists = (['meetings', 'venues'] as const).filter((k) => !found(read.get(k)));
+    const missingLists = (['meetings', 'venues', 'needs'] as const).filter((k) => !found(read.get(k)));
+    const needs = found(read.get('needs'))?.items.map(listedNeedOf);
     return {
       settings: settingsFromItem(settingsItem, distributionList),
       ...(settingsItem ? { settingsRef: { itemId: settingsItem.id, etag: settingsItem.etag } } : {}),
@@ -87,6 +91,7 @@ export function createPlanningGateway(
       venues: (found(read.get('venues'))?.items ?? [])
         .map(venueFromItem)
         .sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      ...(needs ? { needs } : {}),
       missingLists,
       listProblems: problems,
     };

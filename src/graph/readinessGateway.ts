@@ -24,7 +24,7 @@ export interface ReadinessOptions {
 export interface ReadinessDeps {
   client: Client;
   lists: ListsGateway;
-  listNames: { meetings: string; venues: string; settings: string };
+  listNames: { meetings: string; venues: string; settings: string; needs: string };
   directory: DirectoryGateway;
   tokenProvider?: TokenProvider;
   views?: DefaultViewWriter;
@@ -146,6 +146,7 @@ export function createReadinessGateway(deps: ReadinessDeps) {
         listRow(deps.lists, ref('meetings'), 'meetingsList'),
         listRow(deps.lists, ref('venues'), 'venuesList'),
         listRow(deps.lists, ref('settings'), 'settingsList'),
+        listRow(deps.lists, ref('needs'), 'needsList'),
       ]);
       const library = deps.documents ? libraryRow(deps.documents) : skipped('documentLibrary', 'notConfigured');
       const rows = await Promise.all([

@@ -89,3 +89,17 @@ export const SETTINGS_COLUMNS: ColumnInput[] = [
   yesNo('TpNamenImProtokoll', 'Namen der Anwesenden in der Liste'),
   number('TpGastgebende', 'Gastgebende des Landkreises'),
 ];
+/** The needs register (Bedarfe), readable on the site without the add-in. */
+export const NEED_COLUMNS: ColumnInput[] = [
+  text('TpErstmals', 'Erstmals genannt (Treffen)'),
+  number('TpInitiativen', 'Genannt von (Initiativen)'),
+  number('TpNennungen', 'Nennungen'),
+  {
+    name: 'TpBedarfStatus',
+    displayName: 'Status',
+    choice: { choices: ['offen', 'aufgegriffen', 'erledigt'], displayAs: 'dropDownMenu', allowTextEntry: false },
+  },
+  text('TpAufgegriffenIn', 'Aufgegriffen im Input (Treffen)'),
+  note('TpNotiz', 'Notiz'),
+  note('TpGenanntVon', 'Initiativen'),
+];

@@ -1,8 +1,9 @@
 import { stableGuid } from '../ids';
 import { SEED, SEED_LISTS } from '../seedFacts';
 import type { ColumnRecord, FieldValue, ListItemRecord, ListRecord } from '../state';
-import { MEETING_COLUMNS, seededColumns, SETTINGS_COLUMNS, VENUE_COLUMNS } from './columns';
+import { MEETING_COLUMNS, NEED_COLUMNS, seededColumns, SETTINGS_COLUMNS, VENUE_COLUMNS } from './columns';
 import { pastMeetingItems, type SeedItem } from './meetings';
+import { needItems } from './needs';
 import { settingsFields } from './settings';
 import { venueFields, VENUES } from './venues';
 
@@ -49,7 +50,7 @@ function list(id: string, title: string, columns: ColumnRecord[], seeds: SeedIte
 
 /**
  * "Vernetzungstreffen" with the past meetings, "Treffpunkt-Orte" with the venues of the rotation and
- * "Treffpunkt-Einstellungen" with the team's one settings item.
+ * "Treffpunkt-Einstellungen" with the team's one settings item, "Treffpunkt-Bedarfe" with three needs.
  */
 export function seededLists(): ListRecord[] {
   const venues = VENUES.map((v) => ({
@@ -69,5 +70,6 @@ export function seededLists(): ListRecord[] {
     list(SEED_LISTS.settingsId, SEED_LISTS.settingsTitle, seededColumns('settings', SETTINGS_COLUMNS), [
       { created: LISTS_CREATED, modified: LISTS_CREATED, version: 1, fields: settingsFields() },
     ]),
+    list(SEED_LISTS.needsId, SEED_LISTS.needsTitle, seededColumns('needs', NEED_COLUMNS), needItems()),
   ];
 }

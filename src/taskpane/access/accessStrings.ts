@@ -2,7 +2,7 @@ import type { BlockedFeature, Capability, GrantResource, Role } from '../../doma
 import type { Localized } from '../i18n/localized';
 
 /** The capabilities named by a list's name (the lists' names come from the configuration). */
-export type ListCapability = 'meetingsList' | 'venuesList' | 'settingsList';
+export type ListCapability = 'meetingsList' | 'venuesList' | 'settingsList' | 'needsList';
 
 const de = {
   /** What a capability is about (the lists are named by `list`). */
@@ -33,6 +33,7 @@ const de = {
     filing: 'Treffen in SharePoint speichern, Protokolle ablegen, Verlauf und Ausgaben des Jahres.',
     venues: 'Die Orte lesen und neue Orte anlegen.',
     teamSettings: 'Die gemeinsamen Einstellungen des Teams speichern.',
+    needs: 'Die Bedarfe der Initiativen lesen, erfassen und als Thema für den Input übernehmen.',
     documents:
       'Teilnehmendenliste, Tagesordnung, Fotohinweis, Protokoll und Jahresbericht in SharePoint ablegen und von ' +
       'dort öffnen und drucken.',
@@ -101,6 +102,7 @@ const en: AccessStrings = {
     filing: 'Saving meetings in SharePoint, filing minutes, the history and the year’s expenses.',
     venues: 'Reading the venues and adding new ones.',
     teamSettings: 'Saving the team’s shared settings.',
+    needs: 'Reading and recording the initiatives’ needs, and taking them up as the input’s topic.',
     documents:
       'Filing the sign-in sheet, agenda, photo notice, minutes and year report in SharePoint, and opening and ' +
       'printing them from there.',

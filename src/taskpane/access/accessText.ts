@@ -8,6 +8,7 @@ export interface AccessNames {
   listName: string;
   venueListName: string;
   settingsListName: string;
+  needsListName: string;
 }
 
 export function isRole(value: string | undefined): value is Role {
@@ -18,6 +19,7 @@ const LIST_NAMES: Record<ListCapability, keyof AccessNames> = {
   meetingsList: 'listName',
   venuesList: 'venueListName',
   settingsList: 'settingsListName',
+  needsList: 'needsListName',
 };
 
 const isList = (capability: Capability): capability is ListCapability => capability in LIST_NAMES;

@@ -20,7 +20,11 @@ const useStyles = makeStyles({
 function MissingLists({ lists }: { lists: ListSetup }) {
   const { config } = useServices();
   const strings = useLocalized(meetingStrings).lists;
-  const names: Record<CreatableList, string> = { meetings: config.listName, venues: config.venueListName };
+  const names: Record<CreatableList, string> = {
+    meetings: config.listName,
+    venues: config.venueListName,
+    needs: config.needsListName,
+  };
   const { state } = lists;
   return (
     <Notice

@@ -32,7 +32,7 @@ const de = {
         ? `In der SharePoint-Website gibt es noch keine Liste ${quoted(names)}. Jetzt anlegen?`
         : `In der SharePoint-Website gibt es noch keine Listen ${quoted(names)}. Jetzt anlegen?`,
     missingBody:
-      'Treffpunkt legt die Treffen und die Orte in diesen Listen ab; Kolleginnen und Kollegen sehen sie dort. ' +
+      'Treffpunkt legt die Treffen, die Orte und die Bedarfe in diesen Listen ab; Kolleginnen und Kollegen sehen sie dort. ' +
       'Treffpunkt hat auch nach umbenannten Listen gesucht. Bis die Listen angelegt sind, bleibt Ihre Planung ' +
       'auf diesem Gerät.',
     create: (n: number): string => (n === 1 ? 'Liste anlegen' : 'Listen anlegen'),
@@ -85,7 +85,7 @@ const en: MeetingStrings = {
         ? `The SharePoint site has no list ${quotedEn(names)} yet. Create it now?`
         : `The SharePoint site has no lists ${quotedEn(names)} yet. Create them now?`,
     missingBody:
-      'Treffpunkt keeps the meetings and the venues in these lists; colleagues see them there. ' +
+      'Treffpunkt keeps the meetings, the venues and the needs in these lists; colleagues see them there. ' +
       'Treffpunkt has also looked for renamed lists. Until the lists are created, your planning stays ' +
       'on this device.',
     create: (n) => (n === 1 ? 'Create list' : 'Create lists'),

@@ -2,6 +2,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { ScreenBody } from '../components/ScreenBody';
 import { ViewIntro } from '../components/ViewIntro';
 import { MeetingGate } from '../meeting/MeetingGate';
+import { NeedsInPlanen } from '../needs/NeedsInPlanen';
 import type { PlanningModel } from '../meeting/planningModel';
 import { AgendaEditor } from './components/AgendaEditor';
 import { DateSection } from './components/DateSection';
@@ -28,6 +29,7 @@ export function PlanenBody({ model }: { model: PlanenModel }) {
         addVenue={model.addVenue}
       />
       <SpeakerSection meeting={meeting} update={update} />
+      <NeedsInPlanen meeting={meeting} update={update} />
       <AgendaEditor meeting={meeting} update={update} newId={model.newId} />
       <TimePlanTable meeting={meeting} />
       <SuggestionsSection

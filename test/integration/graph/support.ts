@@ -12,6 +12,7 @@ export const LIST_NAMES = {
   meetings: 'Vernetzungstreffen',
   venues: 'Treffpunkt-Orte',
   settings: 'Treffpunkt-Einstellungen',
+  needs: 'Treffpunkt-Bedarfe',
 };
 
 export const SITE = `${SEED.siteHostname}:${SEED.sitePath}`;
@@ -56,6 +57,7 @@ export async function startGraph(name: string, options: GraphSetupOptions = {}) 
     listName: LIST_NAMES.meetings,
     venueListName: LIST_NAMES.venues,
     settingsListName: LIST_NAMES.settings,
+    needsListName: LIST_NAMES.needs,
     sharedMailbox: '',
     distributionList: SEED.distributionListMail,
     sharePointOrigin: emulator.url,

@@ -35,6 +35,7 @@ export interface FakeGatewayOptions {
   reminders?: Partial<Gateway['reminders']>;
   readiness?: Partial<Gateway['readiness']>;
   documents?: Partial<Gateway['documents']>;
+  needs?: Partial<Gateway['needs']>;
 }
 
 const kreishaus = {
@@ -86,6 +87,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
     reminders: { addReminder: unused, ...options.reminders },
     readiness: { check: unused, ...options.readiness },
     documents: { upload: unused, uploadYearReport: unused, ...options.documents },
+    needs: { list: () => Promise.resolve([]), add: unused, update: unused, ...options.needs },
   };
 }
 

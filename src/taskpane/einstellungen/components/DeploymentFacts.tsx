@@ -15,6 +15,7 @@ export function DeploymentFacts() {
     [s.site, config.site],
     [s.list, config.listName],
     [s.venueList, config.venueListName],
+    [s.needsList, config.needsListName],
     [s.distributionList, config.distributionList],
     [s.sharedMailbox, config.sharedMailbox || s.none],
     [s.host, host.inOffice ? s.hostOutlook : s.hostBrowser],

@@ -1,5 +1,6 @@
 import { SaveStatus } from '../../components/SaveStatus';
 import { MeetingDocuments } from '../../documents/MeetingDocuments';
+import { MarkAsNeed } from '../../needs/MarkAsNeed';
 import { useMeetingRoom } from '../../hooks/useMeetingRoom';
 import type { PlanningModel } from '../../meeting/planningModel';
 import { ActionItemsSection } from './ActionItemsSection';
@@ -39,6 +40,7 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
       ) : (
         <>
           <AgendaNotes meeting={model.meeting} minutes={minutes} room={room} />
+          <MarkAsNeed meeting={model.meeting} notes={minutes.minutes.notes} />
           <DecisionsSection minutes={minutes} room={room} />
           <ActionItemsSection minutes={minutes} room={room} />
           <AttendanceSection attendance={attendance} drafts={drafts} room={room} />

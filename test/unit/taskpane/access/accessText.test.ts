@@ -9,6 +9,7 @@ const names = {
   listName: 'Vernetzungstreffen',
   venueListName: 'Treffpunkt-Orte',
   settingsListName: 'Treffpunkt-Einstellungen',
+  needsListName: 'Treffpunkt-Bedarfe',
 };
 const capabilities = Object.keys(GRANTS) as Capability[];
 

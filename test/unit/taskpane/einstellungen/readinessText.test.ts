@@ -8,6 +8,7 @@ const names = {
   listName: 'Vernetzungstreffen',
   venueListName: 'Treffpunkt-Orte',
   settingsListName: 'Treffpunkt-Einstellungen',
+  needsListName: 'Treffpunkt-Bedarfe',
 };
 const german = { forIt: readinessStrings.de.forIt, access: accessText(accessStrings.de) };
 

@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { AppError } from '../../domain/appError';
+import type { ListedNeed, Mention, Need, NewNeed } from '../../domain/needs';
+import { useLoaded } from '../hooks/useLoaded';
+import { useServices } from '../services';
+import { type Registered, registerNeed } from './registerNeed';
+
+/** The needs list as the pane shows it. */
+export type NeedsState =
+  { status: 'loading' } | { status: 'ready'; needs: ListedNeed[] } | { status: 'failed'; error: AppError };
+
+export interface NeedsModel {
+  state: NeedsState;
+  /** A new need as typed (no look for one with the same title: that is `register`). */
+  add: (need: NewNeed) => Promise<ListedNeed>;
+  /** A changed need (If-Match with the version shown; a colleague's change meanwhile: `conflict`). */
+  update: (need: Need) => Promise<ListedNeed>;
+  /** A need raised again or for the first time: merged into the one with the same title, or added. */
+  register: (mention: Mention) => Promise<Registered>;
+  /** Reads the list again. */
+  reload: () => void;
+}
+
+const replaced = (needs: ListedNeed[], listed: ListedNeed) =>
+  needs.some((l) => l.need.id === listed.need.id)
+    ? needs.map((l) => (l.need.id === listed.need.id ? listed : l))
+    : [...needs, listed];
+
+/**
+ * The needs register (SharePoint list "Treffpunkt-Bedarfe"), read when a needs section is shown (the
+ * first time after the opening from what it read, without a further round trip). What is added or
+ * changed here joins the list shown.
+ */
+export function useNeeds(): NeedsModel {
+  const { gateway } = useServices();
+  const load = useCallback(() => gateway.needs.list(), [gateway]);
+  const { state: loaded, retry, update: change } = useLoaded(load);
+
+  const state = useMemo<NeedsState>(() => {
+    if (loaded.status === 'ready') return { status: 'ready', needs: loaded.value };
+    if (loaded.status === 'error') return { status: 'failed', error: loaded.error };
+    return { status: 'loading' };
+  }, [loaded]);
+
+  const etagOf = useCallback(
+    (id: string) => (loaded.status === 'ready' ? loaded.value.find((l) => l.need.id === id)?.etag : undefined),
+    [loaded],
+  );
+
+  const add = useCallback(
+    async (need: NewNeed) => {
+      const listed = await gateway.needs.add(need);
+      change((needs) => replaced(needs, listed));
+      return listed;
+    },
+    [gateway, change],
+  );
+
+  const update = useCallback(
+    async (need: Need) => {
+      const etag = etagOf(need.id);
+      if (etag === undefined) throw new AppError('not-found', 'Der Bedarf ist nicht in der Liste.');
+      const listed = await gateway.needs.update(need, etag);
+      change((needs) => replaced(needs, listed));
+      return listed;
+    },
+    [gateway, change, etagOf],
+  );
+
+  const register = useCallback(
+    async (mention: Mention) => {
+      const done = await registerNeed(gateway.needs, mention);
+      change((needs) => replaced(needs, done.listed));
+      return done;
+    },
+    [gateway, change],
+  );
+
+  return useMemo(() => ({ state, add, update, register, reload: retry }), [state, add, update, register, retry]);
+}
