@@ -6,6 +6,7 @@ import { NeedsInPlanen } from '../needs/NeedsInPlanen';
 import type { PlanningModel } from '../meeting/planningModel';
 import { AgendaEditor } from './components/AgendaEditor';
 import { DateSection } from './components/DateSection';
+import { OpenActionsSection } from './components/OpenActionsSection';
 import { SpeakerSection } from './components/SpeakerSection';
 import { SuggestionsSection } from './components/SuggestionsSection';
 import { TimePlanTable } from './components/TimePlanTable';
@@ -29,6 +30,7 @@ export function PlanenBody({ model }: { model: PlanenModel }) {
         addVenue={model.addVenue}
       />
       <SpeakerSection meeting={meeting} update={update} />
+      <OpenActionsSection model={model} />
       <NeedsInPlanen meeting={meeting} update={update} />
       <AgendaEditor meeting={meeting} update={update} newId={model.newId} />
       <TimePlanTable meeting={meeting} />
