@@ -1,4 +1,5 @@
 import { DEFAULT_FUNDING_STATEMENT, DEFAULT_PHOTO_NOTICE } from './invitation/notices';
+import { CALL_FOR_TOPICS_WEEKS } from './planning/callForTopics';
 
 /** A person or office invited as an optional attendee (Flüchtlingssozialarbeit, Sprachkoordination, …). */
 export interface NamedAddress {
@@ -31,6 +32,12 @@ export interface TeamSettings {
   namesInMinutes: boolean;
   /** County staff who host (counted for coffee and biscuits). */
   hosts: number;
+  /** The call for topics goes out this many weeks before the invitation is due (1 to 8). */
+  callForTopicsWeeks: number;
+  /** The team's survey form (Microsoft Forms or similar), an https link; '' = none. */
+  surveyLink: string;
+  /** The invitation carries the survey link too. */
+  surveyLinkInInvitation: boolean;
 }
 
 /** The team settings that decide how the record is filed (TeamSettings). */
@@ -70,6 +77,9 @@ export function defaultTeamSettings(distributionList: string): TeamSettings {
     budgetPerMeetingCents: 15000,
     namesInMinutes: false,
     hosts: 2,
+    callForTopicsWeeks: CALL_FOR_TOPICS_WEEKS.default,
+    surveyLink: '',
+    surveyLinkInInvitation: false,
   };
 }
 

@@ -81,6 +81,9 @@ export const settingsColumns: ColumnDefinition[] = [
   { name: 'TpBudget', displayName: 'Budget je Treffen', currency: { locale: 'de-DE' } },
   yesNo('TpNamenImProtokoll', 'Namen der Anwesenden in der Liste'),
   number('TpGastgebende', 'Gastgebende des Landkreises'),
+  number('TpThemenaufrufWochen', 'Themenaufruf (Wochen vor der Einladung)'),
+  text('TpUmfrageLink', 'Umfrage (Link)'),
+  yesNo('TpUmfrageInEinladung', 'Umfrage-Link in der Einladung'),
 ];
 
 export const NEED_STATUS_CHOICES = ['offen', 'aufgegriffen', 'erledigt'] as const;

@@ -1,4 +1,6 @@
 import { currentFundingStatement, currentPhotoNotice } from '../domain/invitation';
+import { isCallForTopicsWeeks } from '../domain/planning/callForTopics';
+import { safeSurveyLink } from '../domain/surveyLink';
 import {
   defaultTeamSettings,
   formatNamedAddresses,
@@ -38,6 +40,12 @@ export function settingsFromItem(item: StoredItem | undefined, distributionList:
       typeof f.TpBudget === 'number' && f.TpBudget >= 0 ? Math.round(f.TpBudget * 100) : d.budgetPerMeetingCents,
     namesInMinutes: flag(f.TpNamenImProtokoll, d.namesInMinutes),
     hosts: count(f.TpGastgebende, d.hosts),
+    callForTopicsWeeks:
+      typeof f.TpThemenaufrufWochen === 'number' && isCallForTopicsWeeks(f.TpThemenaufrufWochen)
+        ? f.TpThemenaufrufWochen
+        : d.callForTopicsWeeks,
+    surveyLink: safeSurveyLink(text(f.TpUmfrageLink, '')) ?? d.surveyLink,
+    surveyLinkInInvitation: flag(f.TpUmfrageInEinladung, d.surveyLinkInInvitation),
   };
 }
 
@@ -56,5 +64,8 @@ export function settingsToFields(settings: TeamSettings): Fields {
     TpBudget: settings.budgetPerMeetingCents / 100,
     TpNamenImProtokoll: settings.namesInMinutes,
     TpGastgebende: settings.hosts,
+    TpThemenaufrufWochen: settings.callForTopicsWeeks,
+    TpUmfrageLink: settings.surveyLink,
+    TpUmfrageInEinladung: settings.surveyLinkInInvitation,
   };
 }

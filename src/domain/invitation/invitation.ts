@@ -1,4 +1,5 @@
 import { isMailAddress } from '../mailAddress';
+import { safeSurveyLink } from '../surveyLink';
 import {
   addMinutesToTime,
   agendaParts,
@@ -26,6 +27,9 @@ export interface InvitationSettings {
   retentionMonths: number;
   fundingStatement: string;
   reminderMinutes: number;
+  /** The team's survey form; in the invitation only with `surveyLinkInInvitation` and when a safe https link. */
+  surveyLink?: string;
+  surveyLinkInInvitation?: boolean;
 }
 
 export type AttendeeType = 'required' | 'optional' | 'resource';
@@ -108,11 +112,19 @@ function noticesHtml(texts: string[]): string {
     .join('');
 }
 
-/** The agenda, then the photo notice and the funding statement: all in the one styled block. */
+/** "Umfrage: <link>" where the team wants its survey form in the invitation (plain text reads it too). */
+function surveyHtml(settings: InvitationSettings): string {
+  const link = settings.surveyLinkInInvitation ? safeSurveyLink(settings.surveyLink) : undefined;
+  if (!link) return '';
+  return mailParagraph(`Umfrage: <a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`);
+}
+
+/** The agenda, the survey link, then the photo notice and the funding statement: all in the one styled block. */
 function bodyOf(meeting: Meeting, settings: InvitationSettings): string {
   const { photoNotice, fundingStatement } = settings;
   const notice = photoNotice.enabled ? fillPhotoNotice(photoNotice.text, settings) : '';
-  return styledBlock(agendaParts(meeting) + noticesHtml([notice, fundingStatement].filter((t) => t.trim())));
+  const notices = noticesHtml([notice, fundingStatement].filter((t) => t.trim()));
+  return styledBlock(agendaParts(meeting) + surveyHtml(settings) + notices);
 }
 
 /** The invitation for a planned meeting: to the distribution list, three weeks ahead. */

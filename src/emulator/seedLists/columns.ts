@@ -88,7 +88,11 @@ export const SETTINGS_COLUMNS: ColumnInput[] = [
   { name: 'TpBudget', displayName: 'Budget je Treffen', currency: { locale: 'de-DE' } },
   yesNo('TpNamenImProtokoll', 'Namen der Anwesenden in der Liste'),
   number('TpGastgebende', 'Gastgebende des Landkreises'),
+  number('TpThemenaufrufWochen', 'Themenaufruf (Wochen vor der Einladung)'),
+  text('TpUmfrageLink', 'Umfrage (Link)'),
+  yesNo('TpUmfrageInEinladung', 'Umfrage-Link in der Einladung'),
 ];
+
 /** The needs register (Bedarfe), readable on the site without the add-in. */
 export const NEED_COLUMNS: ColumnInput[] = [
   text('TpErstmals', 'Erstmals genannt (Treffen)'),

@@ -3,10 +3,16 @@ import type { DraftKind } from '../hooks/draftStore';
 import { draftOf, type SettingsDraft } from './settingsForm';
 
 /** Fields added after drafts were first kept on devices: a draft from before lacks them. */
-const ADDED_FIELDS: readonly string[] = ['privacyOfficer', 'retentionMonths'] satisfies (keyof SettingsDraft)[];
+const ADDED_FIELDS = [
+  'privacyOfficer',
+  'retentionMonths',
+  'callForTopicsWeeks',
+  'surveyLink',
+  'surveyLinkInInvitation',
+] as const satisfies readonly (keyof SettingsDraft)[];
+type AddedField = (typeof ADDED_FIELDS)[number];
 /** A draft as kept on the device; one from before the added fields takes the team's values for them. */
-type KeptDraft = Omit<SettingsDraft, 'privacyOfficer' | 'retentionMonths'> &
-  Partial<Pick<SettingsDraft, 'privacyOfficer' | 'retentionMonths'>>;
+type KeptDraft = Omit<SettingsDraft, AddedField> & Partial<Pick<SettingsDraft, AddedField>>;
 
 /** What the form keeps on this device while typing: the draft and the team's settings it started from. */
 export interface StoredSettingsDraft {
@@ -22,7 +28,8 @@ function isSettingsDraft(value: unknown): value is KeptDraft {
   const record = value as Record<string, unknown>;
   return Object.entries(DRAFT_SHAPE).every(
     ([key, sample]) =>
-      typeof record[key] === typeof sample || (ADDED_FIELDS.includes(key) && record[key] === undefined),
+      typeof record[key] === typeof sample ||
+      ((ADDED_FIELDS as readonly string[]).includes(key) && record[key] === undefined),
   );
 }
 
@@ -31,6 +38,9 @@ const completed = (kept: KeptDraft, current: SettingsDraft): SettingsDraft => ({
   ...kept,
   privacyOfficer: kept.privacyOfficer ?? current.privacyOfficer,
   retentionMonths: kept.retentionMonths ?? current.retentionMonths,
+  callForTopicsWeeks: kept.callForTopicsWeeks ?? current.callForTopicsWeeks,
+  surveyLink: kept.surveyLink ?? current.surveyLink,
+  surveyLinkInInvitation: kept.surveyLinkInInvitation ?? current.surveyLinkInInvitation,
 });
 
 /** Every field of a draft holds a string or a boolean. */

@@ -1,5 +1,5 @@
 import { isMailAddress } from '../../domain/mailAddress';
-import { formatDecimalDe, parseEuro } from '../../domain/money';
+import { EURO_MESSAGES_DE, type EuroMessages, formatDecimalDe, parseEuro } from '../../domain/money';
 import {
   formatNamedAddresses,
   isRetentionMonths,
@@ -7,6 +7,8 @@ import {
   parseNamedAddresses,
   type TeamSettings,
 } from '../../domain/settings';
+import { SURVEY_LINK_MAX } from '../../domain/surveyLink';
+import { callForTopicsOf } from './callForTopicsSettings';
 
 /** The settings as the form holds them: every text exactly as typed, so nothing typed is lost. */
 export interface SettingsDraft {
@@ -22,6 +24,9 @@ export interface SettingsDraft {
   budget: string;
   namesInMinutes: boolean;
   hosts: string;
+  callForTopicsWeeks: string;
+  surveyLink: string;
+  surveyLinkInInvitation: boolean;
 }
 
 /** The fields the check may find fault with. */
@@ -33,7 +38,9 @@ export type SettingsField =
   | 'retentionMonths'
   | 'budget'
   | 'hosts'
-  | 'fundingStatement';
+  | 'fundingStatement'
+  | 'callForTopicsWeeks'
+  | 'surveyLink';
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 /** The fields typed into (the reminder is a choice). */
 export type TextField = SettingsField;
@@ -48,9 +55,10 @@ export const SETTING_LIMITS: Partial<Record<TextField, number>> = {
   optionalAttendees: 63_999,
   photoNoticeText: 63_999,
   fundingStatement: 63_999,
+  surveyLink: SURVEY_LINK_MAX,
 };
 /** The fields that are on or off. */
-export type SwitchField = 'expandDistributionList' | 'photoNoticeEnabled' | 'namesInMinutes';
+export type SwitchField = 'expandDistributionList' | 'photoNoticeEnabled' | 'namesInMinutes' | 'surveyLinkInInvitation';
 
 /** The check's messages, in one language (the budget's message comes from domain/money's amount check). */
 export interface SettingsErrorWords {
@@ -60,6 +68,8 @@ export interface SettingsErrorWords {
   privacyOfficer: string;
   retentionMonths: string;
   hosts: string;
+  callForTopicsWeeks: string;
+  surveyLink: string;
   tooLong: (limit: number) => string;
 }
 
@@ -86,6 +96,9 @@ export function draftOf(settings: TeamSettings): SettingsDraft {
     budget: settings.budgetPerMeetingCents > 0 ? formatDecimalDe(settings.budgetPerMeetingCents) : '',
     namesInMinutes: settings.namesInMinutes,
     hosts: String(settings.hosts),
+    callForTopicsWeeks: String(settings.callForTopicsWeeks),
+    surveyLink: settings.surveyLink,
+    surveyLinkInInvitation: settings.surveyLinkInInvitation,
   };
 }
 
@@ -104,9 +117,9 @@ function attendeesOf(text: string, words: SettingsErrorWords): Checked<NamedAddr
 }
 
 /** An empty budget is no budget; otherwise an amount typed the German way. */
-function budgetOf(text: string): Checked<number> {
+function budgetOf(text: string, amount: EuroMessages): Checked<number> {
   if (text.trim() === '') return { value: 0 };
-  const parsed = parseEuro(text);
+  const parsed = parseEuro(text, amount);
   return parsed.ok ? { value: parsed.cents } : { value: 0, error: parsed.message };
 }
 
@@ -120,16 +133,21 @@ function hostsOf(text: string, words: SettingsErrorWords): Checked<number> {
   return Number.isInteger(value) && value >= 0 && value <= 20 ? { value } : { value, error: words.hosts };
 }
 
-/** Checks the form; on success the settings to save, otherwise a message per field (in `words`' language). */
+/**
+ * Checks the form; on success the settings to save, otherwise a message per field (in the language of
+ * `words` and `amount`, the budget's).
+ */
 export function settingsFromDraft(
   draft: SettingsDraft,
   words: SettingsErrorWords,
+  amount: EuroMessages = EURO_MESSAGES_DE,
 ): { ok: true; settings: TeamSettings } | { ok: false; errors: SettingsErrors } {
   const distributionList = draft.distributionList.trim();
   const attendees = attendeesOf(draft.optionalAttendees, words);
-  const budget = budgetOf(draft.budget);
+  const budget = budgetOf(draft.budget, amount);
   const hosts = hostsOf(draft.hosts, words);
   const retention = retentionOf(draft.retentionMonths, words);
+  const call = callForTopicsOf(draft, words);
   const found: Record<SettingsField, string | undefined> = {
     distributionList: isMailAddress(distributionList) ? undefined : words.distributionList,
     optionalAttendees: attendees.error,
@@ -140,6 +158,7 @@ export function settingsFromDraft(
     budget: budget.error,
     hosts: hosts.error,
     fundingStatement: undefined,
+    ...call.errors,
   };
   for (const field of Object.keys(SETTING_LIMITS) as TextField[])
     found[field] = overLimit(draft, field, words) ?? found[field];
@@ -159,6 +178,7 @@ export function settingsFromDraft(
       budgetPerMeetingCents: budget.value,
       namesInMinutes: draft.namesInMinutes,
       hosts: hosts.value,
+      ...call.value,
     },
   };
 }

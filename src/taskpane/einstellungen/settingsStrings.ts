@@ -59,6 +59,14 @@ const de = {
     },
     budget: { label: 'Budget je Treffen in Euro', hint: 'z. B. 150,00; leer lassen, wenn es keins gibt.' },
     hosts: { label: 'Mitarbeitende des Landkreises beim Treffen', hint: 'Für die Schätzung von Kaffee und Keksen.' },
+    callForTopicsWeeks: {
+      label: 'Themenaufruf: Wochen vor der Einladung',
+      hint: 'So viele Wochen, bevor die Einladung fällig ist, fragt Treffpunkt die Initiativen nach Themen (1 bis 8).',
+    },
+    surveyLink: {
+      label: 'Link zur Umfrage (optional)',
+      hint: 'Z. B. ein Formular in Microsoft Forms, einmal angelegt; der Link beginnt mit https://.',
+    },
   }),
   /** The switches, by the draft's field. */
   switches: fieldTable<SwitchField>({
@@ -71,6 +79,7 @@ const de = {
       label: 'Namen der Anwesenden in die SharePoint-Liste schreiben',
       hint: 'Sonst steht in der Liste nur die Zahl der Teilnehmenden.',
     },
+    surveyLinkInInvitation: { label: 'Link zur Umfrage auch in die Einladung' },
   }),
   reminder: 'Erinnerung in Outlook',
   reminders: {
@@ -103,6 +112,8 @@ const de = {
     privacyOfficer: 'Bitte den Kontakt der oder des Datenschutzbeauftragten eingeben (Anschrift oder E-Mail).',
     retentionMonths: 'Bitte eine ganze Zahl von 1 bis 120 eingeben (Speicherdauer in Monaten).',
     hosts: 'Bitte eine ganze Zahl von 0 bis 20 eingeben (Mitarbeitende des Landkreises beim Treffen).',
+    callForTopicsWeeks: 'Bitte eine ganze Zahl von 1 bis 8 eingeben (Wochen vor der Einladung).',
+    surveyLink: 'Bitte einen vollständigen Link eingeben, der mit https:// beginnt, oder das Feld leeren.',
     tooLong: (limit: number) =>
       `Zu lang: höchstens ${limit.toLocaleString('de-DE')} Zeichen – bitte kürzen, sonst nimmt SharePoint es nicht an.`,
   } satisfies SettingsErrorWords,
@@ -155,6 +166,14 @@ const en: SettingsStrings = {
     },
     budget: { label: 'Budget per meeting in euros', hint: 'e.g. 150,00; leave empty if there is none.' },
     hosts: { label: 'County staff at the meeting', hint: 'For estimating coffee and biscuits.' },
+    callForTopicsWeeks: {
+      label: 'Call for topics: weeks before the invitation',
+      hint: 'This many weeks before the invitation is due, Treffpunkt asks the initiatives for topics (1 to 8).',
+    },
+    surveyLink: {
+      label: 'Link to the survey (optional)',
+      hint: 'E.g. a form in Microsoft Forms, made once; the link begins with https://.',
+    },
   },
   switches: {
     expandDistributionList: {
@@ -166,6 +185,7 @@ const en: SettingsStrings = {
       label: 'Write the names of those present into the SharePoint list',
       hint: 'Otherwise the list holds only the number of participants.',
     },
+    surveyLinkInInvitation: { label: 'Put the survey link into the invitation too' },
   },
   reminder: 'Reminder in Outlook',
   reminders: {
@@ -197,6 +217,8 @@ const en: SettingsStrings = {
     privacyOfficer: 'Please enter the contact of the data protection officer (postal or e-mail address).',
     retentionMonths: 'Please enter a whole number from 1 to 120 (storage period in months).',
     hosts: 'Please enter a whole number from 0 to 20 (county staff at the meeting).',
+    callForTopicsWeeks: 'Please enter a whole number from 1 to 8 (weeks before the invitation).',
+    surveyLink: 'Please enter a complete link beginning with https://, or empty the field.',
     tooLong: (limit) =>
       `Too long: at most ${limit.toLocaleString('de-DE')} characters – please shorten it, or SharePoint will refuse it.`,
   },

@@ -5,6 +5,7 @@ import { useLocalized } from '../../i18n/localized';
 import { settingsStrings } from '../settingsStrings';
 import { type TeamSettingsSource, useTeamSettingsForm } from '../useTeamSettingsForm';
 import { AttendeeFields } from './AttendeeFields';
+import { CallForTopicsFields } from './CallForTopicsFields';
 import { CostFields } from './CostFields';
 import { InvitationTextFields } from './InvitationTextFields';
 import { ReminderField } from './ReminderField';
@@ -44,6 +45,7 @@ export function TeamSettingsForm({ source }: { source: TeamSettingsSource }) {
         <InvitationTextFields form={form} />
         <ReminderField form={form} />
         <CostFields form={form} />
+        <CallForTopicsFields form={form} />
         <SwitchSetting form={form} field="namesInMinutes" />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={state.status === 'saving' || state.status === 'unread'}>
