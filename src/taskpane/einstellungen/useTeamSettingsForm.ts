@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type AppError, toAppError } from '../../domain/appError';
+import { amountStrings } from '../components/amountStrings';
 import { useLocalized } from '../i18n/localized';
 import type { PlanningModel } from '../meeting/planningModel';
 import { draftOf, type SettingsDraft, type SettingsErrors, settingsFromDraft } from './settingsForm';
@@ -41,6 +42,7 @@ export interface TeamSettingsForm {
 /** The team settings form: the draft (kept on this device), checked before saving, saved to SharePoint. */
 export function useTeamSettingsForm(source: TeamSettingsSource): TeamSettingsForm {
   const words = useLocalized(settingsStrings).errors;
+  const amount = useLocalized(amountStrings);
   const kept = useSettingsDraft(source.settings);
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saveState, setSaveState] = useState<SaveState>({ status: 'editing' });
@@ -56,7 +58,7 @@ export function useTeamSettingsForm(source: TeamSettingsSource): TeamSettingsFor
   };
   const save = async () => {
     const draft = kept.draft;
-    const checked = settingsFromDraft(draft, words);
+    const checked = settingsFromDraft(draft, words, amount);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return setSaveState({ status: 'invalid' });
     setSaveState({ status: 'saving' });

@@ -41,4 +41,16 @@ describe('Einstellungen in English', () => {
     expect(await screen.findByText('Please check the marked fields; nothing was saved.')).toBeInTheDocument();
     expect(screen.getByText('Please enter a whole number from 0 to 20 (county staff at the meeting).')).toBeVisible();
   });
+
+  it('says in English what is wrong with the budget', async () => {
+    const user = userEvent.setup();
+    renderPane(fakeGateway(), { displayLanguage: 'en-US' });
+    await user.click(await screen.findByRole('tab', { name: 'Settings' }));
+    const budget = await screen.findByLabelText('Budget per meeting in euros');
+    await user.clear(budget);
+    await user.type(budget, '150,505');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Please check the marked fields; nothing was saved.')).toBeInTheDocument();
+    expect(screen.getByText('Please enter at most two decimal places (cents), e.g. 12,50.')).toBeVisible();
+  });
 });

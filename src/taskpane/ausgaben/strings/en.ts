@@ -1,9 +1,9 @@
 import type { ExpenseLine } from '../../../domain/expenses';
 import { formatEuro } from '../../../domain/money';
+import { amountStrings } from '../../components/amountStrings';
 import type { ExpensesStrings } from './de';
 
 const quoted = (line: Pick<ExpenseLine, 'description'>) => `“${line.description}”`;
-const EXAMPLE = 'Please enter an amount like 12,50.';
 
 /** The Ausgaben view's English texts (amounts stay German-formatted). */
 export const en: ExpensesStrings = {
@@ -30,14 +30,7 @@ export const en: ExpensesStrings = {
     added: (line) => `${quoted(line)} for ${formatEuro(line.amountCents)} added.`,
   },
   validation: {
-    amount: {
-      missing: `The amount is missing. ${EXAMPLE}`,
-      negative: 'Amounts cannot be negative. Please enter the amount without a minus, e.g. 0,50.',
-      tooLarge: `The amount is too large. ${EXAMPLE}`,
-      tooManyDecimals: 'Please enter at most two decimal places (cents), e.g. 12,50.',
-      englishSeparators: 'Please use the comma for the cents and dots for thousands, e.g. 1.234,56.',
-      notAnAmount: (text) => `“${text}” is not an amount. ${EXAMPLE}`,
-    },
+    amount: amountStrings.en,
     zeroAmount: 'The amount must be more than 0,00 €. Please enter e.g. 12,50.',
     tooLong: (max, length) => `Please enter at most ${max} characters (now ${length}).`,
     descriptionMissing: 'Please describe what the money was spent on, e.g. “coffee and biscuits”.',
