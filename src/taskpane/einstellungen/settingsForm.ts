@@ -7,6 +7,8 @@ import {
   parseNamedAddresses,
   type TeamSettings,
 } from '../../domain/settings';
+import { SURVEY_LINK_MAX } from '../../domain/surveyLink';
+import { callForTopicsOf } from './callForTopicsSettings';
 
 /** The settings as the form holds them: every text exactly as typed, so nothing typed is lost. */
 export interface SettingsDraft {
@@ -22,6 +24,9 @@ export interface SettingsDraft {
   budget: string;
   namesInMinutes: boolean;
   hosts: string;
+  callForTopicsWeeks: string;
+  surveyLink: string;
+  surveyLinkInInvitation: boolean;
 }
 
 /** The fields the check may find fault with. */
@@ -33,7 +38,9 @@ export type SettingsField =
   | 'retentionMonths'
   | 'budget'
   | 'hosts'
-  | 'fundingStatement';
+  | 'fundingStatement'
+  | 'callForTopicsWeeks'
+  | 'surveyLink';
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 /** The fields typed into (the reminder is a choice). */
 export type TextField = SettingsField;
@@ -48,9 +55,10 @@ export const SETTING_LIMITS: Partial<Record<TextField, number>> = {
   optionalAttendees: 63_999,
   photoNoticeText: 63_999,
   fundingStatement: 63_999,
+  surveyLink: SURVEY_LINK_MAX,
 };
 /** The fields that are on or off. */
-export type SwitchField = 'expandDistributionList' | 'photoNoticeEnabled' | 'namesInMinutes';
+export type SwitchField = 'expandDistributionList' | 'photoNoticeEnabled' | 'namesInMinutes' | 'surveyLinkInInvitation';
 
 /** The check's messages, in one language (the budget's message comes from domain/money's amount check). */
 export interface SettingsErrorWords {
@@ -60,6 +68,8 @@ export interface SettingsErrorWords {
   privacyOfficer: string;
   retentionMonths: string;
   hosts: string;
+  callForTopicsWeeks: string;
+  surveyLink: string;
   tooLong: (limit: number) => string;
 }
 
@@ -86,6 +96,9 @@ export function draftOf(settings: TeamSettings): SettingsDraft {
     budget: settings.budgetPerMeetingCents > 0 ? formatDecimalDe(settings.budgetPerMeetingCents) : '',
     namesInMinutes: settings.namesInMinutes,
     hosts: String(settings.hosts),
+    callForTopicsWeeks: String(settings.callForTopicsWeeks),
+    surveyLink: settings.surveyLink,
+    surveyLinkInInvitation: settings.surveyLinkInInvitation,
   };
 }
 
@@ -134,6 +147,7 @@ export function settingsFromDraft(
   const budget = budgetOf(draft.budget, amount);
   const hosts = hostsOf(draft.hosts, words);
   const retention = retentionOf(draft.retentionMonths, words);
+  const call = callForTopicsOf(draft, words);
   const found: Record<SettingsField, string | undefined> = {
     distributionList: isMailAddress(distributionList) ? undefined : words.distributionList,
     optionalAttendees: attendees.error,
@@ -144,6 +158,7 @@ export function settingsFromDraft(
     budget: budget.error,
     hosts: hosts.error,
     fundingStatement: undefined,
+    ...call.errors,
   };
   for (const field of Object.keys(SETTING_LIMITS) as TextField[])
     found[field] = overLimit(draft, field, words) ?? found[field];
@@ -163,6 +178,7 @@ export function settingsFromDraft(
       budgetPerMeetingCents: budget.value,
       namesInMinutes: draft.namesInMinutes,
       hosts: hosts.value,
+      ...call.value,
     },
   };
 }
