@@ -57,7 +57,7 @@ describe('the lists under least privilege (emulator)', () => {
     const graph = await startGraph('integration-provision', { seedLists: false });
     emulator = graph.emulator;
     const first = await graph.gateway.planning.open();
-    expect(first.missingLists).toEqual(['meetings', 'venues']);
+    expect(first.missingLists).toEqual(['meetings', 'venues', 'needs']);
     expect(shortly(await journal(emulator)).filter((c) => c.startsWith('POST') && !c.endsWith('$batch'))).toEqual([]);
 
     const data = await graph.gateway.planning.provision(first.missingLists);
@@ -72,8 +72,17 @@ describe('the lists under least privilege (emulator)', () => {
     expect(meetings.columns.find((c) => c.name === 'TpStatus')).toMatchObject({ displayName: 'Status' });
     expect(meetings.columns.find((c) => c.name === 'TpDaten')).toBeDefined();
     expect(meetings.defaultViewFields).toEqual(expect.arrayContaining(KEY_COLUMNS));
+    const needs = lists.find((l) => l.displayName === 'Treffpunkt-Bedarfe')!;
+    expect(needs.columns.find((c) => c.name === 'TpBedarfStatus')).toMatchObject({
+      type: 'choice',
+      displayName: 'Status',
+    });
+    expect(needs.defaultViewFields).toEqual(
+      expect.arrayContaining(['TpErstmals', 'TpInitiativen', 'TpNennungen', 'TpBedarfStatus', 'TpAufgegriffenIn']),
+    );
+    expect(data.needs).toEqual([]);
     const creates = shortly(await journal(emulator)).filter((c) => /POST .*\/columns$/.test(c));
-    expect(creates.length).toBeGreaterThanOrEqual(20 + 9);
+    expect(creates.length).toBeGreaterThanOrEqual(20 + 9 + 7);
 
     const saved = await graph.gateway.planning.saveMeeting({ ...meeting, expenses: [] }, undefined);
     expect((await graph.gateway.planning.getMeeting(saved.itemId))?.meeting?.id).toBe(meeting.id);
@@ -103,8 +112,8 @@ describe('the lists under least privilege (emulator)', () => {
     });
     emulator = graph.emulator;
     const first = await graph.gateway.planning.open();
-    expect(first.missingLists).toEqual(['meetings', 'venues']);
-    await expect(graph.gateway.planning.provision(['meetings', 'venues'])).rejects.toMatchObject({
+    expect(first.missingLists).toEqual(['meetings', 'venues', 'needs']);
+    await expect(graph.gateway.planning.provision(['meetings', 'venues', 'needs'])).rejects.toMatchObject({
       code: 'forbidden',
       details: { capability: 'meetingsList', missing: 'manage' },
     });
@@ -135,7 +144,7 @@ describe('the lists under least privilege (emulator)', () => {
     emulator = graph.emulator;
     await olderMeetingsList(emulator, ['TpBeginn', 'TpStatus', 'TpOrt', 'TpDaten']);
     const data = await graph.gateway.planning.open();
-    expect(data.missingLists).toEqual(['venues']);
+    expect(data.missingLists).toEqual(['venues', 'needs']);
     expect(data.listProblems).toEqual([]);
     const meetings = (await siteLists(emulator)).find((l) => l.displayName === 'Vernetzungstreffen')!;
     expect(meetings.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['TpKosten', 'TpProtokoll', 'TpJahr']));

@@ -31,6 +31,7 @@ describe('Verbindung prüfen against the emulator', () => {
       'meetingsList',
       'venuesList',
       'settingsList',
+      'needsList',
       'documentLibrary',
       'defaultView',
       'listExpansion',
