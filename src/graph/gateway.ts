@@ -100,9 +100,11 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
     /** Reminders in Microsoft To Do (a meeting's invitation, at 09:00 on its due date): one per meeting. */
     reminders: createTodoGateway(client),
     history: createHistoryGateway(lists, { meetings: config.listName }),
-    /** The minutes mail (Protokoll only: loaded on first use; the gateway keeps its memory of uncertain sends). */
+    /** The minutes mail and the call for topics (loaded on first use; the gateway keeps its memory of uncertain sends). */
     mail: {
       sendMinutes: async (...args: Parameters<MailGateway['sendMinutes']>) => (await mail()).sendMinutes(...args),
+      sendCallForTopics: async (...args: Parameters<MailGateway['sendCallForTopics']>) =>
+        (await mail()).sendCallForTopics(...args),
     },
     /**
      * The documents in the site's library, a folder per meeting (loaded on first use; the drive's and

@@ -83,7 +83,7 @@ export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
     invitation: { send: unused, sendWithFile: unused, holdTheDate: unused, update: unused, ...options.invitation },
     directory: { members: unused, ...options.directory },
     history: { readPage: unused, readMeeting: unused, yearCostRows: unused, ...options.history },
-    mail: { sendMinutes: unused, ...options.mail },
+    mail: { sendMinutes: unused, sendCallForTopics: unused, ...options.mail },
     reminders: { addReminder: unused, ...options.reminders },
     readiness: { check: unused, ...options.readiness },
     documents: { upload: unused, uploadYearReport: unused, ...options.documents },
