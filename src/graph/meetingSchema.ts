@@ -12,6 +12,7 @@
  *   The documents filed in the site's library (`documents`) came during version 2: optional, a
  *   meeting without them reads as before. So did, optional too, the minutes' carried actions
  *   (`carriedActions`) and an action item's `forCounty` and `todo` (made in Microsoft To Do).
+ *   And the call for topics once sent (`callForTopics`), optional.
  * A version above 2 was written by a newer Treffpunkt: this pane does not guess at it.
  */
 import type { ExpenseLine } from '../domain/expenses';
@@ -24,6 +25,7 @@ import {
   type AgendaRole,
   type AttendanceEntry,
   type AttendeeReply,
+  type CallForTopicsRecord,
   type CarriedAction,
   type Invitation,
   isPlainDate,
@@ -163,6 +165,9 @@ export const isMeeting = shape<Meeting>({
   expenses: optional(listOf(isExpenseLine)),
   minutesMail: optional(shape<MinutesMailRecord>({ sentAt: text, count, unconfirmed: optional(flag) })),
   documents: optional(isFiledDocuments),
+  callForTopics: optional(
+    shape<CallForTopicsRecord>({ sentAt: text, deadline: date, count: optional(count), unconfirmed: optional(flag) }),
+  ),
 });
 
 const olderItem = (item: unknown) =>

@@ -172,6 +172,20 @@ export interface MinutesMailRecord {
   unconfirmed?: boolean;
 }
 
+/**
+ * The call for topics (Themenaufruf) to the distribution list, once sent (or tried with an unknown
+ * outcome): it is never sent twice. Schema version 2, optional.
+ */
+export interface CallForTopicsRecord {
+  /** ISO instant: when it was sent (after a lost answer: as Sent Items shows it, or when it was tried). */
+  sentAt: string;
+  /** The deadline for replies the mail named. */
+  deadline: PlainDate;
+  count?: number;
+  /** The answer was lost and looking could not tell whether it went out. */
+  unconfirmed?: boolean;
+}
+
 /** The unit everything hangs on; stored whole (versioned JSON) in the meeting's list item. */
 export interface Meeting {
   id: string;
@@ -194,4 +208,6 @@ export interface Meeting {
   minutesMail?: MinutesMailRecord;
   /** The documents made for it and filed in the site's library (schema version 2; older meetings have none). */
   documents?: FiledDocuments;
+  /** The call for topics to the list, once sent (schema version 2; older meetings have none). */
+  callForTopics?: CallForTopicsRecord;
 }
