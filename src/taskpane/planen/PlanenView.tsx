@@ -9,7 +9,6 @@ import { DateSection } from './components/DateSection';
 import { OpenActionsSection } from './components/OpenActionsSection';
 import { SpeakerSection } from './components/SpeakerSection';
 import { SuggestionsSection } from './components/SuggestionsSection';
-import { TimePlanTable } from './components/TimePlanTable';
 import { VenueSection } from './components/VenueSection';
 import type { PlanenModel } from './planenModel';
 import { useProposals } from './useProposals';
@@ -33,7 +32,6 @@ export function PlanenBody({ model }: { model: PlanenModel }) {
       <OpenActionsSection model={model} />
       <NeedsInPlanen meeting={meeting} update={update} />
       <AgendaEditor meeting={meeting} update={update} newId={model.newId} />
-      <TimePlanTable meeting={meeting} />
       <SuggestionsSection
         suggestions={model.suggestions}
         acceptSuggestion={model.acceptSuggestion}

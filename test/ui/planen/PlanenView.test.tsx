@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { AppError } from '../../../src/domain/appError';
 import type { SyncState } from '../../../src/taskpane/meeting/planningModel';
-import { setup, suggestion, titles } from './setupPlanen';
+import { openItem, setup, suggestion, titles } from './setupPlanen';
 
 describe('Planen: saving to SharePoint', () => {
   it('says when it was saved, in Berlin time, and while saving', () => {
@@ -69,6 +69,7 @@ describe('Planen: accessibility', () => {
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));
     await user.click(screen.getByRole('button', { name: 'Ort speichern' }));
     await user.click(screen.getByRole('button', { name: 'Vorschlag übernehmen' }));
+    await openItem(user, 'Aktuelles aus dem Landkreis');
     await user.clear(titles()[0]!);
     let results: axe.AxeResults | undefined;
     await act(async () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { meetingToFields } from '../../../src/graph/meetingMapping';
-import { setup } from './setupPlanen';
+import { openItem, setup } from './setupPlanen';
 
 const paste = async (user: ReturnType<typeof setup>['user'], field: HTMLElement, text: string) => {
   await user.click(field);
@@ -31,6 +31,7 @@ describe('Planen: every text field has the limit of the SharePoint column it lan
 
   it('an agenda item’s note over the agenda column: the message at that note, all of it kept', async () => {
     const { user, latest } = setup();
+    await openItem(user, 'Begrüßung und Vorstellungsrunde');
     const [firstNote] = screen.getAllByRole('textbox', { name: 'Hinweis' });
     await paste(user, firstNote!, 'h'.repeat(70_000));
     expect(screen.getByRole('alert')).toHaveTextContent(/^Zu lang: höchstens \d{2}\.\d{3} Zeichen/);
@@ -42,6 +43,7 @@ describe('Planen: every text field has the limit of the SharePoint column it lan
 
   it('shows the counter near the limit while an agenda title is typed in', async () => {
     const { user } = setup();
+    await openItem(user, 'Begrüßung und Vorstellungsrunde');
     const [title] = screen.getAllByRole('textbox', { name: 'Titel' });
     await user.clear(title!);
     await paste(user, title!, 't'.repeat(60_000));

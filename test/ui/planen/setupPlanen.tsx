@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/planning';
@@ -56,7 +56,9 @@ export type Fixed = Omit<PlanenModel, 'meeting' | 'update'>;
 
 /** A fake Planen model: real domain functions, the meeting in React state so the screen re-renders. */
 export function setup(overrides: Partial<Fixed> = {}) {
-  const latest: { meeting: Meeting } = { meeting: startMeeting() };
+  const latest: { meeting: Meeting; change?: (change: (m: Meeting) => Meeting) => void } = {
+    meeting: startMeeting(),
+  };
   const update = jest.fn();
   const fixed: Fixed = {
     today: '2026-11-02',
@@ -76,6 +78,7 @@ export function setup(overrides: Partial<Fixed> = {}) {
   function Harness(props: Partial<Fixed>) {
     const [meeting, setMeeting] = useState(latest.meeting);
     latest.meeting = meeting;
+    latest.change = (change) => act(() => setMeeting(change));
     const model: PlanenModel = {
       ...fixed,
       ...props,
@@ -103,3 +106,20 @@ export function setup(overrides: Partial<Fixed> = {}) {
 }
 
 export const titles = () => screen.getAllByRole('textbox', { name: 'Titel' }) as HTMLInputElement[];
+
+/** The agenda's rows, each the button that opens its item: "TOP 1 · 15:00–15:20 · 20 Min. Begrüßung …". */
+export const rows = () =>
+  within(screen.getByRole('list', { name: 'Zeitplan' })).getAllByRole('button', { name: /^TOP \d+ · / });
+export const rowTitles = () => rows().map((r) => r.querySelector('[data-part="title"]')?.textContent);
+/** The row of the item with this title. */
+export const row = (title: string) => {
+  const found = rows().find((r) => r.querySelector('[data-part="title"]')?.textContent === title);
+  if (!found) throw new Error(`no agenda row “${title}”`);
+  return found;
+};
+
+/** Opens the item with this title below its row; returns its fields' group ("TOP 2: …"). */
+export async function openItem(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(row(title));
+  return screen.getByRole('group', { name: new RegExp(`^TOP \\d+: ${title}$`) });
+}

@@ -88,9 +88,10 @@ describe('Planen: speaker', () => {
       organisation: 'Jobcenter',
       topic: 'Bürgergeld',
     });
-    const plan = screen.getByRole('table', { name: 'Zeitplan' });
+    // The time plan is the agenda's rows: the input's row names who gives it.
+    const plan = screen.getByRole('list', { name: 'Zeitplan' });
     expect(
-      within(plan).getByRole('row', { name: /Input von dritter Seite.*Dr. Lena Hoffmann, Jobcenter/ }),
+      within(plan).getByRole('button', { name: /^TOP 5 · .*Input von dritter Seite Dr. Lena Hoffmann, Jobcenter$/ }),
     ).toBeVisible();
   });
 });

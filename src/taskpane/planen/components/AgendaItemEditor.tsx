@@ -3,6 +3,7 @@ import { type MeetingRoom, subItemId } from '../../../domain/fieldRoom';
 import { type AgendaItem, type AgendaKind, validateItem } from '../../../domain/planning';
 import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
+import { agendaStrings } from '../agendaStrings';
 import { planenStrings } from '../planenStrings';
 import { DraftInput } from './DraftInput';
 import { SubItemsEditor } from './SubItemsEditor';
@@ -17,10 +18,18 @@ const useStyles = makeStyles({
     margin: 0,
     minWidth: 0,
     padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    border: 'none',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS, maxWidth: '100%' },
+  // The row above shows the number and title; the legend names the group for screen readers.
+  legend: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   half: { flex: '1 1 8rem', minWidth: 0 },
   standing: {
@@ -36,25 +45,36 @@ const minutesOf = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : N
 const minutesValid = (text: string) => !validateItem({ title: '-', minutes: minutesOf(text) }).minutes;
 
 export interface AgendaItemEditorProps {
+  /** The element id the row's button points to (aria-controls). */
+  id: string;
   item: AgendaItem;
   index: number;
-  count: number;
   /** How much each of its texts may hold (the list item's columns it lands in). */
   room: MeetingRoom;
   onChange: (patch: Partial<Omit<AgendaItem, 'id'>>) => void;
-  onMove: (by: -1 | 1) => void;
   onRemove: () => void;
+  /** Closes the editor (its "Fertig" button, or Escape anywhere in it). */
+  onClose: () => void;
 }
 
-/** One agenda item: what, how, how long, who, and its sub-points; buttons to move or remove it. */
-export function AgendaItemEditor({ item, index, count, room, onChange, onMove, onRemove }: AgendaItemEditorProps) {
+/** One agenda item opened below its row: what, how, how long, who, and its sub-points; remove or close it. */
+export function AgendaItemEditor({ id, item, index, room, onChange, onRemove, onClose }: AgendaItemEditorProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).agenda;
+  const texts = useLocalized(agendaStrings);
   const validateMinutes = (text: string) => (minutesValid(text) ? undefined : strings.minutesInvalid);
   const name = strings.itemName(index, item.title);
   const focusKey = (what: string) => `${item.id}:${what}`;
   return (
-    <fieldset className={styles.fieldset}>
+    <fieldset
+      id={id}
+      className={styles.fieldset}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <legend className={styles.legend}>{strings.legend(index, item.title)}</legend>
       {item.role === 'initiativen' && item.note && (
         <p className={styles.standing}>
@@ -100,24 +120,11 @@ export function AgendaItemEditor({ item, index, count, room, onChange, onMove, o
         onChange={(subItems) => onChange({ subItems })}
       />
       <div className={styles.buttons}>
-        <Button
-          aria-label={strings.up(name)}
-          data-focus={focusKey('up')}
-          disabledFocusable={index === 0}
-          onClick={() => onMove(-1)}
-        >
-          ↑
-        </Button>
-        <Button
-          aria-label={strings.down(name)}
-          data-focus={focusKey('down')}
-          disabledFocusable={index === count - 1}
-          onClick={() => onMove(1)}
-        >
-          ↓
-        </Button>
         <Button aria-label={strings.remove(name)} data-focus={focusKey('remove')} onClick={onRemove}>
-          ✕
+          {texts.remove}
+        </Button>
+        <Button appearance="primary" onClick={onClose}>
+          {texts.done}
         </Button>
       </div>
     </fieldset>

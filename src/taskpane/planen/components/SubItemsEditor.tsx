@@ -1,4 +1,5 @@
 import { Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import { LimitedField } from '../../components/LimitedField';
 import { plainList } from '../../components/plainList';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
@@ -20,7 +21,10 @@ export interface SubItemsEditorProps {
   onChange: (items: string[]) => void;
 }
 
-/** The sub-points of an agenda item, each editable and removable. */
+/**
+ * The sub-points of an agenda item, each editable and removable. It shows whatever the meeting holds,
+ * also sub-points added elsewhere (e.g. "Rückblick: offene Aufgaben" from the open actions).
+ */
 export function SubItemsEditor({ items, limitOf, onChange }: SubItemsEditorProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).agenda;
@@ -52,9 +56,11 @@ export function SubItemsEditor({ items, limitOf, onChange }: SubItemsEditorProps
               >
                 <Input value={text} data-focus={`sub-${index}`} onChange={(_, data) => replace(index, data.value)} />
               </LimitedField>
-              <Button aria-label={strings.removeSubItem(index + 1)} onClick={() => remove(index)}>
-                ✕
-              </Button>
+              <Button
+                icon={<DismissRegular />}
+                aria-label={strings.removeSubItem(index + 1)}
+                onClick={() => remove(index)}
+              />
             </li>
           ))}
         </ol>

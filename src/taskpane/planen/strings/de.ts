@@ -135,8 +135,6 @@ export const de = {
   },
   timePlan: {
     heading: 'Zeitplan',
-    table: 'Zeitplan',
-    columns: { time: 'Uhrzeit', number: 'TOP', topic: 'Thema', presenter: 'Wer' },
     total: (plan: Pick<TimePlan, 'plannedMinutes' | 'slotMinutes' | 'differenceMinutes' | 'state'>) => {
       const head = `Geplant: ${plan.plannedMinutes} von ${plan.slotMinutes} Minuten – `;
       if (plan.state === 'passt') return `${head}passt.`;

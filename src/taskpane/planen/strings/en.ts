@@ -125,8 +125,6 @@ export const en: PlanenStrings = {
   },
   timePlan: {
     heading: 'Time plan',
-    table: 'Time plan',
-    columns: { time: 'Time', number: 'Item', topic: 'Topic', presenter: 'Who' },
     total: (plan) => {
       const head = `Planned: ${plan.plannedMinutes} of ${plan.slotMinutes} minutes – `;
       if (plan.state === 'passt') return `${head}${TIME_PLAN_STATE.passt}.`;

@@ -1,0 +1,39 @@
+import type { Localized } from '../i18n/localized';
+
+/** The compact agenda's own texts (rows, opening an item, dragging); the fields' labels are in planenStrings. */
+export interface AgendaStrings {
+  /** The row's first line: number, clock times, minutes. */
+  rowTimes: (position: number, start: string, end: string, minutes: number) => string;
+  untitled: string;
+  subItemCount: (count: number) => string;
+  /** The handle's tooltip: dragging is for the pointer, the arrow buttons for the keyboard. */
+  dragHandle: (name: string) => string;
+  done: string;
+  /** The remove button's visible word (its name says which item). */
+  remove: string;
+  /** Spoken after an item moved (by keyboard or by dragging). */
+  moved: (name: string, position: number, start: string, end: string) => string;
+}
+
+const de: AgendaStrings = {
+  rowTimes: (position, start, end, minutes) => `TOP ${position} · ${start}–${end} · ${minutes} Min.`,
+  untitled: '(ohne Titel)',
+  subItemCount: (count) => (count === 1 ? '1 Unterpunkt' : `${count} Unterpunkte`),
+  dragHandle: (name) => `${name} ziehen, um den Punkt zu verschieben`,
+  done: 'Fertig',
+  remove: 'Entfernen',
+  moved: (name, position, start, end) => `${name} ist jetzt TOP ${position}, ${start} bis ${end} Uhr.`,
+};
+
+const en: AgendaStrings = {
+  rowTimes: (position, start, end, minutes) => `Item ${position} · ${start}–${end} · ${minutes} min`,
+  untitled: '(no title)',
+  subItemCount: (count) => (count === 1 ? '1 sub-point' : `${count} sub-points`),
+  dragHandle: (name) => `Drag ${name} to move it`,
+  done: 'Done',
+  remove: 'Remove',
+  moved: (name, position, start, end) => `${name} is now item ${position}, ${start} to ${end}.`,
+};
+
+/** The compact agenda's texts in German and English. */
+export const agendaStrings: Localized<AgendaStrings> = { de, en };
