@@ -33,7 +33,7 @@ export type ExpenseFieldErrors = Partial<Record<ExpenseField, string>>;
 export type ExpenseValidation = { ok: true; line: ExpenseLine } | { ok: false; errors: ExpenseFieldErrors };
 
 export const MAX_DESCRIPTION_LENGTH = 200;
-const MAX_SHORT_TEXT_LENGTH = 100;
+export const MAX_SHORT_TEXT_LENGTH = 100;
 
 /** Above this (10.000,00 €, far more than a meeting costs) the pane asks once before taking an amount. */
 export const IMPLAUSIBLE_AMOUNT_CENTS = 1_000_000;

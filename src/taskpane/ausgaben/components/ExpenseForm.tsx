@@ -5,8 +5,11 @@ import {
   type ExpenseField,
   type ExpenseLine,
   type ExpenseLineDraft,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
   validateExpenseLine,
 } from '../../../domain/expenses';
+import { LimitedField } from '../../components/LimitedField';
 import { Options } from '../../components/Options';
 import { useLocalized } from '../../i18n/localized';
 import type { DraftPatch } from '../expenseFormDrafts';
@@ -21,6 +24,12 @@ const useStyles = makeStyles({
 
 const FIELD_ORDER: ExpenseField[] = ['category', 'description', 'amount', 'paidBy', 'receiptNumber'];
 type TextField = 'description' | 'amountText' | 'paidBy' | 'receiptNumber';
+/** How long each text of a line may be (a counter near it, the message over it); the amount is no text. */
+const TEXT_LIMITS: Partial<Record<TextField, number>> = {
+  description: MAX_DESCRIPTION_LENGTH,
+  paidBy: MAX_SHORT_TEXT_LENGTH,
+  receiptNumber: MAX_SHORT_TEXT_LENGTH,
+};
 
 export interface ExpenseFormProps {
   /** The form's accessible name. */
@@ -66,8 +75,8 @@ export function ExpenseForm(props: ExpenseFormProps) {
     validationState: errors[key] ? ('error' as const) : ('none' as const),
     validationMessage: errors[key],
   });
-  const text = (key: TextField, error: ExpenseField, title: string, hint: string, required = false) => (
-    <Field label={title} hint={hint} required={required} {...field(error)}>
+  const text = (key: TextField, error: ExpenseField, title: string, hint: string, required = false) => {
+    const input = (
       <Input
         ref={(el) => {
           controls.current[error] = el;
@@ -77,8 +86,28 @@ export function ExpenseForm(props: ExpenseFormProps) {
         autoComplete="off"
         onChange={(_, data) => onChange({ [key]: data.value })}
       />
-    </Field>
-  );
+    );
+    const limit = TEXT_LIMITS[key];
+    if (limit === undefined)
+      return (
+        <Field label={title} hint={hint} required={required} {...field(error)}>
+          {input}
+        </Field>
+      );
+    const message = errors[error];
+    return (
+      <LimitedField
+        text={draft[key]}
+        limit={limit}
+        label={title}
+        hint={hint}
+        required={required}
+        {...(message ? { validationMessage: message } : {})}
+      >
+        {input}
+      </LimitedField>
+    );
+  };
 
   return (
     <form className={styles.form} aria-label={label} noValidate onSubmit={submit}>
