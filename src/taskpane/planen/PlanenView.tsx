@@ -5,6 +5,7 @@ import { MeetingGate } from '../meeting/MeetingGate';
 import { NeedsInPlanen } from '../needs/NeedsInPlanen';
 import type { PlanningModel } from '../meeting/planningModel';
 import { AgendaEditor } from './components/AgendaEditor';
+import { CallForTopicsSection } from './components/CallForTopicsSection';
 import { DateSection } from './components/DateSection';
 import { OpenActionsSection } from './components/OpenActionsSection';
 import { SpeakerSection } from './components/SpeakerSection';
@@ -32,6 +33,7 @@ export function PlanenBody({ model }: { model: PlanenModel }) {
       <OpenActionsSection model={model} />
       <NeedsInPlanen meeting={meeting} update={update} />
       <AgendaEditor meeting={meeting} update={update} newId={model.newId} />
+      <CallForTopicsSection model={model} />
       <SuggestionsSection
         suggestions={model.suggestions}
         acceptSuggestion={model.acceptSuggestion}

@@ -1,10 +1,11 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { berlinParts, formatShortDate } from '../../../domain/planning';
+import { groupSuggestions, type SuggestionGroup } from '../../../domain/planning/suggestionGroups';
 import type { StoredSuggestion } from '../../../office/topicSuggestions';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
-import { useLocalized } from '../../i18n/localized';
+import { useLanguage, useLocalized } from '../../i18n/localized';
 import { planenStrings } from '../planenStrings';
 import type { TopicSuggestions } from '../useTopicSuggestions';
 
@@ -21,14 +22,37 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-function received(suggestion: StoredSuggestion): string {
+function received(suggestion: StoredSuggestion | undefined): string {
+  if (!suggestion) return '';
   const at = new Date(suggestion.receivedAt);
   return Number.isNaN(at.getTime()) ? '' : formatShortDate(berlinParts(at).date);
 }
 
 export type SuggestionsSectionProps = TopicSuggestions;
 
-/** Mails marked in Outlook as topics: taken into the agenda or dismissed. */
+/** "A", "A und B", "A, B und C" (or "and"). */
+function namesOf(senders: string[], and: string): string {
+  return senders.length < 2 ? (senders[0] ?? '') : `${senders.slice(0, -1).join(', ')} ${and} ${senders.at(-1)}`;
+}
+
+/** Who suggested the topic: one sender with the date, or everyone who raised it. */
+function SenderLine({ group }: { group: SuggestionGroup<StoredSuggestion> }) {
+  const styles = useStyles();
+  const language = useLanguage();
+  const strings = useLocalized(planenStrings).suggestions;
+  const first = group.suggestions[0];
+  const text =
+    group.senders.length > 1
+      ? strings.fromMany(namesOf(group.senders, language === 'de' ? 'und' : 'and'))
+      : strings.from(group.senders[0] ?? '', received(first));
+  return (
+    <Text size={200} className={styles.meta}>
+      {text}
+    </Text>
+  );
+}
+
+/** Mails marked in Outlook as topics, one entry per topic: taken into the agenda or dismissed. */
 export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSuggestion }: SuggestionsSectionProps) {
   const styles = useStyles();
   const strings = useLocalized(planenStrings).suggestions;
@@ -48,15 +72,18 @@ export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSugge
         <Text>{strings.empty}</Text>
       ) : (
         <ul className={styles.list}>
-          {suggestions.map((s) => (
-            <li key={s.id} className={styles.item}>
-              <Text weight="semibold">{s.subject}</Text>
-              <Text size={200} className={styles.meta}>
-                {strings.from(s.senderName || s.senderAddress, received(s))}
-              </Text>
+          {groupSuggestions(suggestions).map((g) => (
+            <li key={g.key} className={styles.item}>
+              <Text weight="semibold">{g.subject}</Text>
+              <SenderLine group={g} />
               <div className={styles.buttons}>
                 {choices.map(({ act, label, name }) => (
-                  <Button key={label} size="small" aria-label={name(s.subject)} onClick={() => settle(act, s.id)}>
+                  <Button
+                    key={label}
+                    size="small"
+                    aria-label={name(g.subject)}
+                    onClick={() => settle(act, g.suggestions[0]?.id ?? '')}
+                  >
                     {label}
                   </Button>
                 ))}

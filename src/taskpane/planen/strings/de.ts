@@ -150,6 +150,8 @@ export const de = {
     acceptLabel: (subject: string) => `„${subject}“ als Tagesordnungspunkt übernehmen`,
     dismiss: 'Verwerfen',
     dismissLabel: (subject: string) => `„${subject}“ verwerfen`,
+    /** One topic several suggested (the names in the order their mails came). */
+    fromMany: (senders: string) => `Von ${senders} – mehrere Vorschläge zum selben Thema`,
   },
 };
 

@@ -140,5 +140,6 @@ export const en: PlanenStrings = {
     acceptLabel: (subject) => `Take “${subject}” into the agenda`,
     dismiss: 'Dismiss',
     dismissLabel: (subject) => `Dismiss “${subject}”`,
+    fromMany: (senders) => `From ${senders} – several suggestions on the same topic`,
   },
 };

@@ -1,0 +1,96 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import type { Meeting } from '../../../src/domain/planning';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import { readSuggestions, SUGGESTIONS_KEY, type StoredSuggestion } from '../../../src/office/topicSuggestions';
+import { useTopicSuggestions } from '../../../src/taskpane/planen/useTopicSuggestions';
+import { type Services, ServicesContext } from '../../../src/taskpane/services';
+import { plannedMeeting } from '../../fixtures/plannedMeeting';
+import { axeViolations } from '../support/axe';
+import { fakeGateway, testConfig } from '../support/renderPane';
+import { SuggestionsSection } from '../../../src/taskpane/planen/components/SuggestionsSection';
+
+const from = (id: string, subject: string, senderName: string, senderAddress: string): StoredSuggestion => ({
+  id,
+  subject,
+  senderName,
+  senderAddress,
+  receivedAt: '2027-01-12T09:30:00Z',
+  suggestedAt: '2027-01-12T10:00:00Z',
+});
+
+const uslar = from('s1', 'Sprachcafé Uslar', 'Ayşe Demir', 'ayse.demir@example.org');
+const einbeck = from('s2', 'AW: Themenaufruf – Sprachcafé in Uslar?', 'Jonas Weber', 'jonas.weber@example.org');
+const bikes = from('s3', 'Fahrradwerkstatt', 'Ayşe Demir', 'ayse.demir@example.org');
+
+describe('Planen: suggestions on the same topic as one', () => {
+  it('shows two initiatives on the same topic once, with both names', async () => {
+    const acceptSuggestion = jest.fn();
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <SuggestionsSection
+          suggestions={[bikes, uslar, einbeck]}
+          acceptSuggestion={acceptSuggestion}
+          dismissSuggestion={jest.fn()}
+        />
+      </FluentProvider>,
+    );
+    const user = userEvent.setup();
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('Sprachcafé Uslar');
+    expect(items[0]).toHaveTextContent('Von Ayşe Demir und Jonas Weber – mehrere Vorschläge zum selben Thema');
+    expect(items[1]).toHaveTextContent('Von Ayşe Demir, 12.01.2027');
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: '„Sprachcafé Uslar“ als Tagesordnungspunkt übernehmen' }));
+    expect(acceptSuggestion).toHaveBeenCalledWith('s1');
+  });
+});
+
+describe('useTopicSuggestions: a topic several suggested', () => {
+  function hook() {
+    const store = createBrowserStore(null);
+    void store.write(SUGGESTIONS_KEY, [uslar, bikes, einbeck]);
+    let n = 0;
+    const services = {
+      config: testConfig,
+      host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false },
+      gateway: fakeGateway(),
+      drafts: createBrowserStore(null),
+      suggestions: store,
+      clock: { today: () => '2027-01-29', now: () => new Date('2027-01-29T09:30:00Z') },
+      newId: () => `new-${++n}`,
+    } satisfies Services;
+    let meeting: Meeting = { ...plannedMeeting, agenda: [] };
+    const update = (change: (m: Meeting) => Meeting) => {
+      meeting = change(meeting);
+    };
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>
+    );
+    const { result } = renderHook(() => useTopicSuggestions(update), { wrapper });
+    return { result, store, meeting: () => meeting };
+  }
+
+  it('takes it into the agenda once, noting each sender on a line of its own, and forgets all its mails', async () => {
+    const { result, store, meeting } = hook();
+    await act(async () => result.current.acceptSuggestion('s2'));
+    expect(meeting().agenda).toHaveLength(1);
+    expect(meeting().agenda[0]).toMatchObject({
+      title: 'Sprachcafé Uslar',
+      note: 'Vorschlag aus einer E-Mail von Ayşe Demir\nVorschlag aus einer E-Mail von Jonas Weber',
+    });
+    expect(meeting().adoptedSuggestions).toEqual(['s1', 's2']);
+    expect(result.current.suggestions.map((s) => s.id)).toEqual(['s3']);
+    expect(readSuggestions(store).map((s) => s.id)).toEqual(['s3']);
+  });
+
+  it('dismisses the whole topic', async () => {
+    const { result, store, meeting } = hook();
+    await act(async () => result.current.dismissSuggestion('s1'));
+    expect(meeting().agenda).toHaveLength(0);
+    expect(readSuggestions(store).map((s) => s.id)).toEqual(['s3']);
+  });
+});
