@@ -5,7 +5,7 @@ import type { FilingSettings } from '../../domain/settings';
 import { listedMeetingOf, meetingToFields } from '../../graph/meetingMapping';
 import type { DeviceStore } from '../../office/browserStore';
 import type { KeyValueStore } from '../../office/roamingStore';
-import type { DraftKind } from '../hooks/draftStore';
+import { type DraftKind, readDraft, writeDraft } from '../hooks/draftStore';
 
 /** The open meeting as last typed on this device, kept before anything goes to SharePoint. */
 export interface PlanDraft {
@@ -37,14 +37,18 @@ export const planDraftKind: DraftKind<PlanDraft> = {
     isRecord(value) && isRecord(value.meeting) && typeof value.meeting.id === 'string'
       ? (value as unknown as PlanDraft)
       : undefined,
+  // Saved to SharePoint: nothing left to keep here.
+  isEmpty: (draft) => !draft.dirty,
 };
 
 /** Where this tab keeps its draft. */
 export const planDraftKey = (tab?: string) => (tab ? `${PLAN_DRAFT_KEY}.${tab}` : PLAN_DRAFT_KEY);
 
+/** The plan draft kind under one key (a tab's), read and written through the one draft store. */
+const underKey = (key: string): DraftKind<PlanDraft> => ({ ...planDraftKind, key });
+
 export function readPlanDraft(store: KeyValueStore, tab?: string): PlanDraft | undefined {
-  const value = store.read<unknown>(planDraftKey(tab));
-  return value === undefined || value === null ? undefined : planDraftKind.parse(value);
+  return readDraft(store, underKey(planDraftKey(tab)));
 }
 
 /**
@@ -52,7 +56,7 @@ export function readPlanDraft(store: KeyValueStore, tab?: string): PlanDraft | u
  * pane keeps working on it in memory). A store that refuses it leaves the pane working on it in memory.
  */
 export function writePlanDraft(store: KeyValueStore, draft: PlanDraft, tab?: string): Promise<void> {
-  return store.write(planDraftKey(tab), draft.dirty ? draft : null);
+  return writeDraft(store, underKey(planDraftKey(tab)), draft);
 }
 
 /** A plan draft found on this device, with the key it lies under (this tab's or another's). */
@@ -67,8 +71,7 @@ export function keptPlanDrafts(store: PlanDraftStore, tab?: string): KeptPlanDra
   return keys
     .filter((key) => key === PLAN_DRAFT_KEY || key.startsWith(`${PLAN_DRAFT_KEY}.`))
     .flatMap((key) => {
-      const value = store.read<unknown>(key);
-      const draft = value === undefined || value === null ? undefined : planDraftKind.parse(value);
+      const draft = readDraft(store, underKey(key));
       return draft ? [{ key, draft }] : [];
     });
 }
