@@ -72,10 +72,13 @@ export function createTodoGateway(client: Client) {
     /**
      * Creates the task and returns its id. Creating is not safe to repeat: after a lost answer the
      * list is searched for the task by title and due date first (`recovered` when found there;
-     * AppError `unknown-outcome` when that cannot be known).
+     * AppError `unknown-outcome` when that cannot be known). `lookFirst`: look for it before creating
+     * (an action's task, which another device or an earlier lost answer may have made already).
      */
-    async addReminder(reminder: Reminder): Promise<AddedReminder> {
+    async addReminder(reminder: Reminder, options: { lookFirst?: boolean } = {}): Promise<AddedReminder> {
       const tasksPath = `/me/todo/lists/${encodeURIComponent(await defaultListId())}/tasks`;
+      const there = options.lookFirst ? await findTask(tasksPath, reminder) : undefined;
+      if (there) return { id: there, recovered: true };
       const write = async () => {
         const created = (await graphCall(() => api(tasksPath).post(taskOf(reminder)), {
           capability: 'tasks',

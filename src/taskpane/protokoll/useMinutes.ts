@@ -3,12 +3,13 @@ import {
   emptyMinutes,
   finalizeMinutes,
   isFinal,
+  withActionTodo,
   type MinutesField,
   type MinutesProblem,
   minutesProblems,
   reopenMinutes,
 } from '../../domain/minutes';
-import type { MeetingMinutes } from '../../domain/planning';
+import type { MeetingMinutes, PlainDate } from '../../domain/planning';
 import { useLocalized } from '../i18n/localized';
 import type { PlanningModel } from '../meeting/planningModel';
 import { useServices } from '../services';
@@ -45,6 +46,10 @@ export interface MinutesModel {
   addAction: () => string;
   changeAction: (id: string, patch: ActionPatch) => void;
   removeAction: (id: string) => void;
+  /** The meeting's day (named in an action's task in Microsoft To Do). */
+  date: PlainDate;
+  /** Records that an action was made in Microsoft To Do (on record at once, so it is never offered again). */
+  recordTodo: (id: string, taskId?: string) => void;
   /** Any change to the minutes (marks the meeting held). */
   write: (change: MinutesChange) => void;
   finalize: () => void;
@@ -97,6 +102,11 @@ export function useMinutes(model: PlanningModel): MinutesModel {
     addAction: () => addLine(actionAdded),
     changeAction: (id, patch) => write(actionChanged(id, patch)),
     removeAction: (id) => write(actionRemoved(id)),
+    date: meeting.date,
+    recordTodo: (id, taskId) =>
+      update((m) => writeMinutes(m, (mins) => withActionTodo(mins, id, clock.now().toISOString(), taskId)), {
+        now: true,
+      }),
     finalize: () => update((m) => finalizeMinutes(m, clock.now().toISOString()), { now: true }),
     reopen: () => update(reopenMinutes, { now: true }),
   };

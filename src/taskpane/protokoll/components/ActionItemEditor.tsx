@@ -8,6 +8,7 @@ import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
+import { ActionTodo } from './ActionTodo';
 import { PrivacyWarnings } from './PrivacyWarnings';
 
 const useStyles = makeStyles({
@@ -79,6 +80,7 @@ export function ActionItemEditor({ action, n, minutes, room, onRemove }: ActionI
         onCommit={(due) => minutes.changeAction(action.id, { due })}
         onBlur={leave}
       />
+      <ActionTodo action={action} minutes={minutes} />
       <Button className={styles.remove} size="small" aria-label={strings.removeLabel(n)} onClick={onRemove}>
         {strings.remove}
       </Button>

@@ -6,6 +6,7 @@ import type { PlanningModel } from '../../meeting/planningModel';
 import { ActionItemsSection } from './ActionItemsSection';
 import { AgendaNotes } from './AgendaNotes';
 import { AttendanceSection } from './AttendanceSection';
+import { CarriedActionsSection } from './CarriedActionsSection';
 import { DecisionsSection } from './DecisionsSection';
 import { FinalNotice, FinalSection } from './FinalSection';
 import { MailSection } from './MailSection';
@@ -42,6 +43,7 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
           <AgendaNotes meeting={model.meeting} minutes={minutes} room={room} />
           <MarkAsNeed meeting={model.meeting} notes={minutes.minutes.notes} />
           <DecisionsSection minutes={minutes} room={room} />
+          <CarriedActionsSection model={model} minutes={minutes} />
           <ActionItemsSection minutes={minutes} room={room} />
           <AttendanceSection attendance={attendance} drafts={drafts} room={room} />
           <NextMeetingSection minutes={minutes} next={next} drafts={drafts} />
