@@ -24,6 +24,9 @@ export interface ItemRef {
   etag: string;
 }
 
+/** The reference of a saved item (a listed meeting, a save's answer) to hand back with the next save. */
+export const itemRefOf = (item: ItemRef): ItemRef => ({ itemId: item.itemId, etag: item.etag });
+
 /**
  * A saved meeting's item; `recovered` when the create's answer was lost and the item was found in the
  * list (it was saved, and not created a second time): the pane says so.

@@ -1,6 +1,6 @@
 import type { AppError } from '../../domain/appError';
 import { invitationReminder } from '../../domain/invitation';
-import type { ItemRef, ListedMeeting } from '../../domain/lists';
+import { type ItemRef, itemRefOf, type ListedMeeting } from '../../domain/lists';
 import { nextMeetingFrom } from '../../domain/minutes';
 import type { Meeting, PlainDate } from '../../domain/planning';
 
@@ -64,7 +64,7 @@ function plannedFor(date: PlainDate, attempts: Attempts, meetings: readonly List
   if (made?.saved && made.ref) return made;
   const listed = meetings.find((m) => m.date === date && m.status === 'geplant' && m.meeting);
   if (!listed?.meeting || listed.meeting.invitation?.eventId) return undefined;
-  return { next: listed.meeting, saved: true, reminded: true, ref: { itemId: listed.itemId, etag: listed.etag } };
+  return { next: listed.meeting, saved: true, reminded: true, ref: itemRefOf(listed) };
 }
 
 /** What fixing a date asks for. */

@@ -1,5 +1,6 @@
 import { type AppError, toAppError } from '../../domain/appError';
 import { invitationReminder, withInvitationReminder } from '../../domain/invitation';
+import { itemRefOf } from '../../domain/lists';
 import type { PlainDate } from '../../domain/planning';
 import type { Clock, Services } from '../services';
 import { type Attempt, createdState, type NextMeetingState, type Recovered } from './nextMeetingAttempts';
@@ -54,7 +55,7 @@ export async function createNextMeeting(
     const found = retried && !ref ? await planning.findMeeting(next.id) : undefined;
     const saved = found ? undefined : await planning.saveMeeting(next, ref);
     const item = found ?? saved;
-    if (item) ref = { itemId: item.itemId, etag: item.etag };
+    if (item) ref = itemRefOf(item);
     if (found || saved?.recovered) recovered.unshift('meeting');
   } catch (error) {
     const failed = { ...attempt, next, saved: false, reminded: hasReminder };

@@ -1,14 +1,13 @@
 import type { HistoryEntry, PastMeeting } from '../../domain/history';
-import type { ListedMeeting } from '../../domain/lists';
+import { itemRefOf, type ListedMeeting } from '../../domain/lists';
 import { type PlainDate, yearOf } from '../../domain/planning';
 
 /** The meeting as the pane opens it for editing; only where the add-in filed the whole meeting. */
 export function listedMeetingOf(past: PastMeeting): ListedMeeting | undefined {
-  const { itemId, etag, webUrl, date, status, venueName, meeting } = past;
+  const { webUrl, date, status, venueName, meeting } = past;
   if (!meeting) return undefined;
   return {
-    itemId,
-    etag,
+    ...itemRefOf(past),
     webUrl,
     date,
     status,

@@ -1,5 +1,5 @@
 import { AppError, toAppError } from '../../domain/appError';
-import type { ListedMeeting } from '../../domain/lists';
+import { itemRefOf, type ListedMeeting } from '../../domain/lists';
 import { hasPersonalData, retentionCutoff, withoutPersonalData } from '../../domain/personalData';
 import type { PlainDate } from '../../domain/planning';
 import type { FilingSettings } from '../../domain/settings';
@@ -71,8 +71,7 @@ export async function purgeMeeting(listed: ListedMeeting, context: PurgeContext)
     if (!current) throw new AppError('not-found', `Item ${listed.itemId} is no meeting any more.`);
     if (!current.meeting) return { kind: 'handMade' };
     if (!hasPersonalData(current.meeting)) return { kind: 'clean' };
-    const ref = { itemId: current.itemId, etag: current.etag };
-    await context.planning.saveMeeting(withoutPersonalData(current.meeting), ref, context.filing);
+    await context.planning.saveMeeting(withoutPersonalData(current.meeting), itemRefOf(current), context.filing);
     return { kind: 'purged' };
   } catch (error) {
     const appError = toAppError(error);
