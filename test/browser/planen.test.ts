@@ -17,9 +17,14 @@ describe('Planen: the standard agenda, date, venue and speaker', () => {
 
   it('takes the standard agenda, sets date, venue and speaker, and shows the clock times', async () => {
     await planTheMeeting(page);
-    const plan = page.getByRole('table', { name: 'Zeitplan' });
-    await plan.getByRole('row', { name: /15:00.*Begrüßung und Vorstellungsrunde/ }).waitFor();
-    await plan.getByRole('row', { name: /Input von dritter Seite/ }).waitFor();
+    // The time plan is the agenda's rows: number, clock times, minutes, title (and who presents).
+    const plan = page.getByRole('list', { name: 'Zeitplan' });
+    await plan
+      .getByRole('button', { name: /^TOP 1 · 15:00–15:20 · 20 Min\. Begrüßung und Vorstellungsrunde/ })
+      .waitFor();
+    await plan
+      .getByRole('button', { name: new RegExp(`^TOP 5 · .*Input von dritter Seite ${SPEAKER.name}`) })
+      .waitFor();
     await page.getByText('Einladung versenden bis Dienstag, 23. Februar 2027').waitFor();
     await savedInSharePoint(page);
   });
@@ -49,7 +54,8 @@ describe('Planen: the standard agenda, date, venue and speaker', () => {
   });
 
   it('keeps user text as text in the agenda (no HTML injection)', async () => {
-    const title = page.getByLabel('Titel', { exact: true }).first();
+    await page.getByRole('button', { name: /^TOP 1 · / }).click();
+    const title = page.getByLabel('Titel', { exact: true });
     await title.fill('<img src=x onerror=alert(1)>');
     await savedInSharePoint(page);
     const items = await listItems(harness.emulator, 'Vernetzungstreffen');
@@ -64,10 +70,14 @@ describe('Planen: the standard agenda, date, venue and speaker', () => {
   });
 
   it('reorders agenda items by keyboard', async () => {
-    const firstTitle = () => page.getByLabel('Titel', { exact: true }).first().inputValue();
-    const before = await page.getByLabel('Titel', { exact: true }).nth(1).inputValue();
+    const rowTitle = (top: number) =>
+      page
+        .getByRole('button', { name: new RegExp(`^TOP ${top} · `) })
+        .locator('[data-part="title"]')
+        .textContent();
+    const before = await rowTitle(2);
     await page.getByRole('button', { name: `${before} nach oben` }).focus();
     await page.keyboard.press('Enter');
-    expect(await firstTitle()).toBe(before);
+    expect(await rowTitle(1)).toBe(before);
   });
 });
