@@ -38,6 +38,7 @@ export function PlanenBody({ model }: { model: PlanenModel }) {
         suggestions={model.suggestions}
         acceptSuggestion={model.acceptSuggestion}
         dismissSuggestion={model.dismissSuggestion}
+        meetingDate={meeting.date}
       />
     </ScreenBody>
   );

@@ -10,6 +10,7 @@ import { type Services, ServicesContext } from '../../../src/taskpane/services';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 import { axeViolations } from '../support/axe';
 import { fakeGateway, testConfig } from '../support/renderPane';
+import type { Need, NewNeed } from '../../../src/domain/needs';
 import { SuggestionsSection } from '../../../src/taskpane/planen/components/SuggestionsSection';
 
 const from = (id: string, subject: string, senderName: string, senderAddress: string): StoredSuggestion => ({
@@ -25,18 +26,38 @@ const uslar = from('s1', 'Sprachcafé Uslar', 'Ayşe Demir', 'ayse.demir@example
 const einbeck = from('s2', 'AW: Themenaufruf – Sprachcafé in Uslar?', 'Jonas Weber', 'jonas.weber@example.org');
 const bikes = from('s3', 'Fahrradwerkstatt', 'Ayşe Demir', 'ayse.demir@example.org');
 
-describe('Planen: suggestions on the same topic as one', () => {
-  it('shows two initiatives on the same topic once, with both names', async () => {
-    const acceptSuggestion = jest.fn();
-    const { container } = render(
+function servicesWith(gateway = fakeGateway()): Services {
+  let n = 0;
+  return {
+    config: testConfig,
+    host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false },
+    gateway,
+    drafts: createBrowserStore(null),
+    suggestions: createBrowserStore(null),
+    clock: { today: () => '2027-01-29', now: () => new Date('2027-01-29T09:30:00Z') },
+    newId: () => `new-${++n}`,
+  };
+}
+
+function renderSection(services: Services, acceptSuggestion = jest.fn()) {
+  return render(
+    <ServicesContext.Provider value={services}>
       <FluentProvider theme={webLightTheme}>
         <SuggestionsSection
           suggestions={[bikes, uslar, einbeck]}
           acceptSuggestion={acceptSuggestion}
           dismissSuggestion={jest.fn()}
+          meetingDate="2027-03-16"
         />
-      </FluentProvider>,
-    );
+      </FluentProvider>
+    </ServicesContext.Provider>,
+  );
+}
+
+describe('Planen: suggestions on the same topic as one', () => {
+  it('shows two initiatives on the same topic once, with both names', async () => {
+    const acceptSuggestion = jest.fn();
+    const { container } = renderSection(servicesWith(), acceptSuggestion);
     const user = userEvent.setup();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -46,6 +67,17 @@ describe('Planen: suggestions on the same topic as one', () => {
     expect(await axeViolations(container)).toEqual([]);
     await user.click(screen.getByRole('button', { name: '„Sprachcafé Uslar“ als Tagesordnungspunkt übernehmen' }));
     expect(acceptSuggestion).toHaveBeenCalledWith('s1');
+  });
+
+  it('records a topic as a need, raised by as many as suggested it, without their names', async () => {
+    const add = jest.fn((need: NewNeed) => Promise.resolve({ need: { ...need, id: 'n1' }, etag: '"1"' }));
+    const update = jest.fn((need: Need) => Promise.resolve({ need, etag: '"2"' }));
+    renderSection(servicesWith(fakeGateway({ needs: { list: () => Promise.resolve([]), add, update } })));
+    await userEvent.setup().click(screen.getByRole('button', { name: '„Sprachcafé Uslar“ als Bedarf erfassen' }));
+    await screen.findByText('„Sprachcafé Uslar“ ist in der Liste der Bedarfe.');
+    expect(add.mock.calls[0]![0]).toMatchObject({ title: 'Sprachcafé Uslar', firstRaised: '16.03.2027', raisedBy: [] });
+    expect(update.mock.calls[0]![0]).toMatchObject({ id: 'n1', initiatives: 2, mentions: 2 });
+    expect(JSON.stringify([add.mock.calls, update.mock.calls])).not.toMatch(/Demir|Weber/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { berlinParts, formatShortDate } from '../../../domain/planning';
+import { berlinParts, formatShortDate, type PlainDate } from '../../../domain/planning';
 import { groupSuggestions, type SuggestionGroup } from '../../../domain/planning/suggestionGroups';
 import type { StoredSuggestion } from '../../../office/topicSuggestions';
 import { plainList } from '../../components/plainList';
@@ -8,6 +8,7 @@ import { Section } from '../../components/Section';
 import { useLanguage, useLocalized } from '../../i18n/localized';
 import { planenStrings } from '../planenStrings';
 import type { TopicSuggestions } from '../useTopicSuggestions';
+import { SuggestionAsNeed } from './SuggestionAsNeed';
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalS),
@@ -28,7 +29,10 @@ function received(suggestion: StoredSuggestion | undefined): string {
   return Number.isNaN(at.getTime()) ? '' : formatShortDate(berlinParts(at).date);
 }
 
-export type SuggestionsSectionProps = TopicSuggestions;
+export type SuggestionsSectionProps = TopicSuggestions & {
+  /** The meeting the topics are for (where a need is first raised). */
+  meetingDate?: PlainDate;
+};
 
 /** "A", "A und B", "A, B und C" (or "and"). */
 function namesOf(senders: string[], and: string): string {
@@ -53,7 +57,8 @@ function SenderLine({ group }: { group: SuggestionGroup<StoredSuggestion> }) {
 }
 
 /** Mails marked in Outlook as topics, one entry per topic: taken into the agenda or dismissed. */
-export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSuggestion }: SuggestionsSectionProps) {
+export function SuggestionsSection(props: SuggestionsSectionProps) {
+  const { suggestions, acceptSuggestion, dismissSuggestion, meetingDate } = props;
   const styles = useStyles();
   const strings = useLocalized(planenStrings).suggestions;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -87,6 +92,7 @@ export function SuggestionsSection({ suggestions, acceptSuggestion, dismissSugge
                     {label}
                   </Button>
                 ))}
+                <SuggestionAsNeed group={g} {...(meetingDate ? { meetingDate } : {})} />
               </div>
             </li>
           ))}

@@ -152,6 +152,13 @@ export const de = {
     dismissLabel: (subject: string) => `„${subject}“ verwerfen`,
     /** One topic several suggested (the names in the order their mails came). */
     fromMany: (senders: string) => `Von ${senders} – mehrere Vorschläge zum selben Thema`,
+    asNeed: 'Als Bedarf erfassen',
+    needLabel: (subject: string) => `„${subject}“ als Bedarf erfassen`,
+    needNote: (count: number) =>
+      count === 1 ? 'Aus einem Themenvorschlag per E-Mail.' : `Aus ${count} Themenvorschlägen per E-Mail.`,
+    needAdded: (title: string) => `„${title}“ ist in der Liste der Bedarfe.`,
+    needMerged: (title: string) => `„${title}“ war schon in der Liste der Bedarfe und ist jetzt einmal öfter genannt.`,
+    needFailed: 'Der Bedarf wurde nicht erfasst.',
   },
 };
 

@@ -141,5 +141,12 @@ export const en: PlanenStrings = {
     dismiss: 'Dismiss',
     dismissLabel: (subject) => `Dismiss “${subject}”`,
     fromMany: (senders) => `From ${senders} – several suggestions on the same topic`,
+    asNeed: 'Record as a need',
+    needLabel: (subject) => `Record “${subject}” as a need`,
+    needNote: (count) =>
+      count === 1 ? 'Aus einem Themenvorschlag per E-Mail.' : `Aus ${count} Themenvorschlägen per E-Mail.`,
+    needAdded: (title) => `“${title}” is in the needs list.`,
+    needMerged: (title) => `“${title}” was already in the needs list and is now named once more.`,
+    needFailed: 'The need was not recorded.',
   },
 };
