@@ -1,8 +1,8 @@
 /**
  * An action of the minutes as a task in Microsoft To Do (issue #12, point 3): for an action a county
  * colleague takes on, made once with its due date; the action records it (`todo`) and is never offered
- * again. The task lands in the signed-in coordinator's own To Do (Graph's /me/todo): a task cannot be put
- * into a colleague's To Do with the pane's delegated permission.
+ * again. The task lands in the signed-in coordinator's own To Do (Graph's /me/todo, Tasks.ReadWrite): a
+ * colleague's To Do would need a broader grant than the pane asks for.
  */
 import { type ActionItem, formatLongDate, type Meeting, type MeetingMinutes, type PlainDate } from '../planning';
 
