@@ -90,8 +90,8 @@ describe('Datenprüfung at 320 × 570: a row whose hidden data is broken', () =>
     await page.getByRole('heading', { name: 'Planen', level: 2 }).waitFor();
     await page.getByRole('heading', { name: 'Tagesordnung', level: 3 }).waitFor();
     await page
-      .getByRole('textbox', { name: /^Titel/ })
-      .first()
+      .getByRole('list', { name: 'Zeitplan' })
+      .getByRole('button', { name: /^TOP 1 · / })
       .waitFor();
     expect(await page.getByText('Diese Ansicht konnte nicht angezeigt werden.').count()).toBe(0);
     expect(await hasHorizontalScroll(page)).toBe(false);
