@@ -5,9 +5,12 @@ import type { NeedAction } from './useNeedAction';
 export function NeedActionOutcome({ action, onRetry }: { action: NeedAction; onRetry?: () => void }) {
   return (
     <>
-      <div role="status" aria-live="polite">
-        {action.status === 'done' ? action.message : ''}
-      </div>
+      {/* present from the start of the write, so the outcome is announced (not before: one status per view) */}
+      {action.status !== 'idle' && (
+        <div role="status" aria-live="polite">
+          {action.status === 'done' ? action.message : ''}
+        </div>
+      )}
       {action.status === 'failed' && (
         <div role="alert">
           <ProblemMessage title={action.title} error={action.error} {...(onRetry ? { onRetry } : {})} />

@@ -6,6 +6,9 @@ import { type Meeting, standardAgenda, type Venue } from '../../../src/domain/pl
 import type { StoredSuggestion } from '../../../src/office/topicSuggestions';
 import { PlanenBody } from '../../../src/taskpane/planen/PlanenView';
 import type { PlanenModel } from '../../../src/taskpane/planen/planenModel';
+import { type Services, ServicesContext } from '../../../src/taskpane/services';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import { fakeGateway, type FakeGatewayOptions, testConfig } from '../support/renderPane';
 
 export const kreishaus: Venue = {
   id: 'v-kreishaus',
@@ -54,8 +57,25 @@ function startMeeting(): Meeting {
 
 export type Fixed = Omit<PlanenModel, 'meeting' | 'update'>;
 
+/**
+ * What the kit's sections in Planen read through the services: the needs register stays loading by
+ * default (these tests are about the meeting; test/ui/needs shows the needs).
+ */
+function planenServices(gateway: FakeGatewayOptions = {}): Services {
+  return {
+    config: testConfig,
+    host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false },
+    gateway: fakeGateway({ needs: { list: () => new Promise(() => undefined) }, ...gateway }),
+    drafts: createBrowserStore(null),
+    suggestions: createBrowserStore(null),
+    clock: { today: () => '2026-11-02', now: () => new Date('2026-11-02T09:00:00Z') },
+    newId: counter('service'),
+  };
+}
+
 /** A fake Planen model: real domain functions, the meeting in React state so the screen re-renders. */
-export function setup(overrides: Partial<Fixed> = {}) {
+export function setup(overrides: Partial<Fixed> = {}, gateway: FakeGatewayOptions = {}) {
+  const services = planenServices(gateway);
   const latest: { meeting: Meeting; change?: (change: (m: Meeting) => Meeting) => void } = {
     meeting: startMeeting(),
   };
@@ -90,7 +110,9 @@ export function setup(overrides: Partial<Fixed> = {}) {
     };
     return (
       <FluentProvider theme={webLightTheme}>
-        <PlanenBody model={model} />
+        <ServicesContext.Provider value={services}>
+          <PlanenBody model={model} />
+        </ServicesContext.Provider>
       </FluentProvider>
     );
   }
