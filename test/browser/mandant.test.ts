@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { meetingColumns, venueColumns, LIST_SCHEMAS } from '../../src/graph/listSchema';
+import { meetingColumns, needColumns, venueColumns, LIST_SCHEMAS } from '../../src/graph/listSchema';
 import { emulatorControl, listItems } from './support/graphProbe';
 import { axeViolations, hasHorizontalScroll, type Harness, startHarness } from './support/harness';
 import { inviteToTheMeeting, MEETING_EVENING, noteBox, openView, savedInSharePoint } from './support/journey';
@@ -34,7 +34,8 @@ describe('day one in a tenant with exactly the README’s least-privilege grants
     await page.goto(harness.paneUrl);
     await page
       .getByText(
-        'In der SharePoint-Website gibt es noch keine Listen „Vernetzungstreffen“ und „Treffpunkt-Orte“. Jetzt anlegen?',
+        'In der SharePoint-Website gibt es noch keine Listen „Vernetzungstreffen“, „Treffpunkt-Orte“ und ' +
+          '„Treffpunkt-Bedarfe“. Jetzt anlegen?',
       )
       .waitFor();
     expect((await siteLists(harness)).map((l) => l.displayName)).toEqual([]);
@@ -42,7 +43,7 @@ describe('day one in a tenant with exactly the README’s least-privilege grants
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('creates both lists after the confirmation, with every column and the key columns in the default view', async () => {
+  it('creates the three lists after the confirmation, with every column and the key columns in the default view', async () => {
     await page.getByRole('button', { name: 'Listen anlegen' }).click();
     await page
       .getByText('Die Listen sind angelegt. Ihre Planung wird jetzt dort gespeichert.')
@@ -50,12 +51,16 @@ describe('day one in a tenant with exactly the README’s least-privilege grants
     const lists = await siteLists(harness);
     const meetings = lists.find((l) => l.displayName === 'Vernetzungstreffen');
     const venues = lists.find((l) => l.displayName === 'Treffpunkt-Orte');
-    expect(meetings && venues).toBeTruthy();
+    const needs = lists.find((l) => l.displayName === 'Treffpunkt-Bedarfe');
+    expect(meetings && venues && needs).toBeTruthy();
     const names = (list: StoredList) => list.columns.map((c) => c.name);
     expect(names(meetings!)).toEqual(expect.arrayContaining(meetingColumns.map((c) => c.name!)));
     expect(names(venues!)).toEqual(expect.arrayContaining(venueColumns.map((c) => c.name!)));
     expect(meetings!.defaultViewFields).toEqual(expect.arrayContaining(LIST_SCHEMAS.meetings.viewColumns));
     expect(venues!.defaultViewFields).toEqual(expect.arrayContaining(LIST_SCHEMAS.venues.viewColumns));
+    expect(names(needs!)).toEqual(expect.arrayContaining(needColumns.map((c) => c.name!)));
+    expect(needs!.defaultViewFields).toEqual(expect.arrayContaining(LIST_SCHEMAS.needs.viewColumns));
+    expect(needs!.items).toEqual([]);
     // No admin step is left to name: the view is set and no column is missing.
     expect(await page.getByText(/sind wichtige Spalten nicht eingeblendet|fehlen Spalten/).count()).toBe(0);
   });

@@ -2,7 +2,14 @@ import type { Localized } from '../i18n/localized';
 
 import type { StorageProblem } from '../../office/browserStore';
 
-const quoted = (names: string[]) => names.map((n) => `„${n}“`).join(' und ');
+/** „A“, „B“ und „C“ */
+const listed = (names: string[], and: string) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+const quoted = (names: string[]) =>
+  listed(
+    names.map((n) => `„${n}“`),
+    'und',
+  );
 
 const de = {
   /** MeetingGate, while the opening reads the lists. */
@@ -59,7 +66,11 @@ const de = {
 
 export type MeetingStrings = typeof de;
 
-const quotedEn = (names: string[]) => names.map((n) => `“${n}”`).join(' and ');
+const quotedEn = (names: string[]) =>
+  listed(
+    names.map((n) => `“${n}”`),
+    'and',
+  );
 
 const en: MeetingStrings = {
   loading: 'Loading the meeting from SharePoint …',
