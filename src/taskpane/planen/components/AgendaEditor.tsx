@@ -14,7 +14,8 @@ import { AgendaItemEditor } from './AgendaItemEditor';
 import { AgendaRow } from './AgendaRow';
 import { TimePlanTotal } from './TimePlanTotal';
 
-const DROP_LINE = `inset 0 ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`;
+/** Where a dragged item would land: a line above or below the row it would take the place of. */
+const dropLine = (sign: '' | '-') => `inset 0 ${sign}${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,8 +23,8 @@ const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   open: { backgroundColor: tokens.colorNeutralBackground2 },
   dragged: { opacity: 0.6, backgroundColor: tokens.colorNeutralBackground3 },
-  dropBefore: { boxShadow: DROP_LINE },
-  dropAfter: { boxShadow: `inset 0 -${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}` },
+  dropBefore: { boxShadow: dropLine('') },
+  dropAfter: { boxShadow: dropLine('-') },
   add: { alignSelf: 'flex-start' },
   spoken: {
     position: 'absolute',

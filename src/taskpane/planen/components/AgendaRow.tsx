@@ -89,7 +89,7 @@ export function AgendaRow({ timed, index, count, open, editorId, onToggle, onMov
   const Chevron = open ? ChevronDownRegular : ChevronRightRegular;
   return (
     <div className={styles.row}>
-      <span className={styles.handle} title={texts.dragHandle(name)} aria-hidden="true" data-drag-handle {...handle}>
+      <span className={styles.handle} title={texts.dragHandle(name)} aria-hidden="true" {...handle}>
         <ReOrderDotsVerticalRegular />
       </span>
       <button
