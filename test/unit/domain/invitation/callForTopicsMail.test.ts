@@ -3,6 +3,7 @@ import { buildInvitation } from '../../../../src/domain/invitation';
 import { type Meeting, standardAgenda } from '../../../../src/domain/planning';
 import { defaultTeamSettings } from '../../../../src/domain/settings';
 import { safeSurveyLink } from '../../../../src/domain/surveyLink';
+import { htmlToText } from '../../../../src/emulator/calendar/html';
 
 const LIST = 'vernetzung-ehrenamt@landkreis-northeim.de';
 let n = 0;
@@ -81,6 +82,13 @@ describe('the survey link in the invitation', () => {
     expect(body).toContain(`Umfrage: <a href="${FORM}">${FORM}</a>`);
     expect(body.indexOf('Umfrage:')).toBeLessThan(body.lastIndexOf('</div>'));
     expect(body.indexOf('Umfrage:')).toBeLessThan(body.indexOf('Kofinanziert'));
+  });
+
+  it('reads in the plain text (the .ics DESCRIPTION) as "Umfrage: <link>" after the agenda', () => {
+    const text = htmlToText(buildInvitation(meeting, { ...settings, surveyLinkInInvitation: true }).bodyHtml);
+    expect(text).toContain(`Umfrage: ${FORM}`);
+    expect(text.indexOf('Termine und nächstes Treffen')).toBeGreaterThan(-1);
+    expect(text.indexOf('Umfrage:')).toBeGreaterThan(text.indexOf('Termine und nächstes Treffen'));
   });
 
   it('is left out when the switch is off or the link is not https', () => {
