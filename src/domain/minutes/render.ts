@@ -4,7 +4,14 @@
  */
 import { budgetNoteLines, type ExpenseLine, expenseTotals } from '../expenses';
 import { formatEuro } from '../money';
-import { type ActionItem, escapeHtml, formatLongDate, formatShortDate, type Meeting } from '../planning';
+import {
+  type ActionItem,
+  type CarriedAction,
+  escapeHtml,
+  formatLongDate,
+  formatShortDate,
+  type Meeting,
+} from '../planning';
 import { attendeeLabel, presentCount } from './attendance';
 
 export interface MinutesHtmlOptions {
@@ -16,6 +23,12 @@ export interface MinutesHtmlOptions {
 export function actionLine(action: ActionItem): string {
   const parts = [action.what.trim(), action.who.trim(), action.due ? `bis ${formatShortDate(action.due)}` : ''];
   return parts.filter(Boolean).join(' – ');
+}
+
+/** "Raum anfragen – Koordinierungsstelle – bis 15.01.2027 – aus dem Treffen am 10.11.2026: erledigt" */
+export function carriedLine(action: CarriedAction): string {
+  const from = `aus dem Treffen am ${formatShortDate(action.fromDate)}`;
+  return `${actionLine(action)} – ${from}: ${action.status === 'erledigt' ? 'erledigt' : 'noch offen'}`;
 }
 
 export function decisionLines(meeting: Meeting): string[] {
@@ -60,11 +73,13 @@ function attendanceSection(meeting: Meeting, options: MinutesHtmlOptions): strin
 /** Headings per agenda item with their notes, then decisions, action items, attendance and the next date. */
 export function minutesHtml(meeting: Meeting, options: MinutesHtmlOptions): string {
   const next = meeting.minutes?.nextMeetingDate;
+  const carried = meeting.minutes?.carriedActions ?? [];
   return [
     '<div lang="de">',
     ...itemSections(meeting),
     `<h3>Beschlüsse</h3>${list(decisionLines(meeting), 'Keine Beschlüsse.')}`,
     `<h3>Aufgaben</h3>${list(actionLines(meeting), 'Keine Aufgaben.')}`,
+    carried.length > 0 ? `<h3>Aufgaben aus früheren Treffen</h3>${list(carried.map(carriedLine), '')}` : '',
     attendanceSection(meeting, options),
     next ? `<p><strong>Nächstes Treffen:</strong> ${escapeHtml(formatLongDate(next))}</p>` : '',
     '</div>',

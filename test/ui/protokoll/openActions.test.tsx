@@ -68,6 +68,31 @@ describe('Protokoll: the open actions of the last meeting, marked erledigt or no
     );
   });
 
+  it('shows the marks read-only once the minutes are final', async () => {
+    const marked = held({
+      status: 'protokolliert',
+      minutes: {
+        ...heldMeeting.minutes!,
+        final: { at: '2027-03-17T09:00:00Z' },
+        carriedActions: [
+          {
+            id: 'n1',
+            fromMeetingId: november.id,
+            fromDate: november.date,
+            what: 'Raum für den Fachtag anfragen',
+            who: '',
+            status: 'erledigt',
+          },
+        ],
+      },
+    });
+    await setupProtokoll({ meeting: marked, model: { meetings: [listed(november)] } });
+    const done = within(group('Raum für den Fachtag anfragen')).getByRole('radio', { name: 'erledigt' });
+    expect(done).toBeChecked();
+    expect(done).toBeDisabled();
+    expect(within(group('Dolmetscherliste aktualisieren')).getByRole('radio', { name: 'noch offen' })).toBeChecked();
+  });
+
   it('shows no such section when the last minutes left nothing open', async () => {
     await setupProtokoll({ meeting: held(), model: { meetings: [] } });
     expect(screen.queryByRole('list', { name: 'Aufgaben aus früheren Treffen' })).not.toBeInTheDocument();

@@ -37,6 +37,7 @@ export function HeldMeetingMinutes({ model }: { model: PlanningModel }) {
         <>
           <FinalNotice minutes={minutes} />
           <ReadOnlyMinutes meeting={model.meeting} />
+          <CarriedActionsSection model={model} minutes={minutes} />
         </>
       ) : (
         <>

@@ -4,6 +4,7 @@ import {
   hasReviewSubItem,
   markCarried,
   mergeMeetings,
+  minutesHtml,
   openActionsFor,
   REVIEW_SUB_ITEM,
   reviewItemIndex,
@@ -123,7 +124,7 @@ describe('an action as a task in Microsoft To Do', () => {
   });
 
   it('names what and who, the meeting, and rings on the due date', () => {
-    expect(actionTask(action, heldMeeting)).toEqual({
+    expect(actionTask({ ...action, due: '2027-04-30' }, heldMeeting)).toEqual({
       title: 'Checkliste verschicken – Frau Albers',
       body: 'Aufgabe aus dem Protokoll des Vernetzungstreffens am Dienstag, 16. März 2027 (zuständig: Frau Albers).',
       dueDate: '2027-04-30',
@@ -143,5 +144,26 @@ describe('an action as a task in Microsoft To Do', () => {
     const merged = mergeMeetings(mine, theirs);
     expect(merged.minutes!.actionItems[0]!.todo).toEqual({ addedAt: at, taskId: 't-1' });
     expect(merged.minutes!.carriedActions).toEqual([{ ...checklist, status: 'erledigt' }]);
+  });
+});
+
+describe('carried actions in the minutes colleagues read', () => {
+  it('lists the marked ones with their status after the action items, and nothing where none was marked', () => {
+    const marked: Meeting = {
+      ...heldMeeting,
+      minutes: markCarried(
+        markCarried(heldMeeting.minutes!, checklist, 'erledigt'),
+        { ...checklist, id: 'b', what: 'Raum <buchen>' },
+        'offen',
+      ),
+    };
+    const html = minutesHtml(marked, { names: false });
+    expect(html).toContain(
+      '<h3>Aufgaben aus früheren Treffen</h3><ul><li>Checkliste verschicken – Miriam Albers – bis 30.04.2027 – ' +
+        'aus dem Treffen am 16.03.2027: erledigt</li><li>Raum &lt;buchen&gt; – Miriam Albers – bis 30.04.2027 – ' +
+        'aus dem Treffen am 16.03.2027: noch offen</li></ul>',
+    );
+    expect(html.indexOf('Aufgaben aus früheren Treffen')).toBeGreaterThan(html.indexOf('<h3>Aufgaben</h3>'));
+    expect(minutesHtml(heldMeeting, { names: false })).not.toContain('früheren Treffen');
   });
 });
