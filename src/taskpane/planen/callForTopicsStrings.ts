@@ -48,7 +48,7 @@ const en: CallForTopicsStrings = {
     'need. You take in replies in Outlook with “Als Thema vorschlagen”.',
   due: (due, inviteDue) =>
     `Due on ${formatLongDate(due, 'en-GB')} (the invitation is due on ${formatLongDate(inviteDue, 'en-GB')}).`,
-  overdue: (days) => (days === 1 ? 'Due since one day.' : `Due since ${days} days.`),
+  overdue: (days) => (days === 1 ? 'Overdue by one day.' : `Overdue by ${days} days.`),
   prepare: 'Prepare the call for topics',
   sentButton: (when) => `Call for topics sent on ${when}`,
   recorded: (when, deadline) =>
