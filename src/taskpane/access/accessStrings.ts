@@ -25,7 +25,9 @@ const de = {
     organiser: 'Die Anmeldung: Ohne sie funktioniert nichts in Treffpunkt.',
     invitation: 'Termine vormerken, Einladungen senden, ändern und absagen, Antworten lesen.',
     sharedMailboxInvitation: 'Einladungen aus dem gemeinsamen Postfach.',
-    reminders: 'Die Erinnerungen in Microsoft To Do am Tag, an dem die Einladung fällig ist.',
+    reminders:
+      'Die Erinnerungen in Microsoft To Do am Tag, an dem die Einladung fällig ist, und Aufgaben aus dem Protokoll ' +
+      'für Kolleginnen und Kollegen im Landkreis.',
     minutesMail: 'Das Protokoll per E-Mail an die Anwesenden verschicken.',
     lostMailCheck:
       'Nach einer verlorenen Antwort in „Gesendete Elemente“ nachsehen, ob das Protokoll schon verschickt ist.',
@@ -95,7 +97,9 @@ const en: AccessStrings = {
     organiser: 'Signing in: without it nothing in Treffpunkt works.',
     invitation: 'Holding dates, sending, changing and cancelling invitations, reading replies.',
     sharedMailboxInvitation: 'Invitations from the shared mailbox.',
-    reminders: 'The reminders in Microsoft To Do on the day the invitation is due.',
+    reminders:
+      'The reminders in Microsoft To Do on the day the invitation is due, and actions from the minutes for ' +
+      'colleagues at the county.',
     minutesMail: 'Sending the minutes by e-mail to those present.',
     lostMailCheck: 'After a lost answer, looking in “Sent Items” whether the minutes have already been sent.',
     siteAccess: 'Everything kept in SharePoint: meetings, venues, settings and history.',
