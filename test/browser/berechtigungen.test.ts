@@ -72,6 +72,13 @@ const MISSING: MissingGrant[] = [
     says: /Es fehlt für die Einrichtung/,
   },
   {
+    what: 'the site role below manage (write), for the needs list',
+    tenant: { preset: 'site-write' },
+    row: 'Liste „Treffpunkt-Bedarfe“',
+    names: /manage/,
+    says: /Es fehlt für die Einrichtung/,
+  },
+  {
     what: 'SharePoint’s Sites.Selected (default view)',
     tenant: { sharePointScopes: [] },
     row: 'Spalten in der Standardansicht der Listen',
@@ -108,6 +115,9 @@ describe('each grant missing in turn: Verbindung prüfen names it', () => {
     await page.goto(harness.paneUrl);
     const row = await readinessRow(page, 'Liste „Vernetzungstreffen“');
     await row.getByText('✓ Erteilt').waitFor();
+    const rows = page.getByRole('list', { name: 'Ergebnis der Prüfung' }).getByRole('listitem');
+    const needs = rows.filter({ has: page.getByRole('heading', { name: 'Liste „Treffpunkt-Bedarfe“', level: 4 }) });
+    await needs.getByText('✓ Erteilt').waitFor();
     expect(await page.getByText('Fehlt', { exact: true }).count()).toBe(0);
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);

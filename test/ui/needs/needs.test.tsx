@@ -1,0 +1,200 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { AppError } from '../../../src/domain/appError';
+import type { ListedNeed, Need, NewNeed } from '../../../src/domain/needs';
+import type { Meeting } from '../../../src/domain/planning';
+import { createBrowserStore } from '../../../src/office/browserStore';
+import { MarkAsNeed } from '../../../src/taskpane/needs/MarkAsNeed';
+import { NeedsInPlanen } from '../../../src/taskpane/needs/NeedsInPlanen';
+import { type Services, ServicesContext } from '../../../src/taskpane/services';
+import { plannedMeeting } from '../../fixtures/plannedMeeting';
+import { fakeGateway, type FakeGatewayOptions, testConfig } from '../support/renderPane';
+
+const need = (id: string, title: string, over: Partial<Need> = {}): ListedNeed => ({
+  need: {
+    id,
+    title,
+    firstRaised: '24.02.2026',
+    initiatives: 1,
+    mentions: 1,
+    status: 'offen',
+    note: '',
+    raisedBy: [],
+    ...over,
+  },
+  etag: `"${id},1"`,
+});
+
+const NEEDS = [
+  need('1', 'Fahrdienste zu Arztterminen', { initiatives: 1, mentions: 2 }),
+  need('2', 'Schulung Behördenbriefe', { initiatives: 3, mentions: 4, raisedBy: ['Tafel Uslar'] }),
+  need('3', 'Sprachkurse im Überblick', { status: 'aufgegriffen', takenUpIn: '15.09.2026' }),
+];
+
+function services(gateway: FakeGatewayOptions): Services {
+  return {
+    config: testConfig,
+    host: { inOffice: false, displayLanguage: 'de-DE', darkTheme: false },
+    gateway: fakeGateway(gateway),
+    drafts: createBrowserStore(null),
+    suggestions: createBrowserStore(null),
+    clock: { today: () => '2027-01-10', now: () => new Date('2027-01-10T09:00:00Z') },
+    newId: () => 'x',
+  };
+}
+
+function renderPlanen(gateway: FakeGatewayOptions) {
+  const latest = { meeting: plannedMeeting };
+  function Harness() {
+    const [meeting, setMeeting] = useState<Meeting>(plannedMeeting);
+    latest.meeting = meeting;
+    return <NeedsInPlanen meeting={meeting} update={(change) => setMeeting(change)} />;
+  }
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesContext.Provider value={services(gateway)}>
+        <Harness />
+      </ServicesContext.Provider>
+    </FluentProvider>,
+  );
+  return { user: userEvent.setup(), latest };
+}
+
+describe('NeedsInPlanen', () => {
+  it('offers the open needs, most initiatives first, and takes one up as the input’s topic', async () => {
+    const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag: `${etag}+` }));
+    const { user, latest } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
+    const list = await screen.findByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.firstChild?.textContent)).toEqual([
+      'Schulung Behördenbriefe',
+      'Fahrdienste zu Arztterminen',
+    ]);
+    expect(items[0]).toHaveTextContent('3 Initiativen, 4-mal genannt · seit 24.02.2026');
+
+    await user.click(
+      screen.getByRole('button', { name: '„Schulung Behördenbriefe“ als Thema für den Input übernehmen' }),
+    );
+    expect(latest.meeting.speaker.topic).toBe('Schulung Behördenbriefe');
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: '2', status: 'aufgegriffen', takenUpIn: '16.03.2027' }),
+      '"2,1"',
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(/ist das Thema des Inputs/);
+    expect(screen.queryByText('Schulung Behördenbriefe')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Offene Bedarfe der Initiativen' })).toHaveFocus();
+  });
+
+  it('keeps the topic when the list refuses, and names what is missing', async () => {
+    const refused = new AppError('forbidden', 'Zugriff verweigert', { capability: 'needsList', missing: 'write' });
+    const { user, latest } = renderPlanen({
+      needs: { list: () => Promise.resolve(NEEDS), update: () => Promise.reject(refused) },
+    });
+    await user.click(await screen.findByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('ist das Thema des Inputs, der Bedarf ist in der Liste aber nicht');
+    expect(alert).toHaveTextContent('Treffpunkt-Bedarfe');
+    expect(latest.meeting.speaker.topic).toBe('Fahrdienste zu Arztterminen');
+  });
+
+  it('says why the needs could not be read, and reads again', async () => {
+    const list = jest
+      .fn<Promise<ListedNeed[]>, []>()
+      .mockRejectedValueOnce(new AppError('throttled', 'Zu viele Anfragen'))
+      .mockResolvedValueOnce([]);
+    const { user } = renderPlanen({ needs: { list } });
+    await screen.findByText('Die Bedarfe konnten nicht geladen werden.');
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    await screen.findByText('Zurzeit ist kein Bedarf offen.');
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('records a need by hand: the title is required, the count and the note are sent', async () => {
+    const add = jest.fn((n: NewNeed) => Promise.resolve({ need: { ...n, id: '9' }, etag: '"9,1"' }));
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), add } });
+    await user.click(await screen.findByRole('button', { name: 'Bedarf von Hand erfassen' }));
+    const form = screen.getByRole('form', { name: 'Bedarf von Hand erfassen' });
+    await user.click(within(form).getByRole('button', { name: 'Bedarf erfassen' }));
+    expect(await within(form).findByText('Bitte den Bedarf in einem kurzen Satz nennen.')).toBeInTheDocument();
+    expect(add).not.toHaveBeenCalled();
+    await user.type(within(form).getByRole('textbox', { name: /^Bedarf/ }), 'Räume für Sprachcafés');
+    const count = within(form).getByRole('spinbutton', { name: 'Von wie vielen Initiativen genannt' });
+    await user.clear(count);
+    await user.type(count, '2');
+    await user.tab();
+    await user.type(within(form).getByRole('textbox', { name: 'Notiz zum Bedarf' }), 'Am liebsten zentral.');
+    await user.click(within(form).getByRole('button', { name: 'Bedarf erfassen' }));
+    await waitFor(() =>
+      expect(add).toHaveBeenCalledWith(
+        expect.objectContaining({
+          title: 'Räume für Sprachcafés',
+          initiatives: 2,
+          mentions: 1,
+          note: 'Am liebsten zentral.',
+        }),
+      ),
+    );
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      '„Räume für Sprachcafés“ steht jetzt in der Liste',
+    );
+  });
+});
+
+describe('MarkAsNeed (Protokoll)', () => {
+  function renderMinutes(notes: Record<string, string>, gateway: FakeGatewayOptions) {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ServicesContext.Provider value={services(gateway)}>
+          <MarkAsNeed meeting={plannedMeeting} notes={notes} />
+        </ServicesContext.Provider>
+      </FluentProvider>,
+    );
+    return userEvent.setup();
+  }
+  const initiativen = plannedMeeting.agenda.find((a) => a.role === 'initiativen')!.id;
+
+  it('says when nothing is noted yet', () => {
+    renderMinutes({}, {});
+    expect(screen.getByText('Zu „Aktuelles aus den Initiativen“ ist noch nichts notiert.')).toBeInTheDocument();
+  });
+
+  it('records the picked line: the initiative before the colon counted, a known title merged', async () => {
+    const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag }));
+    const add = jest.fn();
+    const user = renderMinutes(
+      { [initiativen]: '- Tafel Uslar: Schulung Behördenbriefe\n- Einbeck sucht Sprachpaten' },
+      { needs: { list: () => Promise.resolve(NEEDS), update, add } },
+    );
+    expect(screen.getByText('Bedarf: Schulung Behördenbriefe (Initiative: Tafel Uslar)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zeile als Bedarf erfassen' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Als Bedarf erfasst: „Schulung Behördenbriefe“ stand schon in der Liste',
+    );
+    // Uslar had raised it already: a mention more, no initiative more.
+    expect(update).toHaveBeenCalledWith(expect.objectContaining({ id: '2', mentions: 5, initiatives: 3 }), '"2,1"');
+    expect(add).not.toHaveBeenCalled();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zeile aus den Notizen' }), '1');
+    expect(screen.getByText('Bedarf: Einbeck sucht Sprachpaten')).toBeInTheDocument();
+  });
+
+  it('tries again once after a colleague’s change (412), merging into what the list holds now', async () => {
+    const list = jest
+      .fn<Promise<ListedNeed[]>, []>()
+      .mockResolvedValueOnce(NEEDS)
+      .mockResolvedValueOnce([need('2', 'Schulung Behördenbriefe', { initiatives: 3, mentions: 6 }), NEEDS[0]!]);
+    const update = jest
+      .fn<Promise<ListedNeed>, [Need, string]>()
+      .mockRejectedValueOnce(new AppError('conflict', 'geändert'))
+      .mockImplementation((n, etag) => Promise.resolve({ need: n, etag }));
+    const user = renderMinutes(
+      { [initiativen]: 'Café International: Schulung Behördenbriefe' },
+      { needs: { list, update } },
+    );
+    await act(async () => user.click(screen.getByRole('button', { name: 'Zeile als Bedarf erfassen' })));
+    await screen.findByText(/stand schon in der Liste/);
+    expect(update).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 7, initiatives: 4 }), '"2,1"');
+  });
+});
