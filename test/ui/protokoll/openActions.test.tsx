@@ -93,6 +93,14 @@ describe('Protokoll: the open actions of the last meeting, marked erledigt or no
     expect(within(group('Dolmetscherliste aktualisieren')).getByRole('radio', { name: 'noch offen' })).toBeChecked();
   });
 
+  it('speaks English in an English pane', async () => {
+    await setupProtokoll({ meeting: held(), model: { meetings: [listed(november)] }, language: 'en' });
+    expect(screen.getByRole('heading', { name: 'Open actions from the last meeting' })).toBeInTheDocument();
+    const status = screen.getByRole('radiogroup', { name: 'Status: Raum für den Fachtag anfragen' });
+    expect(within(status).getByRole('radio', { name: 'still open' })).toBeChecked();
+    expect(screen.getAllByRole('checkbox', { name: 'Action for a colleague at the county' })).toHaveLength(1);
+  });
+
   it('shows no such section when the last minutes left nothing open', async () => {
     await setupProtokoll({ meeting: held(), model: { meetings: [] } });
     expect(screen.queryByRole('list', { name: 'Aufgaben aus früheren Treffen' })).not.toBeInTheDocument();
