@@ -72,6 +72,9 @@ describe('Bedarfe at 320 px, by keyboard alone: a need from the minutes into the
     await context.clock.setFixedTime(new Date('2027-04-20T08:00:00Z'));
     await page.reload();
     await page.getByRole('heading', { name: 'Planen', level: 2 }).waitFor();
+    await page.getByText(/^3 Bedarfe sind offen/).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await page.keyboard.press('Enter');
     const open = page.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
     await open.getByText('Räume für Sprachcafés', { exact: true }).waitFor();
     expect(await open.getByText('Überblick über die Sprachkurse in den Kommunen').count()).toBe(0);

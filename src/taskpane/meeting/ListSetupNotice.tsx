@@ -36,7 +36,7 @@ function MissingLists({ lists }: { lists: ListSetup }) {
         </Button>
       }
     >
-      {strings.missingBody}
+      {lists.missing.includes('meetings') ? strings.missingBody : strings.missingBodySaved}
       {state.status === 'failed' && (
         <>
           {' '}

@@ -42,6 +42,10 @@ const de = {
       'Treffpunkt legt die Treffen, die Orte und die Bedarfe in diesen Listen ab; Kolleginnen und Kollegen sehen sie dort. ' +
       'Treffpunkt hat auch nach umbenannten Listen gesucht. Bis die Listen angelegt sind, bleibt Ihre Planung ' +
       'auf diesem Gerät.',
+    /** The meetings list is there (only the venues or the needs list is missing): the planning is saved already. */
+    missingBodySaved:
+      'Treffpunkt legt hier die Orte und die Bedarfe der Initiativen ab; Kolleginnen und Kollegen sehen sie dort. ' +
+      'Ihre Treffen werden schon in SharePoint gespeichert.',
     create: (n: number): string => (n === 1 ? 'Liste anlegen' : 'Listen anlegen'),
     creating: 'Die Listen werden angelegt …',
     created: 'Die Listen sind angelegt. Ihre Planung wird jetzt dort gespeichert.',
@@ -99,6 +103,9 @@ const en: MeetingStrings = {
       'Treffpunkt keeps the meetings, the venues and the needs in these lists; colleagues see them there. ' +
       'Treffpunkt has also looked for renamed lists. Until the lists are created, your planning stays ' +
       'on this device.',
+    missingBodySaved:
+      'Treffpunkt keeps the venues and the initiatives’ needs here; colleagues see them there. ' +
+      'Your meetings are already saved in SharePoint.',
     create: (n) => (n === 1 ? 'Create list' : 'Create lists'),
     creating: 'Creating the lists …',
     created: 'The lists have been created. Your planning is now saved there.',

@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { type Need, openNeeds, takeUp } from '../../domain/needs';
 import { applySpeaker, formatLongDate, type Meeting } from '../../domain/planning';
 import { plainList } from '../components/plainList';
@@ -18,6 +18,7 @@ import { useNeeds } from './useNeeds';
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalM),
   quiet: { ...quietText, margin: 0 },
+  toggle: { alignSelf: 'flex-start', maxWidth: '100%' },
 });
 
 export interface NeedsInPlanenProps {
@@ -27,8 +28,9 @@ export interface NeedsInPlanenProps {
 }
 
 /**
- * Planen's offer from the needs register: the open needs, each to be taken up as the topic of this
- * meeting's input (the need is then marked "aufgegriffen" in this meeting), and a need recorded by hand.
+ * Planen's offer from the needs register: how many needs are open, and, opened (so Planen stays short),
+ * each to be taken up as the topic of this meeting's input (then marked "aufgegriffen" in this meeting),
+ * and a need recorded by hand.
  */
 export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
   const styles = useStyles();
@@ -36,6 +38,7 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
   const { config } = useServices();
   const needs = useNeeds();
   const { action, run } = useNeedAction();
+  const [shown, setShown] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const open = needs.state.status === 'ready' ? openNeeds(needs.state.needs.map((l) => l.need)) : [];
 
@@ -51,20 +54,22 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
 
   return (
     <Section heading={s.planen.heading} headingRef={heading}>
-      <p className={styles.quiet}>{s.planen.intro(config.needsListName)}</p>
       <NeedsLoading needs={needs} />
-      {needs.state.status === 'ready' &&
-        (open.length === 0 ? (
-          <p className={styles.quiet}>{s.planen.none}</p>
-        ) : (
-          <ul className={styles.list} aria-label={s.planen.heading}>
-            {open.map((need) => (
-              <OpenNeedItem key={need.id} need={need} busy={action.status === 'working'} onTakeUp={onTakeUp} />
-            ))}
-          </ul>
-        ))}
+      {needs.state.status === 'ready' && (
+        <p className={styles.quiet}>{s.planen.summary(open.length, config.needsListName)}</p>
+      )}
+      <Button className={styles.toggle} aria-expanded={shown} onClick={() => setShown(!shown)}>
+        {s.planen.show}
+      </Button>
+      {shown && open.length > 0 && (
+        <ul className={styles.list} aria-label={s.planen.heading}>
+          {open.map((need) => (
+            <OpenNeedItem key={need.id} need={need} busy={action.status === 'working'} onTakeUp={onTakeUp} />
+          ))}
+        </ul>
+      )}
       <NeedActionOutcome action={action} />
-      <NeedByHandForm needs={needs} />
+      {shown && <NeedByHandForm needs={needs} />}
     </Section>
   );
 }

@@ -10,9 +10,12 @@ const de = {
   /** NeedsInPlanen */
   planen: {
     heading: 'Offene Bedarfe der Initiativen',
-    intro: (list: string) =>
-      `Aus der Liste „${list}“: Ein offener Bedarf kann das Thema des nächsten Inputs (Fortbildung) werden.`,
-    none: 'Zurzeit ist kein Bedarf offen.',
+    summary: (count: number, list: string) =>
+      count === 0
+        ? `Zurzeit ist kein Bedarf offen (Liste „${list}“).`
+        : `${count === 1 ? 'Ein Bedarf ist' : `${count} Bedarfe sind`} offen (Liste „${list}“); jeder kann das ` +
+          'Thema des nächsten Inputs (Fortbildung) werden.',
+    show: 'Offene Bedarfe zeigen',
     takeUp: 'Als Thema für den Input übernehmen',
     takeUpNamed: (title: string) => `„${title}“ als Thema für den Input übernehmen`,
     takenUp: (title: string, date: string) =>
@@ -62,8 +65,12 @@ const en: NeedsStrings = {
   since: (label) => `since ${label}`,
   planen: {
     heading: 'Open needs of the initiatives',
-    intro: (list) => `From the list “${list}”: an open need can become the topic of the next input (training).`,
-    none: 'No need is open at the moment.',
+    summary: (count, list) =>
+      count === 0
+        ? `No need is open at the moment (list “${list}”).`
+        : `${count === 1 ? 'One need is' : `${count} needs are`} open (list “${list}”); each can become the topic ` +
+          'of the next input (training).',
+    show: 'Show open needs',
     takeUp: 'Take up as the input’s topic',
     takeUpNamed: (title) => `Take up “${title}” as the input’s topic`,
     takenUp: (title, date) => `“${title}” is the input’s topic; the list now shows the need as taken up (${date}).`,

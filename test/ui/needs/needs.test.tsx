@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { AppError } from '../../../src/domain/appError';
@@ -66,7 +66,12 @@ describe('NeedsInPlanen', () => {
   it('offers the open needs, most initiatives first, and takes one up as the input’s topic', async () => {
     const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag: `${etag}+` }));
     const { user, latest } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
-    const list = await screen.findByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    await screen.findByText(
+      '2 Bedarfe sind offen (Liste „Treffpunkt-Bedarfe“); jeder kann das Thema des nächsten Inputs (Fortbildung) werden.',
+    );
+    expect(screen.queryByRole('list', { name: 'Offene Bedarfe der Initiativen' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    const list = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((i) => i.firstChild?.textContent)).toEqual([
       'Schulung Behördenbriefe',
@@ -92,6 +97,7 @@ describe('NeedsInPlanen', () => {
     const { user, latest } = renderPlanen({
       needs: { list: () => Promise.resolve(NEEDS), update: () => Promise.reject(refused) },
     });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
     await user.click(await screen.findByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('ist das Thema des Inputs, der Bedarf ist in der Liste aber nicht');
@@ -107,14 +113,15 @@ describe('NeedsInPlanen', () => {
     const { user } = renderPlanen({ needs: { list } });
     await screen.findByText('Die Bedarfe konnten nicht geladen werden.');
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
-    await screen.findByText('Zurzeit ist kein Bedarf offen.');
+    await screen.findByText(/^Zurzeit ist kein Bedarf offen/);
     expect(list).toHaveBeenCalledTimes(2);
   });
 
   it('records a need by hand: the title is required, the count and the note are sent', async () => {
     const add = jest.fn((n: NewNeed) => Promise.resolve({ need: { ...n, id: '9' }, etag: '"9,1"' }));
     const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), add } });
-    await user.click(await screen.findByRole('button', { name: 'Bedarf von Hand erfassen' }));
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(screen.getByRole('button', { name: 'Bedarf von Hand erfassen' }));
     const form = screen.getByRole('form', { name: 'Bedarf von Hand erfassen' });
     await user.click(within(form).getByRole('button', { name: 'Bedarf erfassen' }));
     expect(await within(form).findByText('Bitte den Bedarf in einem kurzen Satz nennen.')).toBeInTheDocument();
@@ -193,7 +200,7 @@ describe('MarkAsNeed (Protokoll)', () => {
       { [initiativen]: 'Café International: Schulung Behördenbriefe' },
       { needs: { list, update } },
     );
-    await act(async () => user.click(screen.getByRole('button', { name: 'Zeile als Bedarf erfassen' })));
+    await user.click(screen.getByRole('button', { name: 'Zeile als Bedarf erfassen' }));
     await screen.findByText(/stand schon in der Liste/);
     expect(update).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 7, initiatives: 4 }), '"2,1"');
   });
