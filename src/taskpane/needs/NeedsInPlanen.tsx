@@ -44,9 +44,8 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
 
   const onTakeUp = (need: Need) => {
     update((m) => applySpeaker(m, { ...m.speaker, topic: need.title }));
-    const marked = takeUp(need, meeting.date);
     void run(async () => {
-      await needs.update(marked);
+      await needs.change(need.id, (now) => takeUp(now, meeting.date));
       heading.current?.focus();
       return s.planen.takenUp(need.title, formatLongDate(meeting.date));
     }, s.planen.takeUpFailed(need.title));

@@ -3,7 +3,7 @@ import { AppError } from '../../domain/appError';
 import type { ListedNeed, Mention, Need, NewNeed } from '../../domain/needs';
 import { useLoaded } from '../hooks/useLoaded';
 import { useServices } from '../services';
-import { type Registered, registerNeed } from './registerNeed';
+import { changeNeed, type Registered, registerNeed } from './registerNeed';
 
 /** The needs list as the pane shows it. */
 export type NeedsState =
@@ -15,6 +15,8 @@ export interface NeedsModel {
   add: (need: NewNeed) => Promise<ListedNeed>;
   /** A changed need (If-Match with the version shown; a colleague's change meanwhile: `conflict`). */
   update: (need: Need) => Promise<ListedNeed>;
+  /** A change to the need as the list holds it now (read first; once more after a colleague's change). */
+  change: (id: string, change: (need: Need) => Need) => Promise<ListedNeed>;
   /** A need raised again or for the first time: merged into the one with the same title, or added. */
   register: (mention: Mention) => Promise<Registered>;
   /** Reads the list again. */
@@ -67,6 +69,15 @@ export function useNeeds(): NeedsModel {
     [gateway, change, etagOf],
   );
 
+  const changeOne = useCallback(
+    async (id: string, edit: (need: Need) => Need) => {
+      const listed = await changeNeed(gateway.needs, id, edit);
+      change((needs) => replaced(needs, listed));
+      return listed;
+    },
+    [gateway, change],
+  );
+
   const register = useCallback(
     async (mention: Mention) => {
       const done = await registerNeed(gateway.needs, mention);
@@ -76,5 +87,8 @@ export function useNeeds(): NeedsModel {
     [gateway, change],
   );
 
-  return useMemo(() => ({ state, add, update, register, reload: retry }), [state, add, update, register, retry]);
+  return useMemo(
+    () => ({ state, add, update, change: changeOne, register, reload: retry }),
+    [state, add, update, changeOne, register, retry],
+  );
 }

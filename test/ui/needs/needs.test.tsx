@@ -105,6 +105,27 @@ describe('NeedsInPlanen', () => {
     expect(latest.meeting.speaker.topic).toBe('Fahrdienste zu Arztterminen');
   });
 
+  it('takes up the need as a colleague changed it meanwhile (412): read again, marked once more', async () => {
+    const fresh = need('1', 'Fahrdienste zu Arztterminen', { mentions: 3, note: 'Auch nach Göttingen.' });
+    const list = jest
+      .fn<Promise<ListedNeed[]>, []>()
+      .mockResolvedValueOnce(NEEDS)
+      .mockResolvedValueOnce(NEEDS)
+      .mockResolvedValue([{ ...fresh, etag: '"1,2"' }]);
+    const update = jest
+      .fn<Promise<ListedNeed>, [Need, string]>()
+      .mockRejectedValueOnce(new AppError('conflict', 'geändert'))
+      .mockImplementation((n, etag) => Promise.resolve({ need: n, etag }));
+    const { user } = renderPlanen({ needs: { list, update } });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(screen.getByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/ist das Thema des Inputs/);
+    expect(update).toHaveBeenLastCalledWith(
+      expect.objectContaining({ status: 'aufgegriffen', mentions: 3, note: 'Auch nach Göttingen.' }),
+      '"1,2"',
+    );
+  });
+
   it('says why the needs could not be read, and reads again', async () => {
     const list = jest
       .fn<Promise<ListedNeed[]>, []>()
