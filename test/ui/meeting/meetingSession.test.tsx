@@ -31,7 +31,7 @@ describe('Planen with the planning hook (fake gateway)', () => {
     await user.click(
       await screen.findByRole('button', { name: '„Ehrenamtspauschale 2027“ als Tagesordnungspunkt übernehmen' }),
     );
-    const plan = screen.getByRole('table', { name: 'Zeitplan' });
+    const plan = screen.getByRole('list', { name: 'Zeitplan' });
     expect(within(plan).getByText('Ehrenamtspauschale 2027')).toBeInTheDocument();
     expect(readSuggestions(suggestions)).toEqual([]);
 
