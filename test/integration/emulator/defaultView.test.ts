@@ -186,6 +186,7 @@ describe('emulator: a saved state from before default views', () => {
       ['LinkTitle'],
       ['LinkTitle'],
       ['LinkTitle'],
+      ['LinkTitle'],
     ]);
     const items = await again.call('GET', `/sites/${SEED.siteId}/lists/${SEED_LISTS.meetingsId}/items?$top=1`);
     expect(items.status).toBe(200);
