@@ -14,6 +14,8 @@ const transformIgnorePatterns = [`/node_modules/(?!(.*/node_modules/)?(${esm})/)
 const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'] };
 
 module.exports = {
+  // A test that leaves a server or timer open must not keep CI waiting after the run has reported.
+  forceExit: true,
   projects: [
     {
       ...common,
