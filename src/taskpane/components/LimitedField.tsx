@@ -1,3 +1,4 @@
+import { visuallyHidden } from './textStyles';
 import { Field, makeStyles } from '@fluentui/react-components';
 import { type ReactElement, useState } from 'react';
 import { limitState } from '../../domain/fieldLimits';
@@ -7,14 +8,7 @@ import { kitStrings } from './kitStrings';
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the counter once typing pauses.
-  announcer: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  announcer: visuallyHidden,
 });
 
 /** How long typing must pause before a screen reader hears the counter (not at every keystroke). */

@@ -1,3 +1,4 @@
+import { visuallyHidden } from '../../components/textStyles';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { addItem, isClockTime, moveItemTo, newItem, removeItem, timePlan, updateItem } from '../../../domain/planning';
@@ -26,14 +27,7 @@ const useStyles = makeStyles({
   dropBefore: { boxShadow: dropLine('') },
   dropAfter: { boxShadow: dropLine('-') },
   add: { alignSelf: 'flex-start' },
-  spoken: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  spoken: visuallyHidden,
 });
 
 export type AgendaEditorProps = Pick<PlanenModel, 'meeting' | 'update' | 'newId'>;

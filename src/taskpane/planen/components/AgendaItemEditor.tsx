@@ -1,3 +1,4 @@
+import { visuallyHidden } from '../../components/textStyles';
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { type MeetingRoom, subItemId } from '../../../domain/fieldRoom';
 import { type AgendaItem, type AgendaKind, validateItem } from '../../../domain/planning';
@@ -22,14 +23,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   // The row above shows the number and title; the legend names the group for screen readers.
-  legend: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  legend: visuallyHidden,
   pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   half: { flex: '1 1 8rem', minWidth: 0 },
   standing: {
