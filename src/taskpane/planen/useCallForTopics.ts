@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type AppError, toAppError } from '../../domain/appError';
+import { toAppError } from '../../domain/appError';
 import { type CallForTopicsMail, callForTopicsMail } from '../../domain/invitation/callForTopicsMail';
 import { type CallForTopicsRecord, inviteDueDate, type Meeting, type PlainDate } from '../../domain/planning';
 import {
@@ -10,6 +10,7 @@ import {
   defaultRepliesDeadline,
 } from '../../domain/planning/callForTopics';
 import type { TeamSettings } from '../../domain/settings';
+import type { Failed, Idle, Step } from '../hooks/asyncState';
 import type { MeetingSession } from '../meeting/sessionModel';
 import { useServices } from '../services';
 
@@ -19,11 +20,11 @@ import { useServices } from '../services';
  * again), `failed` (not sent, or `unknown-outcome`: lost, and looking could not tell).
  */
 export type CallForTopicsState =
-  | { status: 'idle' }
-  | { status: 'review'; deadline: PlainDate | '' }
-  | { status: 'sending'; deadline: PlainDate }
-  | { status: 'sent'; at: string; found: boolean }
-  | { status: 'failed'; error: AppError; deadline: PlainDate };
+  | Idle
+  | Step<'review', { deadline: PlainDate | '' }>
+  | Step<'sending', { deadline: PlainDate }>
+  | Step<'sent', { at: string; found: boolean }>
+  | Failed<'failed', { deadline: PlainDate }>;
 
 export interface CallForTopicsModel {
   timing: CallForTopicsTiming;

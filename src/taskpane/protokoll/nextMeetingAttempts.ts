@@ -1,8 +1,8 @@
-import type { AppError } from '../../domain/appError';
 import { invitationReminder } from '../../domain/invitation';
 import { type ItemRef, itemRefOf, type ListedMeeting } from '../../domain/lists';
 import { nextMeetingFrom } from '../../domain/minutes';
 import type { Meeting, PlainDate } from '../../domain/planning';
+import type { Failed, Idle, Step } from '../hooks/asyncState';
 
 /** The list item, or the To Do reminder. */
 export type Recovered = 'meeting' | 'reminder';
@@ -12,19 +12,19 @@ export type Recovered = 'meeting' | 'reminder';
  * records that the reminder exists (so holding its date later adds no second one).
  */
 export type NextMeetingState =
-  | { status: 'idle' }
-  | { status: 'creating'; date: PlainDate }
-  | {
-      status: 'created';
-      date: PlainDate;
-      due: PlainDate;
-      movedFrom?: PlainDate;
-      /** Whose answer was lost and which was found by looking (made once, not twice): said once. */
-      recovered?: Recovered[];
-    }
-  | { status: 'exists'; date: PlainDate }
-  | { status: 'create-failed'; date: PlainDate; error: AppError }
-  | { status: 'reminder-failed'; date: PlainDate; error: AppError };
+  | Idle
+  | Step<'creating' | 'exists', { date: PlainDate }>
+  | Step<
+      'created',
+      {
+        date: PlainDate;
+        due: PlainDate;
+        movedFrom?: PlainDate;
+        /** Whose answer was lost and which was found by looking (made once, not twice): said once. */
+        recovered?: Recovered[];
+      }
+    >
+  | Failed<'create-failed' | 'reminder-failed', { date: PlainDate }>;
 
 /** A next meeting made, moved or attempted in this session: saved in the list, its reminder in To Do. */
 export interface Attempt {
