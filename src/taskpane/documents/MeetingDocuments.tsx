@@ -1,6 +1,4 @@
-import { makeStyles } from '@fluentui/react-components';
 import { Section } from '../components/Section';
-import { quietText } from '../components/textStyles';
 import { useLocalized } from '../i18n/localized';
 import type { MeetingSession, TeamSettingsModel } from '../meeting/sessionModel';
 import { DocumentActions } from './DocumentActions';
@@ -8,8 +6,6 @@ import { documentsStrings } from './documentsStrings';
 import { type MeetingDocumentId, meetingOffers } from './meetingOffers';
 import { SettingsUnreadNotice } from './SettingsUnreadNotice';
 import { useMeetingTarget } from './useMeetingTarget';
-
-const useStyles = makeStyles({ intro: { margin: 0, ...quietText } });
 
 export interface MeetingDocumentsProps {
   model: Pick<MeetingSession, 'meeting' | 'update'> & Pick<TeamSettingsModel, 'settings' | 'settingsUnread'>;
@@ -23,13 +19,11 @@ export interface MeetingDocumentsProps {
  * the poster's notice, the funding line and whether names are printed come from them.
  */
 export function MeetingDocuments({ model, offer }: MeetingDocumentsProps) {
-  const styles = useStyles();
   const strings = useLocalized(documentsStrings);
   const target = useMeetingTarget(model);
   const { settingsUnread } = model;
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.intro}>{strings.intro}</p>
+    <Section heading={strings.heading} intro={strings.intro}>
       {settingsUnread ? (
         <SettingsUnreadNotice retry={settingsUnread.retry} />
       ) : (

@@ -3,7 +3,6 @@ import type { ReadinessRow } from '../../../domain/readiness';
 import { formatClock } from '../../components/format';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Section } from '../../components/Section';
-import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { type ReadinessStrings, readinessStrings } from '../readinessStrings';
 import { rowsForIt } from '../readinessText';
@@ -12,7 +11,6 @@ import { ForItText } from './ForItText';
 import { ReadinessRowItem } from './ReadinessRowItem';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, ...quietText },
   row: { display: 'flex' },
   line: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -30,8 +28,7 @@ export function ReadinessSection() {
   const strings = useLocalized(readinessStrings);
   const { state, check } = useReadiness();
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.hint}>{strings.intro}</p>
+    <Section heading={strings.heading} intro={strings.intro}>
       <div className={styles.row}>
         <Button appearance="primary" onClick={check} disabled={state.status === 'checking'}>
           {state.status === 'ready' ? strings.checkAgain : strings.check}

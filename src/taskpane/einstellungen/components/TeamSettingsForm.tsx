@@ -1,6 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Section } from '../../components/Section';
-import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { settingsStrings } from '../settingsStrings';
 import { type TeamSettingsSource, useTeamSettingsForm } from '../useTeamSettingsForm';
@@ -16,7 +15,6 @@ import { SettingsNotice } from './SettingsNotice';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  hint: { margin: 0, ...quietText },
 });
 
 /**
@@ -29,8 +27,7 @@ export function TeamSettingsForm({ source }: { source: TeamSettingsSource }) {
   const form = useTeamSettingsForm(source);
   const { state } = form;
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.hint}>{strings.intro}</p>
+    <Section heading={strings.heading} intro={strings.intro}>
       {state.status === 'unread' && <SettingsNotice kind="unread" onAction={state.retry} />}
       {form.stale && <SettingsNotice kind="stale" onAction={form.discard} />}
       <form

@@ -4,7 +4,6 @@ import { formatInstant } from '../../components/format';
 import { Notice } from '../../components/Notice';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Section } from '../../components/Section';
-import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { callForTopicsStrings } from '../callForTopicsStrings';
 import type { PlanenModel } from '../planenModel';
@@ -12,7 +11,6 @@ import { type CallForTopicsInput, type CallForTopicsModel, useCallForTopics } fr
 import { CallForTopicsReview } from './CallForTopicsReview';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, ...quietText },
   line: { margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -67,8 +65,7 @@ export function CallForTopics(props: CallForTopicsInput) {
   const sent = record !== undefined && !record.unconfirmed;
   const idle = state.status === 'idle' || (state.status === 'failed' && state.error.code === 'unknown-outcome');
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.hint}>{strings.intro}</p>
+    <Section heading={strings.heading} intro={strings.intro}>
       <Timing call={call} />
       {!call.distributionList && <p className={styles.line}>{strings.noList}</p>}
       {sent ? (

@@ -6,14 +6,12 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatInstant } from '../../components/format';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
-import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import { placeOf, type TooLongText, tooLongTexts } from '../tooLongTexts';
 import type { MinutesModel } from '../useMinutes';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, ...quietText },
   line: { margin: 0 },
   problems: { marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
   row: { display: 'flex' },
@@ -72,8 +70,7 @@ export function FinalSection({ minutes, meeting, room }: FinalSectionProps) {
   const styles = useStyles();
   const tooLong = tooLongTexts(meeting, room)[0];
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.hint}>{strings.intro}</p>
+    <Section heading={strings.heading} intro={strings.intro}>
       <div className={styles.row}>
         <ConfirmButton
           {...strings.finalize}

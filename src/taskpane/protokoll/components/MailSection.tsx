@@ -2,14 +2,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatInstant } from '../../components/format';
 import { Section } from '../../components/Section';
-import { quietText } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesMailModel } from '../useMinutesMail';
 import { MailOutcome } from './MailOutcome';
 
 const useStyles = makeStyles({
-  hint: { margin: 0, ...quietText },
   line: { margin: 0 },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex' },
@@ -36,8 +34,7 @@ export function MailSection({ mail }: { mail: MinutesMailModel }) {
   const { recipients, withoutAddress } = mail.mail;
   const again = mail.record !== undefined || mail.state.status === 'unknown';
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.hint}>{strings.intro}</p>
+    <Section heading={strings.heading} intro={strings.intro}>
       {recipients.length === 0 && <p className={styles.line}>{strings.nobody}</p>}
       <div className={styles.row}>
         <ConfirmButton

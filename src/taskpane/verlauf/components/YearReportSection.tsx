@@ -2,13 +2,11 @@ import { Field, makeStyles, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Options } from '../../components/Options';
 import { Section } from '../../components/Section';
-import { quietText } from '../../components/textStyles';
 import { documentsStrings } from '../../documents/documentsStrings';
 import { YearReportActions } from '../../documents/YearReportActions';
 import { useLocalized } from '../../i18n/localized';
 
 const useStyles = makeStyles({
-  intro: { margin: 0, ...quietText },
   year: { alignSelf: 'flex-start', minWidth: '7em' },
 });
 
@@ -20,8 +18,7 @@ export function YearReportSection({ years }: { years: readonly number[] }) {
   const year = chosen ?? years[0];
   if (year === undefined) return null;
   return (
-    <Section heading={strings.heading}>
-      <p className={styles.intro}>{strings.yearIntro(year)}</p>
+    <Section heading={strings.heading} intro={strings.yearIntro(year)}>
       <Field label={strings.year} className={styles.year}>
         <Select value={String(year)} onChange={(_, data) => setChosen(Number(data.value))}>
           <Options values={years} />
