@@ -1,17 +1,8 @@
-import {
-  Button,
-  type ButtonProps,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-} from '@fluentui/react-components';
+import { Button, type ButtonProps } from '@fluentui/react-components';
 import { type ReactNode, useState } from 'react';
 import { useLocalized } from '../i18n/localized';
 import { kitStrings } from './kitStrings';
+import { QuestionDialog } from './QuestionDialog';
 
 export interface ConfirmButtonProps {
   label: string;
@@ -33,33 +24,24 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
   const strings = useLocalized(kitStrings);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
+    <QuestionDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button appearance={props.appearance ?? 'secondary'} disabled={props.disabled}>
           {props.label}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent>{props.children}</DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                if (props.canConfirm && !props.canConfirm()) return;
-                setOpen(false);
-                props.onConfirm();
-              }}
-            >
-              {props.confirmLabel}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{strings.cancel}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={props.title}
+      confirmLabel={props.confirmLabel}
+      onConfirm={() => {
+        if (props.canConfirm && !props.canConfirm()) return;
+        setOpen(false);
+        props.onConfirm();
+      }}
+      declineLabel={strings.cancel}
+    >
+      {props.children}
+    </QuestionDialog>
   );
 }

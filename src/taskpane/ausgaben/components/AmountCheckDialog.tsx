@@ -1,14 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
 import { IMPLAUSIBLE_AMOUNT_CENTS } from '../../../domain/expenses';
 import { formatEuro } from '../../../domain/money';
+import { QuestionDialog } from '../../components/QuestionDialog';
 import { useLocalized } from '../../i18n/localized';
 import { expensesStrings } from '../expensesStrings';
 import type { AmountCheck } from '../useAmountCheck';
@@ -30,25 +22,18 @@ export function AmountCheckDialog({ check, onAnswered }: AmountCheckDialogProps)
   };
   const amount = state.status === 'asking' ? formatEuro(state.line.amountCents) : '';
   return (
-    <Dialog
+    <QuestionDialog
       modalType="alert"
       open={state.status === 'asking'}
-      onOpenChange={(_, data) => {
-        if (!data.open) answer(false);
+      onOpenChange={(open) => {
+        if (!open) answer(false);
       }}
+      title={strings.title}
+      confirmLabel={strings.confirm(amount)}
+      onConfirm={() => answer(true)}
+      declineLabel={strings.change}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{strings.title}</DialogTitle>
-          <DialogContent>{strings.body(amount, formatEuro(IMPLAUSIBLE_AMOUNT_CENTS))}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => answer(true)}>
-              {strings.confirm(amount)}
-            </Button>
-            <Button onClick={() => answer(false)}>{strings.change}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {strings.body(amount, formatEuro(IMPLAUSIBLE_AMOUNT_CENTS))}
+    </QuestionDialog>
   );
 }
