@@ -1,6 +1,7 @@
 import { visuallyHidden } from './textStyles';
-import { Field, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { type ReactElement, useState } from 'react';
+import { CheckedField } from './CheckedField';
 import { limitState } from '../../domain/fieldLimits';
 import { useSettled } from '../hooks/useSettled';
 import { useLocalized } from '../i18n/localized';
@@ -54,13 +55,12 @@ export function LimitedField({
   const message = state === 'over' ? strings.tooLong(limit) : validationMessage;
   const described = [hint, counter].filter(Boolean).join(' ');
   return (
-    <Field
+    <CheckedField
       label={label}
       hint={described || undefined}
       required={required}
       className={className}
-      validationState={message ? 'error' : 'none'}
-      validationMessage={message}
+      message={message}
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
     >
@@ -70,6 +70,6 @@ export function LimitedField({
           {announced}
         </span>
       </>
-    </Field>
+    </CheckedField>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useContext, useRef, useState, type KeyboardEvent } from 'react';
+import { CheckedField } from '../CheckedField';
 import { berlinParts, parseTypedDate, type PlainDate, typedDateOf } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
 import { ServicesContext } from '../../services';
@@ -87,7 +88,7 @@ export function DateField(props: DateFieldProps) {
   const toggleLabel = open ? strings.closeCalendar(label) : strings.openCalendar(label);
   return (
     <div className={`${styles.root} ${props.className ?? ''}`}>
-      <Field label={label} hint={props.hint} validationState={message ? 'error' : 'none'} validationMessage={message}>
+      <CheckedField label={label} hint={props.hint} message={message}>
         <Input
           ref={input}
           value={shown}
@@ -109,7 +110,7 @@ export function DateField(props: DateFieldProps) {
             />
           }
         />
-      </Field>
+      </CheckedField>
       {open && (
         <div className={styles.panel} role="group" aria-label={label} onKeyDown={closeOnEscape}>
           <Suspense fallback={<Spinner size="tiny" label={strings.calendarLoading} />}>

@@ -1,5 +1,6 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Input } from '@fluentui/react-components';
 import { type ComponentType, type RefObject, useEffect, useRef, useState } from 'react';
+import { CheckedField } from '../CheckedField';
 import { parseTypedTime } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
 import { dateFieldStrings } from './dateFieldStrings';
@@ -91,13 +92,7 @@ export function TimeField({ label, value, onCommit, hint, missingMessage, classN
     else if (current) setDraft({ ...current, left: true });
   };
   return (
-    <Field
-      label={label}
-      hint={hint}
-      className={className}
-      validationState={message ? 'error' : 'none'}
-      validationMessage={message}
-    >
+    <CheckedField label={label} hint={hint} className={className} message={message}>
       {Picker ? (
         <Picker
           inputRef={pickerRef}
@@ -120,6 +115,6 @@ export function TimeField({ label, value, onCommit, hint, missingMessage, classN
           onBlur={leave}
         />
       )}
-    </Field>
+    </CheckedField>
   );
 }

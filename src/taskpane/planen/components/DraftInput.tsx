@@ -1,5 +1,6 @@
-import { Field, Input, type InputProps } from '@fluentui/react-components';
+import { Input, type InputProps } from '@fluentui/react-components';
 import { useState } from 'react';
+import { CheckedField } from '../../components/CheckedField';
 
 export interface DraftInputProps {
   label: string;
@@ -24,13 +25,7 @@ export function DraftInput({ label, value, validate, onCommit, type, inputMode, 
   const shown = draft && draft.base === value ? draft.text : value;
   const message = draft && draft.base === value ? validate(draft.text) : undefined;
   return (
-    <Field
-      label={label}
-      hint={hint}
-      className={className}
-      validationState={message ? 'error' : 'none'}
-      validationMessage={message}
-    >
+    <CheckedField label={label} hint={hint} className={className} message={message}>
       <Input
         type={type}
         inputMode={inputMode}
@@ -44,6 +39,6 @@ export function DraftInput({ label, value, validate, onCommit, type, inputMode, 
           }
         }}
       />
-    </Field>
+    </CheckedField>
   );
 }
