@@ -93,6 +93,25 @@ class PreloadPaneChunks {
   }
 }
 
+/** Griffel's build-time transform; it reads the TypeScript modules a style imports (tokens, shared styles) itself. */
+const griffelLoader = {
+  loader: '@griffel/webpack-loader',
+  options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
+};
+
+/**
+ * The pages run the pane's React code on Preact's compatibility layer (`preact/compat`): the same components,
+ * hooks and Fluent UI, with about 11 KB gzip where React DOM takes about 66 KB of the first load
+ * (docs/performance.md). The browser tests run exactly this build; the jsdom tests (test/ui) render with React.
+ */
+const reactOnPreact = {
+  'react/jsx-runtime$': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime$': 'preact/jsx-runtime',
+  'react-dom/client$': 'preact/compat/client',
+  'react-dom$': 'preact/compat',
+  react$: 'preact/compat',
+};
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const env = process.env;
@@ -121,10 +140,12 @@ module.exports = (_env, argv) => {
     },
     // fontkit's WOFF2 decoder (brotli, with its ~70 KB dictionary) is left out of the PDF chunk: the PDF's
     // fonts are WOFF, unpacked by src/documents/woff.ts.
-    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'brotli/decompress.js$': false } },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { 'brotli/decompress.js$': false, ...reactOnPreact } },
     module: {
       rules: [
-        { test: /\.[jt]sx?$/, exclude: /node_modules/, use: { loader: 'swc-loader' } },
+        // swc compiles; then Griffel's loader precompiles every `makeStyles` into CSS at build time, so the pane
+        // ships no style compiler (stylis, rtl-css-js) and computes no CSS at start, as Fluent's own packages.
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, use: [griffelLoader, 'swc-loader'] },
         // The Graph client declares no `sideEffects`, though importing its modules has none: so marked, what
         // the pane does not use (upload tasks, the batch and page helpers …) stays out of the bundle.
         { test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]/, sideEffects: false },

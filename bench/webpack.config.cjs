@@ -7,6 +7,10 @@ const paneConfig = require('../webpack.config.js');
 
 const root = path.resolve(__dirname, '..');
 
+/** The pane's aliases without those that put React on Preact. */
+const withoutPreact = (alias) =>
+  Object.fromEntries(Object.entries(alias).filter(([, target]) => !String(target).startsWith('preact')));
+
 module.exports = (env, argv) => {
   const pane = paneConfig(env, argv);
   return {
@@ -20,7 +24,8 @@ module.exports = (env, argv) => {
       chunkFilename: pane.output.chunkFilename,
       clean: true,
     },
-    resolve: pane.resolve,
+    // The reference stays what the bench compares against: React itself, not the pane's Preact compatibility layer.
+    resolve: { ...pane.resolve, alias: withoutPreact(pane.resolve.alias) },
     module: pane.module,
     performance: pane.performance,
     optimization: pane.optimization,
