@@ -25,6 +25,10 @@ const de = {
   /** The answer was lost, and looking found the task in To Do: added once. */
   reminderFound:
     'Die Antwort von Microsoft 365 ging verloren; die Erinnerung ist aber in To Do angelegt (nicht doppelt).',
+  /** A county colleague's action as a task in Microsoft To Do. */
+  todoTask:
+    `${lost}, und ob die Aufgabe in Microsoft To Do angelegt wurde, ließ sich nicht feststellen. ` +
+    'Treffpunkt sieht beim nächsten Versuch zuerst dort nach und legt sie nie doppelt an.',
   venue:
     `${lost}, und ob der Ort angelegt wurde, ließ sich nicht feststellen. Bitte Treffpunkt neu öffnen und in der ` +
     'Liste der Orte nachsehen, bevor Sie ihn noch einmal anlegen.',
@@ -47,6 +51,9 @@ const en: LostAnswerStrings = {
     'The answer from Microsoft 365 was lost, but the meeting had already been saved in SharePoint. ' +
     'It was not created twice.',
   reminderFound: 'The answer from Microsoft 365 was lost, but the reminder is in To Do (not twice).',
+  todoTask:
+    `${lostEn}, and whether the task was created in Microsoft To Do could not be found out. ` +
+    'Treffpunkt looks there first on the next attempt and never creates it twice.',
   venue:
     `${lostEn}, and whether the venue was created could not be found out. Please open Treffpunkt again and look ` +
     'in the list of venues before you create it once more.',

@@ -89,7 +89,7 @@ export function DocumentRow({ offer, ports, canDownload, as: Root = 'li' }: Docu
           title={state.stage === 'make' ? strings.makeFailed(offer.label) : strings.uploadFailed(offer.label)}
           error={state.error}
           onRetry={state.stage === 'make' ? create : retryUpload}
-          retryLabel={state.stage === 'make' ? strings.retryMake : strings.retryUpload}
+          retryLabel={state.stage === 'upload' ? strings.retryUpload : undefined}
         >
           {state.stage === 'upload' && `${strings.kept}${file ? strings.keptDownload : ''}`}
         </ProblemMessage>

@@ -46,7 +46,6 @@ const de = {
   kept: 'Die erstellte Datei bleibt hier bereit, solange Treffpunkt geöffnet ist: „Erneut hochladen“ legt genau sie ab.',
   keptDownload: ' Sie können sie auch direkt herunterladen.',
   retryUpload: 'Erneut hochladen',
-  retryMake: 'Erneut versuchen',
   /** The visible words; the name says which document (`openName`, `downloadName`). */
   open: 'Öffnen',
   openName: (label: string) => `Öffnen – ${label}`,
@@ -89,7 +88,6 @@ const en: DocumentsStrings = {
   kept: 'The file made stays ready here while Treffpunkt is open: “Upload again” files exactly this one.',
   keptDownload: ' You can also download it directly.',
   retryUpload: 'Upload again',
-  retryMake: 'Try again',
   open: 'Open',
   openName: (label) => `Open – ${label}`,
   download: 'Download',

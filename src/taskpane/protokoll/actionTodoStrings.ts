@@ -9,10 +9,6 @@ const de = {
   added: (since: string) => `In To Do seit ${since}`,
   alreadyThere: 'Die Aufgabe war schon in Microsoft To Do; sie wurde nicht doppelt angelegt.',
   failed: 'Die Aufgabe konnte nicht in Microsoft To Do übernommen werden.',
-  unknown:
-    'Die Antwort von Microsoft 365 ging unterwegs verloren, und ob die Aufgabe in Microsoft To Do angelegt wurde, ' +
-    'ließ sich nicht feststellen. Treffpunkt sieht beim nächsten Versuch zuerst dort nach und legt sie nie doppelt an.',
-  tryAgain: 'Erneut versuchen',
 };
 
 export type ActionTodoStrings = typeof de;
@@ -26,10 +22,6 @@ const en: ActionTodoStrings = {
   added: (since) => `In To Do since ${since}`,
   alreadyThere: 'The task was already in Microsoft To Do; it was not created twice.',
   failed: 'The action could not be added to Microsoft To Do.',
-  unknown:
-    'The answer from Microsoft 365 was lost on the way, and whether the task was created in Microsoft To Do could ' +
-    'not be found out. Treffpunkt looks there first on the next attempt and never creates it twice.',
-  tryAgain: 'Try again',
 };
 
 /** An action of the minutes as a task in Microsoft To Do, in German and English. */

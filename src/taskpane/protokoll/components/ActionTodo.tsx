@@ -5,7 +5,7 @@ import type { ActionItem } from '../../../domain/planning';
 import { formatInstant } from '../../components/format';
 import { Notice } from '../../components/Notice';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import { outcomeUnknown } from '../../access/lostAnswer';
+import { lostAnswerStrings, outcomeUnknown } from '../../access/lostAnswer';
 import { useLocalized } from '../../i18n/localized';
 import { actionTodoStrings } from '../actionTodoStrings';
 import { useActionTodo } from '../useActionTodo';
@@ -21,6 +21,7 @@ const useStyles = makeStyles({
 function TodoOffer({ action, minutes }: { action: ActionItem; minutes: MinutesModel }) {
   const styles = useStyles();
   const strings = useLocalized(actionTodoStrings);
+  const lost = useLocalized(lostAnswerStrings);
   const todo = useActionTodo(action, minutes);
   const { state } = todo;
   const made = useRef<HTMLSpanElement>(null);
@@ -45,7 +46,7 @@ function TodoOffer({ action, minutes }: { action: ActionItem; minutes: MinutesMo
         <ProblemMessage
           title={strings.failed}
           error={state.error}
-          {...(outcomeUnknown(state.error) ? { reason: strings.unknown } : {})}
+          {...(outcomeUnknown(state.error) ? { reason: lost.todoTask } : {})}
         />
       )}
       <Button
