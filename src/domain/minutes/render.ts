@@ -25,10 +25,13 @@ export function actionLine(action: ActionItem): string {
   return parts.filter(Boolean).join(' – ');
 }
 
+/** How the minutes say where a carried action stands (the pane's German offers the same words). */
+export const CARRIED_STATUS_DE: Record<CarriedAction['status'], string> = { erledigt: 'erledigt', offen: 'noch offen' };
+
 /** "Raum anfragen – Koordinierungsstelle – bis 15.01.2027 – aus dem Treffen am 10.11.2026: erledigt" */
 export function carriedLine(action: CarriedAction): string {
   const from = `aus dem Treffen am ${formatShortDate(action.fromDate)}`;
-  return `${actionLine(action)} – ${from}: ${action.status === 'erledigt' ? 'erledigt' : 'noch offen'}`;
+  return `${actionLine(action)} – ${from}: ${CARRIED_STATUS_DE[action.status]}`;
 }
 
 export function decisionLines(meeting: Meeting): string[] {

@@ -1,3 +1,4 @@
+import { CARRIED_STATUS_DE } from '../../domain/minutes';
 import type { Localized } from '../i18n/localized';
 
 const de = {
@@ -7,8 +8,8 @@ const de = {
   meta: (who: string, due: string, from: string) =>
     [who && `Wer: ${who}`, due && `bis ${due}`, `aus dem Treffen am ${from}`].filter(Boolean).join(' · '),
   status: (what: string) => `Stand: ${what}`,
-  done: 'erledigt',
-  open: 'noch offen',
+  /** The minutes' own words for where an action stands. */
+  statuses: CARRIED_STATUS_DE,
 };
 
 export type CarriedActionsStrings = typeof de;
@@ -20,8 +21,7 @@ const en: CarriedActionsStrings = {
   meta: (who, due, from) =>
     [who && `Who: ${who}`, due && `by ${due}`, `from the meeting on ${from}`].filter(Boolean).join(' · '),
   status: (what) => `Status: ${what}`,
-  done: 'done',
-  open: 'still open',
+  statuses: { erledigt: 'done', offen: 'still open' },
 };
 
 /** Protokoll's section on the actions carried over from earlier minutes, in German and English. */

@@ -52,8 +52,8 @@ export function CarriedActionsSection({ model, minutes }: { model: PlanningModel
                   minutes.write((m) => markCarried(m, action, data.value === 'erledigt' ? 'erledigt' : 'offen'))
                 }
               >
-                <Radio value="erledigt" label={strings.done} />
-                <Radio value="offen" label={strings.open} />
+                <Radio value="erledigt" label={strings.statuses.erledigt} />
+                <Radio value="offen" label={strings.statuses.offen} />
               </RadioGroup>
             </Field>
           </li>
