@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { AppError } from '../domain/appError';
-import type { CallForTopicsMail } from '../domain/invitation/callForTopicsMail';
+import { type CallForTopicsMail, NO_DISTRIBUTION_LIST_DE } from '../domain/invitation/callForTopicsMail';
 import type { MinutesMail } from '../domain/minutes';
 import type { NamedAddress } from '../domain/settings';
 import { createSentMailSender, type SendMailBody, type SentMailOutcome } from './sentMail';
@@ -80,7 +80,7 @@ export function createMailGateway(client: Client, options: MailGatewayOptions = 
      */
     async sendCallForTopics(mail: CallForTopicsMail, triedAt?: number): Promise<SentMailOutcome> {
       if (!mail.to) {
-        throw new AppError('invalid-input', 'Bitte in den Einstellungen die Adresse des Verteilers eingeben.');
+        throw new AppError('invalid-input', NO_DISTRIBUTION_LIST_DE);
       }
       const body = callForTopicsBody(mail);
       return sendOnce({ subject: mail.subject, body, unknown: UNKNOWN_CALL, ...(triedAt ? { triedAt } : {}) });

@@ -15,6 +15,9 @@ import {
 import { CALL_FOR_TOPICS_SUBJECT_PREFIX } from '../planning/callForTopics';
 import { safeSurveyLink } from '../surveyLink';
 
+/** Why it cannot go out without a distribution list (the gateway's refusal; the pane's German says the same). */
+export const NO_DISTRIBUTION_LIST_DE = 'Bitte in den Einstellungen die Adresse des Verteilers eingeben.';
+
 export interface CallForTopicsMail {
   subject: string;
   /** The distribution list: the only recipient (To). */

@@ -1,3 +1,4 @@
+import { NO_DISTRIBUTION_LIST_DE } from '../../domain/invitation/callForTopicsMail';
 import { formatLongDate, type PlainDate } from '../../domain/planning';
 import type { DeadlineProblem } from '../../domain/planning/callForTopics';
 import type { Localized } from '../i18n/localized';
@@ -36,7 +37,7 @@ const de = {
   found: 'Die Antwort von Microsoft 365 ging verloren; der Themenaufruf ist aber gesendet (nicht doppelt).',
   failed: 'Der Themenaufruf wurde nicht gesendet.',
   tryAgain: 'Erneut senden',
-  noList: 'Bitte in den Einstellungen die Adresse des Verteilers eingeben.',
+  noList: NO_DISTRIBUTION_LIST_DE,
 };
 
 export type CallForTopicsStrings = typeof de;
