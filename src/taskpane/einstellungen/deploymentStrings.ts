@@ -16,8 +16,8 @@ const de = {
   language: 'Sprache',
   languageNote: 'Die Sprache folgt der Anzeigesprache von Office.',
   host: 'Umgebung',
-  hostOutlook: 'Outlook',
-  hostBrowser: 'Browser (eigenständig)',
+  /** Where the pane runs: in Outlook, or on its own in a browser. */
+  hostName: (inOffice: boolean): string => (inOffice ? 'Outlook' : 'Browser (eigenständig)'),
 };
 
 export type DeploymentStrings = typeof de;
@@ -38,8 +38,7 @@ const en: DeploymentStrings = {
   language: 'Language',
   languageNote: "The language follows Office's display language.",
   host: 'Environment',
-  hostOutlook: 'Outlook',
-  hostBrowser: 'Browser (standalone)',
+  hostName: (inOffice) => (inOffice ? 'Outlook' : 'Browser (standalone)'),
 };
 
 /** The deployment facts (read-only, set by county IT) in German and English. */

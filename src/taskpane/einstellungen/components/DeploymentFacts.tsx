@@ -18,7 +18,7 @@ export function DeploymentFacts() {
     [s.needsList, config.needsListName],
     [s.distributionList, config.distributionList],
     [s.sharedMailbox, config.sharedMailbox || s.none],
-    [s.host, host.inOffice ? s.hostOutlook : s.hostBrowser],
+    [s.host, s.hostName(host.inOffice)],
     [s.language, `${language === 'en' ? 'English' : 'Deutsch'} – ${s.languageNote}`],
   ];
   return (
