@@ -11,20 +11,9 @@ import { GRAPH_LIST_VIEW_FIELDS } from '../sharepoint/defaultView';
 import { columnRules, parseGraphColumn } from '../sharepoint/provisioning';
 import { requireSiteRole } from '../sharepoint/access';
 import { findSite, siteAndList } from '../sharepoint/lookup';
-import { listContext, listView } from '../sharepoint/views';
+import { BASE_ITEM_PROPERTIES, listContext, listView } from '../sharepoint/views';
 
-const LIST_PROPERTIES = [
-  'id',
-  'name',
-  'displayName',
-  'description',
-  'webUrl',
-  'createdDateTime',
-  'lastModifiedDateTime',
-  'createdBy',
-  'parentReference',
-  'list',
-];
+const LIST_PROPERTIES = [...BASE_ITEM_PROPERTIES, 'createdBy', 'parentReference', 'list'];
 const LIST_BODY_KEYS = ['displayName', 'description', 'columns', 'list'];
 const LIST_INFO_KEYS = ['template', 'hidden', 'contentTypesEnabled'];
 

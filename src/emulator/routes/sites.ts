@@ -3,19 +3,9 @@ import { parseSelect, project, selectSuffix } from '../odata';
 import { SCOPES } from '../scopes';
 import { requireSiteRole } from '../sharepoint/access';
 import { findSite } from '../sharepoint/lookup';
-import { siteView } from '../sharepoint/views';
+import { BASE_ITEM_PROPERTIES, siteView } from '../sharepoint/views';
 
-const SITE_PROPERTIES = [
-  'id',
-  'name',
-  'displayName',
-  'description',
-  'webUrl',
-  'createdDateTime',
-  'lastModifiedDateTime',
-  'siteCollection',
-  'root',
-];
+const SITE_PROPERTIES = [...BASE_ITEM_PROPERTIES, 'siteCollection', 'root'];
 
 export const siteRoutes: Route[] = [
   {

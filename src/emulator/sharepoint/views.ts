@@ -4,6 +4,17 @@ import type { EmulatorState, FieldValue, ListItemRecord, ListRecord, SiteRecord 
 import { isHiddenColumn } from './columnQuery';
 import { itemETag, siteWebUrl } from './lookup';
 
+/** The properties Graph's baseItem gives a site and a list alike (what `$select` may name for both). */
+export const BASE_ITEM_PROPERTIES = [
+  'id',
+  'name',
+  'displayName',
+  'description',
+  'webUrl',
+  'createdDateTime',
+  'lastModifiedDateTime',
+] as const;
+
 export function siteView(site: SiteRecord): Record<string, unknown> {
   return {
     createdDateTime: site.createdDateTime,
