@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { type Need, openNeeds, takeUp } from '../../domain/needs';
 import { applySpeaker, formatLongDate, type Meeting } from '../../domain/planning';
 import { plainList } from '../components/plainList';
@@ -8,12 +8,16 @@ import { quietText } from '../components/textStyles';
 import { useLocalized } from '../i18n/localized';
 import { useServices } from '../services';
 import { NeedActionOutcome } from './NeedActionOutcome';
-import { NeedByHandForm } from './NeedByHandForm';
 import { NeedsLoading } from './NeedsLoading';
 import { needsStrings } from './needsStrings';
 import { OpenNeedItem } from './OpenNeedItem';
 import { useNeedAction } from './useNeedAction';
 import { useNeeds } from './useNeeds';
+
+/** The form for a need by hand (with Fluent's SpinButton) loads once the section is opened: Planen's first load stays without it. */
+const NeedByHandForm = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "need-form" */ './NeedByHandForm')).NeedByHandForm,
+}));
 
 const useStyles = makeStyles({
   list: plainList(tokens.spacingVerticalM),
@@ -68,7 +72,11 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
         </ul>
       )}
       <NeedActionOutcome action={action} />
-      {shown && <NeedByHandForm needs={needs} />}
+      {shown && (
+        <Suspense fallback={null}>
+          <NeedByHandForm needs={needs} />
+        </Suspense>
+      )}
     </Section>
   );
 }
