@@ -1,20 +1,12 @@
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import type { CreatableList, ListProblem } from '../../domain/lists';
 import { ErrorReason, missingAccess } from '../access/ErrorReason';
 import { Notice } from '../components/Notice';
 import { useLocalized } from '../i18n/localized';
 import { useServices } from '../services';
 import { meetingStrings } from './meetingStrings';
+import { NoticeStack } from './NoticeStack';
 import type { ListSetup } from './sessionModel';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    marginBottom: tokens.spacingVerticalM,
-  },
-});
 
 /** The lists are not there: ask before creating them (the question is the message). */
 function MissingLists({ lists }: { lists: ListSetup }) {
@@ -72,11 +64,10 @@ function Problem({ problem }: { problem: ListProblem }) {
 
 /** Above every view of the meeting: lists to create (after a confirmation) and what is incomplete. */
 export function ListSetupNotice({ lists }: { lists: ListSetup | undefined }) {
-  const styles = useStyles();
   const strings = useLocalized(meetingStrings).lists;
   if (!lists) return null;
   return (
-    <div className={styles.root}>
+    <NoticeStack>
       {lists.missing.length > 0 && <MissingLists lists={lists} />}
       {lists.problems.map((problem) => (
         <Problem key={`${problem.kind}-${problem.list}`} problem={problem} />
@@ -85,6 +76,6 @@ export function ListSetupNotice({ lists }: { lists: ListSetup | undefined }) {
         {lists.state.status === 'creating' && <Spinner size="tiny" label={strings.creating} />}
         {lists.state.status === 'created' && lists.missing.length === 0 && <p>{strings.created}</p>}
       </div>
-    </div>
+    </NoticeStack>
   );
 }

@@ -1,18 +1,10 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/planning';
 import { Notice } from '../components/Notice';
 import { useLocalized } from '../i18n/localized';
 import { meetingStrings } from './meetingStrings';
+import { NoticeStack } from './NoticeStack';
 import type { MeetingSession } from './sessionModel';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    marginBottom: tokens.spacingVerticalM,
-  },
-});
 
 /**
  * What the session says above every view: that it opened this meeting for its unsaved work on this
@@ -20,13 +12,12 @@ const useStyles = makeStyles({
  * drafts.
  */
 export function SessionNotices({ session }: { session: Pick<MeetingSession, 'notes' | 'meeting' | 'openMeeting'> }) {
-  const styles = useStyles();
   const strings = useLocalized(meetingStrings);
   const { notes, meeting, openMeeting } = session;
   if (!notes?.instead && !notes?.storageProblem) return null;
   const { instead, storageProblem, dismissStorageProblem } = notes;
   return (
-    <div className={styles.root}>
+    <NoticeStack>
       {instead && (
         <Notice
           intent="info"
@@ -53,6 +44,6 @@ export function SessionNotices({ session }: { session: Pick<MeetingSession, 'not
           {strings.storage.body}
         </Notice>
       )}
-    </div>
+    </NoticeStack>
   );
 }
