@@ -12,6 +12,10 @@ export { nextLinkPath } from './paging';
 
 export type Fields = Record<string, unknown>;
 
+/** A text column's value: '' where the column is empty, missing or not text. */
+export const textField = (fields: Fields, name: string): string =>
+  typeof fields[name] === 'string' ? (fields[name] as string) : '';
+
 /** One list item as the gateway hands it on: its id, the eTag for If-Match, its columns. */
 export interface StoredItem {
   id: string;

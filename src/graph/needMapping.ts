@@ -1,8 +1,5 @@
 import { type ListedNeed, NEED_STATUSES, type Need, type NeedStatus, type NewNeed } from '../domain/needs';
-import type { Fields, StoredItem } from './listsGateway';
-
-const text = (fields: Fields, name: string): string =>
-  typeof fields[name] === 'string' ? (fields[name] as string) : '';
+import { type Fields, type StoredItem, textField as text } from './listsGateway';
 
 /** A count column: SharePoint may answer a number column as a number or as text; never below 1. */
 const count = (fields: Fields, name: string): number => {

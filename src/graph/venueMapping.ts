@@ -1,8 +1,5 @@
 import type { Venue } from '../domain/planning';
-import type { Fields, StoredItem } from './listsGateway';
-
-const text = (fields: Fields, name: string): string =>
-  typeof fields[name] === 'string' ? (fields[name] as string) : '';
+import { type Fields, type StoredItem, textField as text } from './listsGateway';
 
 /** A row of the venues list → a Venue (the item id is the venue's id). */
 export function venueFromItem(item: StoredItem): Venue {
