@@ -1,6 +1,7 @@
 import { created, ok, type GraphResponse, type Route, type RouteContext } from '../context';
 import { errors } from '../errors';
 import { selectSuffix } from '../odata';
+import { SCOPES } from '../scopes';
 import type { ColumnRecord, ListRecord, SiteRecord } from '../state';
 import { requireSiteRole } from '../sharepoint/access';
 import { listedColumns, parseColumnSelect } from '../sharepoint/columnQuery';
@@ -11,20 +12,8 @@ import { checkNewColumnName, columnRules, parseGraphColumn } from '../sharepoint
 import { listContext } from '../sharepoint/views';
 
 /** Graph: list columns need Sites.Read.All or more; creating and changing them Sites.Manage.All or more. */
-const READ_SCOPES = [
-  'Sites.Read.All',
-  'Sites.ReadWrite.All',
-  'Sites.Manage.All',
-  'Sites.FullControl.All',
-  'Sites.Selected',
-  'Lists.SelectedOperations.Selected',
-];
-const MANAGE_SCOPES = [
-  'Sites.Manage.All',
-  'Sites.FullControl.All',
-  'Sites.Selected',
-  'Lists.SelectedOperations.Selected',
-];
+const READ_SCOPES = SCOPES.sitesRead;
+const MANAGE_SCOPES = SCOPES.sitesManage;
 
 const columnsContext = (site: SiteRecord, list: ListRecord): string => `${listContext(site)}('${list.id}')/columns`;
 
