@@ -1,6 +1,7 @@
 /** The emulator's whole tenant as plain JSON: what `state.json` holds. */
 import type { EventRecord, MeetingMessage, ReplyRecord, SentMailRecord, TodoListRecord } from './calendar/records';
 import type { DriveRecord } from './drive/records';
+import type { ItemStamp } from './itemStamp';
 
 export type * from './calendar/records';
 export type * from './drive/records';
@@ -89,14 +90,8 @@ export interface ColumnRecord {
 
 export type FieldValue = string | number | boolean | null;
 
-export interface ListItemRecord {
+export interface ListItemRecord extends ItemStamp {
   id: string;
-  guid: string;
-  version: number;
-  createdDateTime: string;
-  lastModifiedDateTime: string;
-  createdById: string;
-  lastModifiedById: string;
   fields: Record<string, FieldValue>;
 }
 

@@ -1,6 +1,7 @@
 /** A SharePoint document library as Graph shows it (a drive), with its folders and files. */
+import type { ItemStamp } from '../itemStamp';
 
-export interface DriveItemRecord {
+export interface DriveItemRecord extends ItemStamp {
   /** SharePoint's drive item id form: `01` and 32 base32 characters */
   id: string;
   name: string;
@@ -8,14 +9,6 @@ export interface DriveItemRecord {
   parentId: string | null;
   /** a folder (true) or a file (false) */
   isFolder: boolean;
-  /** the GUID in eTag `"{GUID},n"` and cTag `"c:{GUID},n"` */
-  guid: string;
-  /** bumped on each change of the item (eTag) and of a file's content (cTag) */
-  version: number;
-  createdDateTime: string;
-  lastModifiedDateTime: string;
-  createdById: string;
-  lastModifiedById: string;
   /** files only: byte count, the sha256 of the bytes (their name in the blob folder), the type by extension */
   size?: number;
   sha256?: string;
