@@ -1,27 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TokenService } from './auth';
 import type { DownloadLinks } from './drive/downloadLinks';
 import { type Answer, calendarControl, json } from './controlCalendar';
 import { asGraphError, errorBody, errors } from './errors';
-import { type FaultInjector, validateFaults } from './faults';
+import { validateFaults } from './faults';
 import { parseJsonBody, readRaw, send } from './http';
 import { newRequestId } from './ids';
-import type { Journal } from './journal';
+import type { EmulatorCore } from './core';
 import { listFiles } from './controlFiles';
 import { renderOverview } from './overview';
-import type { Store } from './store';
-import type { TenantHolder } from './tenant';
 import { controlCors, originOf } from './controlOrigin';
 import { tenantControl } from './controlTenant';
 
-export interface ControlEnv {
-  store: Store;
-  tokens: TokenService;
-  faults: FaultInjector;
-  journal: Journal;
-  tenant: TenantHolder;
-  now: () => Date;
+export interface ControlEnv extends EmulatorCore {
   downloads: DownloadLinks;
 }
 

@@ -1,29 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TokenService } from './auth';
 import type { BlobStore } from './blobs';
 import type { GraphRequest, GraphResponse, RouteContext } from './context';
 import { asGraphError, errorBody, errors, type GraphError } from './errors';
 import type { FaultDecision, FaultInjector } from './faults';
 import { JSON_CONTENT_TYPE, parseJsonBody, plainHeaders, readRaw, readUpload, send } from './http';
 import { newRequestId } from './ids';
-import type { Journal } from './journal';
+import type { EmulatorCore } from './core';
 import { parseQuery } from './odata';
 import { capPage, uncap } from './paging';
 import type { Router } from './router';
 import type { DownloadLinks } from './drive/downloadLinks';
 import { isContentUpload } from './drive/path';
-import type { Store } from './store';
-import type { TenantHolder } from './tenant';
 
-export interface GraphEnv {
+export interface GraphEnv extends EmulatorCore {
   router: Router;
-  store: Store;
-  tokens: TokenService;
-  faults: FaultInjector;
-  journal: Journal;
-  /** the tenant's grants: each request sees the profile of its moment */
-  tenant: TenantHolder;
-  now: () => Date;
   /** waits the configured latency before a Graph answer (tests pass their own to observe it) */
   sleep: (ms: number) => Promise<void>;
   blobs: BlobStore;
