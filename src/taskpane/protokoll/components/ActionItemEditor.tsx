@@ -1,15 +1,13 @@
 import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
 import type { MeetingRoom } from '../../../domain/fieldRoom';
 import type { ActionItem } from '../../../domain/planning';
-import { checkPrivacy } from '../../../domain/privacyGuard';
 import { DateField } from '../../components/dateTime/DateField';
 import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { ActionTodo } from './ActionTodo';
-import { PrivacyWarnings } from './PrivacyWarnings';
+import { PrivacyWarnings, usePrivacyWarnings } from './PrivacyWarnings';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -38,8 +36,7 @@ export function ActionItemEditor({ action, n, minutes, room, onRemove }: ActionI
   const strings = useLocalized(protokollStrings).actions;
   const styles = useStyles();
   const warningsId = `aufgabe-datenschutz-${action.id}`;
-  const { participantNames } = minutes;
-  const warnings = useMemo(() => checkPrivacy(action.what, { participantNames }), [action.what, participantNames]);
+  const warnings = usePrivacyWarnings(action.what, minutes.participantNames);
   const leave = () => minutes.leave(action.id);
   return (
     <fieldset className={styles.fieldset}>

@@ -1,14 +1,12 @@
 import { Button, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
 import type { MeetingRoom } from '../../../domain/fieldRoom';
 import type { Decision } from '../../../domain/planning';
-import { checkPrivacy } from '../../../domain/privacyGuard';
 import { LimitedField } from '../../components/LimitedField';
 import { useLocalized } from '../../i18n/localized';
 import { protokollStrings } from '../protokollStrings';
 import type { MinutesModel } from '../useMinutes';
 import { EditableLines } from './EditableLines';
-import { PrivacyWarnings } from './PrivacyWarnings';
+import { PrivacyWarnings, usePrivacyWarnings } from './PrivacyWarnings';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'stretch' },
@@ -27,8 +25,7 @@ function DecisionLine({ decision, n, minutes, room, onRemove }: LineProps) {
   const strings = useLocalized(protokollStrings).decisions;
   const styles = useStyles();
   const warningsId = `beschluss-datenschutz-${decision.id}`;
-  const { participantNames } = minutes;
-  const warnings = useMemo(() => checkPrivacy(decision.text, { participantNames }), [decision.text, participantNames]);
+  const warnings = usePrivacyWarnings(decision.text, minutes.participantNames);
   return (
     <div className={styles.line}>
       <LimitedField

@@ -1,6 +1,4 @@
 import { makeStyles, Textarea, tokens, useId } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { checkPrivacy } from '../../../domain/privacyGuard';
 import type { TimedItem } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
 import { minutesCheckStrings } from '../minutesCheckStrings';
@@ -9,7 +7,7 @@ import { LimitedField } from '../../components/LimitedField';
 import { SubSection } from '../../components/SubSection';
 import { quietText } from '../../components/textStyles';
 import { barredNote } from './barredNote';
-import { PrivacyWarnings } from './PrivacyWarnings';
+import { PrivacyWarnings, usePrivacyWarnings } from './PrivacyWarnings';
 
 const useStyles = makeStyles({
   hint: { margin: 0, ...quietText },
@@ -41,7 +39,7 @@ export function NoteField({ top, row, text, limit, participantNames, onChange }:
   const warningsId = useId('datenschutz-');
   const { item } = row;
   const reminder = item.role === 'initiativen';
-  const warnings = useMemo(() => checkPrivacy(text, { participantNames }), [text, participantNames]);
+  const warnings = usePrivacyWarnings(text, participantNames);
   return (
     <SubSection heading={strings.item(top, item.title, row.start, row.end)} headingId={headingId}>
       {item.subItems.length > 0 && <p className={styles.hint}>{strings.subItems(item.subItems)}</p>}

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { PrivacyWarning } from '../../../domain/privacyGuard';
+import { useMemo } from 'react';
+import { checkPrivacy, type PrivacyWarning } from '../../../domain/privacyGuard';
 import { plainList } from '../../components/plainList';
 import { useLocalized } from '../../i18n/localized';
 import { minutesCheckStrings } from '../minutesCheckStrings';
@@ -15,6 +16,11 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** The privacy guard's warnings for a text as it is typed (checked again only when it or the names change). */
+export function usePrivacyWarnings(text: string, participantNames: readonly string[]): PrivacyWarning[] {
+  return useMemo(() => checkPrivacy(text, { participantNames }), [text, participantNames]);
+}
 
 /**
  * The privacy guard's warnings for one field, spoken politely as they appear while typing. They name
