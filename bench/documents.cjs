@@ -190,7 +190,7 @@ async function measureDocuments({ browser, siteUrl, paneDir, dataDir }) {
   const emulator = await startEmulator({ dataDir, port: 0, reset: true });
   try {
     const [pane] = loadTargets(siteUrl, emulator.url);
-    const firstFiles = await firstLoadFiles(browser, pane);
+    const firstFiles = (await firstLoadFiles(browser, pane)).filter((file) => file.endsWith('.js'));
     await prepareMeeting(browser, pane.url);
     const results = [];
     for (const doc of DOCUMENTS) results.push(await measureDocument(browser, pane.url, pane.folderUrl, doc));

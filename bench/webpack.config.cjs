@@ -29,6 +29,10 @@ module.exports = (env, argv) => {
     module: pane.module,
     performance: pane.performance,
     optimization: pane.optimization,
-    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './bench/bare.html', minify: false })],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './bench/bare.html', minify: false }),
+      // The same Griffel stylesheet as the pane: the bare page's Fluent rules leave its JavaScript too.
+      ...paneConfig.griffelStylesheet(),
+    ],
   };
 };

@@ -31,7 +31,7 @@ const RUNS = Number(process.env.BENCH_RUNS || 9);
 const PARTS = ['bytes', 'timings', 'trips', 'tasks', 'documents'];
 const USAGE = `Usage: npm run bench [-- --only ${PARTS.join(',')}]
   Builds the pane and the bare Fluent page for production and prints figures; with --only, only the parts named:
-  bytes    first-load JavaScript of both (raw, gzip), the pane's chunks
+  bytes    first-load JavaScript and CSS of both (raw, gzip), the pane's chunks
   timings  load timings of both, alternately (BENCH_RUNS pairs, default 9)
   trips    Graph round trips per user action
   tasks    main-thread tasks over 50 ms along plan → invite → minutes
@@ -94,21 +94,33 @@ const sizeOf = (dir, files) =>
 
 function printBytes(paneFirst, bareFirst) {
   const all = fs.readdirSync(paneDir).filter((f) => f.endsWith('.js'));
+  const js = (files) => files.filter((f) => f.endsWith('.js'));
+  const css = (files) => files.filter((f) => f.endsWith('.css'));
   const rows = [
-    ['first load, Treffpunkt JS (as Chromium fetched it)', paneDir, paneFirst.filter((f) => !f.startsWith('office/'))],
+    [
+      'first load, Treffpunkt JS (as Chromium fetched it)',
+      paneDir,
+      js(paneFirst).filter((f) => !f.startsWith('office/')),
+    ],
     ['first load, Office.js (Microsoft CDN in production)', paneDir, paneFirst.filter((f) => f.startsWith('office/'))],
     ['total, Treffpunkt JS (all chunks)', paneDir, all],
-    ['first load, bare Fluent page JS (no Office.js)', bareDir, bareFirst],
+    ['first load, bare Fluent page JS (no Office.js)', bareDir, js(bareFirst)],
+    ["first load, Treffpunkt CSS (Griffel's rules, all views)", paneDir, css(paneFirst)],
+    ['first load, bare Fluent page CSS', bareDir, css(bareFirst)],
   ];
   console.log('\nBytes (production builds: the standalone task pane and the bare Fluent page)');
   const sizes = rows.map(([label, dir, files]) => {
     const { raw, gzip } = sizeOf(dir, files);
     console.log(
-      `  ${label.padEnd(52)} raw ${kb(raw).padStart(10)}   gzip ${kb(gzip).padStart(9)}   (${files.length} files)`,
+      `  ${label.padEnd(56)} raw ${kb(raw).padStart(10)}   gzip ${kb(gzip).padStart(9)}   (${files.length} files)`,
     );
     return gzip;
   });
   console.log(`  first load, pane / bare page (gzip, Office.js not counted): ${(sizes[0] / sizes[3]).toFixed(2)}×`);
+  console.log(
+    `  first load, JS and CSS together: pane ${kb(sizes[0] + sizes[4])}, bare page ${kb(sizes[3] + sizes[5])} ` +
+      `(${((sizes[0] + sizes[4]) / (sizes[3] + sizes[5])).toFixed(2)}×)`,
+  );
   console.log(`  pane's first-load files: ${paneFirst.join(', ')}`);
   const chunks = all.map((f) => [f, sizeOf(paneDir, [f]).gzip]).sort((a, b) => b[1] - a[1]);
   console.log(

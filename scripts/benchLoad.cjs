@@ -64,14 +64,17 @@ function loadTargets(siteUrl, emulatorUrl) {
   ];
 }
 
-/** The JavaScript files (relative to the page's folder) Chromium fetches until the page is ready and the network idle. */
+/**
+ * The JavaScript and CSS files (relative to the page's folder) Chromium fetches until the page is ready and the
+ * network idle.
+ */
 async function firstLoadFiles(browser, target) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const files = new Set();
   page.on('request', (request) => {
     const address = request.url().split('?')[0];
-    if (address.startsWith(`${target.folderUrl}/`) && address.endsWith('.js'))
+    if (address.startsWith(`${target.folderUrl}/`) && /\.(js|css)$/.test(address))
       files.add(address.slice(target.folderUrl.length + 1));
   });
   await page.goto(target.url);
