@@ -78,7 +78,8 @@ function page({ filename, template, chunks, officeJs, config }) {
 
 /**
  * `<link rel="preload">` in taskpane.html for the chunks of the pane's React tree (the `pane` chunk group the
- * composition root imports at once): they download alongside the entry instead of after it has run.
+ * composition root imports at once) and for Griffel's stylesheet, which that group waits for: they download
+ * alongside the entry instead of after it has run.
  */
 class PreloadPaneChunks {
   apply(compiler) {
@@ -86,9 +87,10 @@ class PreloadPaneChunks {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadPaneChunks', (data) => {
         const group = compilation.namedChunkGroups.get('pane');
         if (data.outputName !== 'taskpane.html' || !group) return data;
-        const files = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js'));
-        const link = (href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href });
-        data.headTags.push(...files.map(link));
+        const files = group.chunks.flatMap((chunk) => [...chunk.files]);
+        const as = (file) => (file.endsWith('.css') ? 'style' : 'script');
+        const link = (href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: as(href), href });
+        data.headTags.push(...files.filter((file) => /\.(js|css)$/.test(file)).map(link));
         return data;
       });
     });
