@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { type Need, openNeeds, takeUp } from '../../domain/needs';
-import { applySpeaker, formatLongDate, type Meeting } from '../../domain/planning';
+import { applySpeaker, type Meeting } from '../../domain/planning';
 import { plainList } from '../components/plainList';
 import { Section } from '../components/Section';
 import { quietText } from '../components/textStyles';
@@ -51,7 +51,7 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
     void run(async () => {
       await needs.change(need.id, (now) => takeUp(now, meeting.date));
       heading.current?.focus();
-      return s.planen.takenUp(need.title, formatLongDate(meeting.date));
+      return s.planen.takenUp(need.title, meeting.date);
     }, s.planen.takeUpFailed(need.title));
   };
 

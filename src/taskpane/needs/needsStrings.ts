@@ -1,3 +1,4 @@
+import { formatLongDate, type PlainDate } from '../../domain/planning';
 import type { Localized } from '../i18n/localized';
 
 const de = {
@@ -18,8 +19,8 @@ const de = {
     show: 'Offene Bedarfe zeigen',
     takeUp: 'Als Thema für den Input übernehmen',
     takeUpNamed: (title: string) => `„${title}“ als Thema für den Input übernehmen`,
-    takenUp: (title: string, date: string) =>
-      `„${title}“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen (${date}).`,
+    takenUp: (title: string, date: PlainDate) =>
+      `„${title}“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen (${formatLongDate(date)}).`,
     takeUpFailed: (title: string) =>
       `„${title}“ ist das Thema des Inputs, der Bedarf ist in der Liste aber nicht als aufgegriffen vermerkt.`,
   },
@@ -73,7 +74,8 @@ const en: NeedsStrings = {
     show: 'Show open needs',
     takeUp: 'Take up as the input’s topic',
     takeUpNamed: (title) => `Take up “${title}” as the input’s topic`,
-    takenUp: (title, date) => `“${title}” is the input’s topic; the list now shows the need as taken up (${date}).`,
+    takenUp: (title, date) =>
+      `“${title}” is the input’s topic; the list now shows the need as taken up (${formatLongDate(date, 'en-GB')}).`,
     takeUpFailed: (title) => `“${title}” is the input’s topic, but the list does not show the need as taken up.`,
   },
   byHand: {

@@ -6,6 +6,8 @@ import { AppError } from '../../../src/domain/appError';
 import type { ListedNeed, Need, NewNeed } from '../../../src/domain/needs';
 import type { Meeting } from '../../../src/domain/planning';
 import { createBrowserStore } from '../../../src/office/browserStore';
+import { LanguageContext } from '../../../src/taskpane/i18n/localized';
+import type { Language } from '../../../src/taskpane/i18n/strings';
 import { MarkAsNeed } from '../../../src/taskpane/needs/MarkAsNeed';
 import { NeedsInPlanen } from '../../../src/taskpane/needs/NeedsInPlanen';
 import { type Services, ServicesContext } from '../../../src/taskpane/services';
@@ -45,7 +47,7 @@ function services(gateway: FakeGatewayOptions): Services {
   };
 }
 
-function renderPlanen(gateway: FakeGatewayOptions) {
+function renderPlanen(gateway: FakeGatewayOptions, language: Language = 'de') {
   const latest = { meeting: plannedMeeting };
   function Harness() {
     const [meeting, setMeeting] = useState<Meeting>(plannedMeeting);
@@ -55,7 +57,9 @@ function renderPlanen(gateway: FakeGatewayOptions) {
   render(
     <FluentProvider theme={webLightTheme}>
       <ServicesContext.Provider value={services(gateway)}>
-        <Harness />
+        <LanguageContext.Provider value={language}>
+          <Harness />
+        </LanguageContext.Provider>
       </ServicesContext.Provider>
     </FluentProvider>,
   );
@@ -87,9 +91,22 @@ describe('NeedsInPlanen', () => {
       expect.objectContaining({ id: '2', status: 'aufgegriffen', takenUpIn: '16.03.2027' }),
       '"2,1"',
     );
-    expect(await screen.findByRole('status')).toHaveTextContent(/ist das Thema des Inputs/);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '„Schulung Behördenbriefe“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen ' +
+        '(Dienstag, 16. März 2027).',
+    );
     expect(screen.queryByText('Schulung Behördenbriefe')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Offene Bedarfe der Initiativen' })).toHaveFocus();
+  });
+
+  it('says in an English Office when the need was taken up, with the date in English', async () => {
+    const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag: `${etag}+` }));
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } }, 'en');
+    await user.click(await screen.findByRole('button', { name: 'Show open needs' }));
+    await user.click(screen.getByRole('button', { name: 'Take up “Schulung Behördenbriefe” as the input’s topic' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '“Schulung Behördenbriefe” is the input’s topic; the list now shows the need as taken up (Tuesday, 16 March 2027).',
+    );
   });
 
   it('keeps the topic when the list refuses, and names what is missing', async () => {
@@ -119,7 +136,10 @@ describe('NeedsInPlanen', () => {
     const { user } = renderPlanen({ needs: { list, update } });
     await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
     await user.click(screen.getByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
-    expect(await screen.findByRole('status')).toHaveTextContent(/ist das Thema des Inputs/);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '„Fahrdienste zu Arztterminen“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen ' +
+        '(Dienstag, 16. März 2027).',
+    );
     expect(update).toHaveBeenLastCalledWith(
       expect.objectContaining({ status: 'aufgegriffen', mentions: 3, note: 'Auch nach Göttingen.' }),
       '"1,2"',
