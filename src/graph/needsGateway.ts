@@ -36,16 +36,21 @@ export function createNeedsGateway(lists: ListsGateway, displayName: string) {
 
   const readAll = async () => (await lists.readAll(ref)).map(listedNeedOf);
 
-  async function update(need: Need, etag: string): Promise<ListedNeed> {
+  /**
+   * A need written with If-Match. A 412 reads the item once: where it already holds what was sent (a repeat of a
+   * PATCH that had arrived), that is the answer; else a colleague changed it meanwhile, and with `again` the change
+   * is applied to what it holds now and written once more (without, `conflict`).
+   */
+  async function update(need: Need, etag: string, again?: (now: Need) => Need): Promise<ListedNeed> {
     const fields = writableFields(lists, 'needs', needToFields(need));
     try {
       const saved = await lists.updateItem(ref, { id: need.id, etag }, fields);
       return { need, etag: saved.etag };
     } catch (error) {
       if (!isAppError(error) || error.code !== 'conflict') throw error;
-      // A repeat of a PATCH that had arrived meets 412 too: what the item holds tells.
       const now = listedNeedOf(await lists.getItem(ref, need.id));
       if (sameFields(fields, writableFields(lists, 'needs', needToFields(now.need)))) return now;
+      if (again) return update(again(now.need), now.etag);
       throw error;
     }
   }

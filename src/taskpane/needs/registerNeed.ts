@@ -1,5 +1,5 @@
-import { AppError, isAppError } from '../../domain/appError';
-import { findNeed, type ListedNeed, type Mention, mergeMention, type Need, newNeed } from '../../domain/needs';
+import { isAppError } from '../../domain/appError';
+import { findNeed, type ListedNeed, type Mention, mergeMention, newNeed } from '../../domain/needs';
 import type { Gateway } from '../../graph/gateway';
 
 export type NeedsPort = Gateway['needs'];
@@ -21,34 +21,17 @@ async function once(needs: NeedsPort, mention: Mention): Promise<Registered> {
   return { listed: await needs.update(mergeMention(known.need, mention), known.etag), merged: true };
 }
 
-/** Runs `work`, and once more after a colleague's change meanwhile (`conflict`): `work` reads afresh. */
-async function withOneRetry<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!isAppError(error) || error.code !== 'conflict') throw error;
-    return work();
-  }
-}
-
-/**
- * A change to one need (taking it up, …) applied to the need as the list holds it now: read, changed,
- * written with If-Match; after a colleague's change meanwhile, read and changed once more.
- */
-export function changeNeed(needs: NeedsPort, id: string, change: (need: Need) => Need): Promise<ListedNeed> {
-  return withOneRetry(async () => {
-    const now = (await needs.list()).find((l) => l.need.id === id);
-    if (!now) throw new AppError('not-found', 'Der Bedarf ist nicht mehr in der Liste.');
-    return needs.update(change(now.need), now.etag);
-  });
-}
-
 /**
  * A need raised (from the minutes, the call for topics or by hand): added to the needs list, or
  * merged into the need with the same title (case and spaces do not count). The list is read first,
  * so a need a colleague added meanwhile is merged, not listed twice; a colleague's change to the same
  * need meanwhile (`conflict`) is read again and merged once more.
  */
-export function registerNeed(needs: NeedsPort, mention: Mention): Promise<Registered> {
-  return withOneRetry(() => once(needs, mention));
+export async function registerNeed(needs: NeedsPort, mention: Mention): Promise<Registered> {
+  try {
+    return await once(needs, mention);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'conflict') throw error;
+    return once(needs, mention);
+  }
 }

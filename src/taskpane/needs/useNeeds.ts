@@ -3,7 +3,7 @@ import { AppError } from '../../domain/appError';
 import type { ListedNeed, Mention, Need, NewNeed } from '../../domain/needs';
 import { useLoaded } from '../hooks/useLoaded';
 import { useServices } from '../services';
-import { changeNeed, type Registered, registerNeed } from './registerNeed';
+import { type Registered, registerNeed } from './registerNeed';
 
 /** The needs list as the pane shows it. */
 export type NeedsState =
@@ -15,7 +15,7 @@ export interface NeedsModel {
   add: (need: NewNeed) => Promise<ListedNeed>;
   /** A changed need (If-Match with the version shown; a colleague's change meanwhile: `conflict`). */
   update: (need: Need) => Promise<ListedNeed>;
-  /** A change to the need as the list holds it now (read first; once more after a colleague's change). */
+  /** A change to a need shown (If-Match; after a colleague's change, read again and changed once more). */
   change: (id: string, change: (need: Need) => Need) => Promise<ListedNeed>;
   /** A need raised again or for the first time: merged into the one with the same title, or added. */
   register: (mention: Mention) => Promise<Registered>;
@@ -44,8 +44,13 @@ export function useNeeds(): NeedsModel {
     return { status: 'loading' };
   }, [loaded]);
 
-  const etagOf = useCallback(
-    (id: string) => (loaded.status === 'ready' ? loaded.value.find((l) => l.need.id === id)?.etag : undefined),
+  /** The need as the pane shows it, with the version it was read at. */
+  const shownOf = useCallback(
+    (id: string) => {
+      const shown = loaded.status === 'ready' ? loaded.value.find((l) => l.need.id === id) : undefined;
+      if (!shown) throw new AppError('not-found', 'Der Bedarf ist nicht in der Liste.');
+      return shown;
+    },
     [loaded],
   );
 
@@ -60,22 +65,21 @@ export function useNeeds(): NeedsModel {
 
   const update = useCallback(
     async (need: Need) => {
-      const etag = etagOf(need.id);
-      if (etag === undefined) throw new AppError('not-found', 'Der Bedarf ist nicht in der Liste.');
-      const listed = await gateway.needs.update(need, etag);
+      const listed = await gateway.needs.update(need, shownOf(need.id).etag);
       change((needs) => replaced(needs, listed));
       return listed;
     },
-    [gateway, change, etagOf],
+    [gateway, change, shownOf],
   );
 
   const changeOne = useCallback(
     async (id: string, edit: (need: Need) => Need) => {
-      const listed = await changeNeed(gateway.needs, id, edit);
+      const shown = shownOf(id);
+      const listed = await gateway.needs.update(edit(shown.need), shown.etag, edit);
       change((needs) => replaced(needs, listed));
       return listed;
     },
-    [gateway, change],
+    [gateway, change, shownOf],
   );
 
   const register = useCallback(

@@ -2,6 +2,7 @@ import { isAppError } from '../../../src/domain/appError';
 import { newNeed } from '../../../src/domain/needs';
 import { type RunningEmulator, SEED, seededRandom } from '../../../src/emulator/server';
 import { registerNeed } from '../../../src/taskpane/needs/registerNeed';
+import { type ListedNeed, type Need, takeUp } from '../../../src/domain/needs';
 import { journal, roundTrips, setFaults, shortly, siteLists, startGraph } from './support';
 
 const SITE_KEY = `${SEED.siteHostname}:${SEED.sitePath}`;
@@ -65,6 +66,27 @@ describe('the needs register (emulator)', () => {
       note: 'Von einer Kollegin ergänzt.',
       mentions: listed!.need.mentions + 1,
     });
+  });
+
+  it('taking up a need a colleague changed meanwhile: refused once (412), the one item read, written on it', async () => {
+    const graph = await startGraph('integration-needs-change');
+    emulator = graph.emulator;
+    const [shown] = await graph.gateway.needs.list();
+    const colleague = graph.openGateway();
+    await colleague.needs.update({ ...shown!.need, note: 'Von einer Kollegin ergänzt.' }, shown!.etag);
+    const edit = (now: Need) => takeUp(now, '2027-03-16');
+    let changed: ListedNeed | undefined;
+    const trips = await roundTrips(emulator, async () => {
+      changed = await graph.gateway.needs.update(edit(shown!.need), shown!.etag, edit);
+    });
+    expect(shortly(trips)).toEqual([
+      expect.stringMatching(/^PATCH .*\/items\/\d+\/fields$/),
+      expect.stringMatching(/^GET .*\/items\/\d+$/),
+      expect.stringMatching(/^PATCH .*\/items\/\d+\/fields$/),
+    ]);
+    expect(changed!.need).toMatchObject({ status: 'aufgegriffen', note: 'Von einer Kollegin ergänzt.' });
+    const item = (await needItems(emulator)).find((i) => i.fields.Title === shown!.need.title);
+    expect(item?.fields).toMatchObject({ TpBedarfStatus: 'aufgegriffen', TpNotiz: 'Von einer Kollegin ergänzt.' });
   });
 
   it('an add whose answer was lost is found by its title, not made twice', async () => {

@@ -90,6 +90,7 @@ describe('NeedsInPlanen', () => {
     expect(update).toHaveBeenCalledWith(
       expect.objectContaining({ id: '2', status: 'aufgegriffen', takenUpIn: '16.03.2027' }),
       '"2,1"',
+      expect.any(Function),
     );
     expect(await screen.findByRole('status')).toHaveTextContent(
       '„Schulung Behördenbriefe“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen ' +
@@ -124,26 +125,25 @@ describe('NeedsInPlanen', () => {
 
   it('takes up the need as a colleague changed it meanwhile (412): read again, marked once more', async () => {
     const fresh = need('1', 'Fahrdienste zu Arztterminen', { mentions: 3, note: 'Auch nach Göttingen.' });
-    const list = jest
-      .fn<Promise<ListedNeed[]>, []>()
-      .mockResolvedValueOnce(NEEDS)
-      .mockResolvedValueOnce(NEEDS)
-      .mockResolvedValue([{ ...fresh, etag: '"1,2"' }]);
-    const update = jest
-      .fn<Promise<ListedNeed>, [Need, string]>()
-      .mockRejectedValueOnce(new AppError('conflict', 'geändert'))
-      .mockImplementation((n, etag) => Promise.resolve({ need: n, etag }));
-    const { user } = renderPlanen({ needs: { list, update } });
+    // The gateway writes on the version shown; refused (412), it reads the item and applies `again` to it.
+    const update = jest.fn((n: Need, etag: string, again?: (now: Need) => Need) =>
+      Promise.resolve(etag === '"1,1"' && again ? { need: again(fresh.need), etag: '"1,3"' } : { need: n, etag }),
+    );
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
     await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
     await user.click(screen.getByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       '„Fahrdienste zu Arztterminen“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen ' +
         '(Dienstag, 16. März 2027).',
     );
-    expect(update).toHaveBeenLastCalledWith(
-      expect.objectContaining({ status: 'aufgegriffen', mentions: 3, note: 'Auch nach Göttingen.' }),
-      '"1,2"',
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'aufgegriffen' }),
+      '"1,1"',
+      expect.any(Function),
     );
+    const again = update.mock.calls[0]![2]!;
+    expect(again(fresh.need)).toMatchObject({ status: 'aufgegriffen', mentions: 3, note: 'Auch nach Göttingen.' });
   });
 
   it('says why the needs could not be read, and reads again', async () => {
