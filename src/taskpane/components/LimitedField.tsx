@@ -1,11 +1,11 @@
-import { visuallyHidden } from './textStyles';
 import { makeStyles } from '@fluentui/react-components';
 import { type ReactElement, useState } from 'react';
-import { CheckedField } from './CheckedField';
 import { limitState } from '../../domain/fieldLimits';
 import { useSettled } from '../hooks/useSettled';
 import { useLocalized } from '../i18n/localized';
+import { CheckedField } from './CheckedField';
 import { kitStrings } from './kitStrings';
+import { visuallyHidden } from './textStyles';
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: the counter once typing pauses.

@@ -1,9 +1,9 @@
-import { visuallyHidden } from '../../components/textStyles';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { addItem, isClockTime, moveItemTo, newItem, removeItem, timePlan, updateItem } from '../../../domain/planning';
 import { plainList } from '../../components/plainList';
 import { Section } from '../../components/Section';
+import { visuallyHidden } from '../../components/textStyles';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useMeetingRoom } from '../../hooks/useMeetingRoom';
 import { useLocalized } from '../../i18n/localized';

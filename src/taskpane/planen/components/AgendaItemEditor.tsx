@@ -1,8 +1,8 @@
-import { visuallyHidden } from '../../components/textStyles';
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { type MeetingRoom, subItemId } from '../../../domain/fieldRoom';
 import { type AgendaItem, type AgendaKind, validateItem } from '../../../domain/planning';
 import { LimitedField } from '../../components/LimitedField';
+import { visuallyHidden } from '../../components/textStyles';
 import { useLocalized } from '../../i18n/localized';
 import { agendaStrings } from '../agendaStrings';
 import { planenStrings } from '../planenStrings';
