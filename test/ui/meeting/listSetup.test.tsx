@@ -2,20 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppError } from '../../../src/domain/appError';
 import type { Meeting } from '../../../src/domain/planning';
-import { defaultTeamSettings } from '../../../src/domain/settings';
 import type { ItemRef, PlanningData } from '../../../src/domain/lists';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import { axeViolations } from '../support/axe';
-import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
-
-const opened = (overrides: Partial<PlanningData> = {}): PlanningData => ({
-  meetings: [],
-  venues: [],
-  settings: defaultTeamSettings(testConfig.distributionList),
-  missingLists: [],
-  listProblems: [],
-  ...overrides,
-});
+import { fakeGateway, openedPlanning, renderPane } from '../support/renderPane';
 
 const SPEAKER = 'Name der Referentin oder des Referenten';
 
@@ -24,7 +14,7 @@ function setup(options: { open: PlanningData; provision?: () => Promise<Planning
   const saveMeeting = jest.fn<Promise<ItemRef>, [Meeting, ItemRef | undefined]>(() =>
     Promise.resolve({ itemId: '1', etag: '"1"' }),
   );
-  const provision = jest.fn(options.provision ?? (() => Promise.resolve(opened())));
+  const provision = jest.fn(options.provision ?? (() => Promise.resolve(openedPlanning())));
   const gateway = fakeGateway({ planning: { open: () => Promise.resolve(options.open), saveMeeting, provision } });
   const view = renderPane(gateway, {}, { drafts });
   return { user: userEvent.setup(), drafts, saveMeeting, provision, container: view.container };
@@ -33,7 +23,7 @@ function setup(options: { open: PlanningData; provision?: () => Promise<Planning
 describe('Planen on a site without Treffpunkt’s lists', () => {
   it('asks before creating them, keeps the plan on this device meanwhile, then saves it there', async () => {
     const { user, drafts, saveMeeting, provision, container } = setup({
-      open: opened({ missingLists: ['meetings', 'venues'] }),
+      open: openedPlanning({ missingLists: ['meetings', 'venues'] }),
     });
     expect(
       await screen.findByText(
@@ -63,7 +53,7 @@ describe('Planen on a site without Treffpunkt’s lists', () => {
   it('says in place what IT must grant when creating is refused, and keeps what was typed', async () => {
     const refused = new AppError('forbidden', '403', { capability: 'meetingsList', missing: 'manage' });
     const { user, provision } = setup({
-      open: opened({ missingLists: ['meetings'] }),
+      open: openedPlanning({ missingLists: ['meetings'] }),
       provision: () => Promise.reject(refused),
     });
     expect(
@@ -89,7 +79,7 @@ describe('Planen on a site without Treffpunkt’s lists', () => {
 
   it('names missing columns and the default view with the admin step', async () => {
     setup({
-      open: opened({
+      open: openedPlanning({
         listProblems: [
           {
             kind: 'missingColumns',

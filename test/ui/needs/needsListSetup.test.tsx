@@ -1,25 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { PlanningData } from '../../../src/domain/lists';
-import { defaultTeamSettings } from '../../../src/domain/settings';
-import { fakeGateway, renderPane, testConfig } from '../support/renderPane';
-
-const opened = (overrides: Partial<PlanningData> = {}): PlanningData => ({
-  meetings: [],
-  venues: [],
-  settings: defaultTeamSettings(testConfig.distributionList),
-  missingLists: [],
-  listProblems: [],
-  ...overrides,
-});
+import { fakeGateway, openedPlanning, renderPane } from '../support/renderPane';
 
 describe('a site whose lists predate the needs register', () => {
   it('asks before creating the needs list, says the meetings are saved already, and creates only that list', async () => {
-    const provision = jest.fn(() => Promise.resolve(opened()));
+    const provision = jest.fn(() => Promise.resolve(openedPlanning()));
     const saveMeeting = jest.fn(() => Promise.resolve({ itemId: '1', etag: '"1"' }));
     renderPane(
       fakeGateway({
-        planning: { open: () => Promise.resolve(opened({ missingLists: ['needs'] })), provision, saveMeeting },
+        planning: { open: () => Promise.resolve(openedPlanning({ missingLists: ['needs'] })), provision, saveMeeting },
       }),
     );
     await screen.findByText('In der SharePoint-Website gibt es noch keine Liste „Treffpunkt-Bedarfe“. Jetzt anlegen?');

@@ -50,15 +50,21 @@ const kreishaus = {
 
 const unused = () => Promise.reject(new Error('not used in this test'));
 
-/** A typed fake of the gateway: the pane only ever sees domain types. */
-export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
-  const data: PlanningData = {
+/** What an opening reads from a site whose lists are all there and empty (no venues), with `overrides`. */
+export function openedPlanning(overrides: Partial<PlanningData> = {}): PlanningData {
+  return {
     meetings: [],
-    venues: [kreishaus],
+    venues: [],
     settings: defaultTeamSettings(testConfig.distributionList),
     missingLists: [],
     listProblems: [],
+    ...overrides,
   };
+}
+
+/** A typed fake of the gateway: the pane only ever sees domain types. */
+export function fakeGateway(options: FakeGatewayOptions = {}): Gateway {
+  const data = openedPlanning({ venues: [kreishaus] });
   return {
     me: { getOrganiser: options.getOrganiser ?? (() => Promise.resolve(organiser)) },
     planning: {
