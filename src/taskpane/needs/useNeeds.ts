@@ -13,8 +13,6 @@ export interface NeedsModel {
   state: NeedsState;
   /** A new need as typed (no look for one with the same title: that is `register`). */
   add: (need: NewNeed) => Promise<ListedNeed>;
-  /** A changed need (If-Match with the version shown; a colleague's change meanwhile: `conflict`). */
-  update: (need: Need) => Promise<ListedNeed>;
   /** A change to a need shown (If-Match; after a colleague's change, read again and changed once more). */
   change: (id: string, change: (need: Need) => Need) => Promise<ListedNeed>;
   /** A need raised again or for the first time: merged into the one with the same title, or added. */
@@ -63,15 +61,6 @@ export function useNeeds(): NeedsModel {
     [gateway, change],
   );
 
-  const update = useCallback(
-    async (need: Need) => {
-      const listed = await gateway.needs.update(need, shownOf(need.id).etag);
-      change((needs) => replaced(needs, listed));
-      return listed;
-    },
-    [gateway, change, shownOf],
-  );
-
   const changeOne = useCallback(
     async (id: string, edit: (need: Need) => Need) => {
       const shown = shownOf(id);
@@ -92,7 +81,7 @@ export function useNeeds(): NeedsModel {
   );
 
   return useMemo(
-    () => ({ state, add, update, change: changeOne, register, reload: retry }),
-    [state, add, update, changeOne, register, retry],
+    () => ({ state, add, change: changeOne, register, reload: retry }),
+    [state, add, changeOne, register, retry],
   );
 }
