@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
+import { loadNoticeBars } from './support/noticeBars';
 
 // Fluent's dialogs and the lazy views render in several steps; on a busy two-core machine (CI runs the
 // browser project beside this one) they take longer than the defaults of 5 s a test and 1 s a `findBy`.
 // Generous bounds, never assertions on time.
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 5_000 });
+
+// The MessageBars of notices and errors load lazily; every file starts with them loaded (support/noticeBars).
+beforeAll(() => loadNoticeBars());

@@ -1,45 +1,61 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  type MessageBarIntent,
-  MessageBarTitle,
-  tokens,
-} from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, type ReactNode, Suspense } from 'react';
+
+export interface NoticeProps {
+  intent: 'info' | 'success' | 'warning' | 'error';
+  title?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+}
 
 const useStyles = makeStyles({
-  actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  plain: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
+
+/**
+ * The same notice without Fluent's MessageBar: shown while its chunk loads, and for good where it cannot
+ * (offline), so the words and buttons are there at once and never lost.
+ */
+export function PlainNotice({ title, actions, children }: NoticeProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.plain} role="group">
+      <div>
+        {title !== undefined && (
+          <>
+            <span className={styles.title}>{title}</span>{' '}
+          </>
+        )}
+        {children}
+      </div>
+      {actions && <div className={styles.actions}>{actions}</div>}
+    </div>
+  );
+}
+
+/** Fluent's MessageBar and its motion are not in the first load: most openings show no notice. */
+const NoticeBar = lazy(() =>
+  import(/* webpackChunkName: "notice" */ './NoticeBar').catch(() => ({ default: PlainNotice })),
+);
 
 /**
  * A message in place (information, a warning, an outcome): a title, what it means, and the buttons that
  * help, wrapping in a narrow pane. An error from an AppError is a ProblemMessage instead.
  */
-export function Notice({
-  intent,
-  title,
-  actions,
-  children,
-}: {
-  intent: MessageBarIntent;
-  title?: ReactNode;
-  actions?: ReactNode;
-  children?: ReactNode;
-}) {
-  const styles = useStyles();
+export function Notice(props: NoticeProps) {
   return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        {title !== undefined && (
-          <>
-            <MessageBarTitle>{title}</MessageBarTitle>{' '}
-          </>
-        )}
-        {children}
-      </MessageBarBody>
-      {actions && <MessageBarActions className={styles.actions}>{actions}</MessageBarActions>}
-    </MessageBar>
+    <Suspense fallback={<PlainNotice {...props} />}>
+      <NoticeBar {...props} />
+    </Suspense>
   );
 }

@@ -1,59 +1,33 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarGroup,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import { useErrors } from '../hooks/useErrors';
 import { useStrings } from '../i18n/useStrings';
-import { ErrorReason } from '../access/ErrorReason';
+import { PlainErrors } from './errorParts';
 
 const useStyles = makeStyles({
   area: { paddingInline: tokens.spacingHorizontalM, paddingTop: tokens.spacingVerticalS },
-  detail: { display: 'block', fontSize: tokens.fontSizeBase200 },
 });
+
+/** Fluent's MessageBars load with the first error; until then (or offline, for good) the same words show plain. */
+const ErrorBars = lazy(() =>
+  import(/* webpackChunkName: "notice" */ './ErrorBars').catch(() => ({ default: PlainErrors })),
+);
 
 /** The one place errors are shown: a German sentence per error code, with a retry where it helps. */
 export function ErrorArea() {
   const styles = useStyles();
   const strings = useStrings();
   const { errors, dismiss } = useErrors();
+  // Once shown, the bars stay mounted, so the last error dismissed still leaves with its motion.
+  const [shown, setShown] = useState(false);
+  if (errors.length > 0 && !shown) setShown(true);
   return (
     <section className={styles.area} aria-label={strings.errorAreaLabel} role="region">
-      <MessageBarGroup animate="exit-only">
-        {errors.map(({ id, error, retry }) => (
-          <MessageBar key={id} intent={error.code === 'throttled' ? 'warning' : 'error'} layout="multiline">
-            <MessageBarBody>
-              <ErrorReason error={error} />
-              {error.details.requestId && (
-                <span className={styles.detail}>{strings.requestId(error.details.requestId)}</span>
-              )}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" size="small" onClick={() => dismiss(id)} aria-label={strings.dismiss}>
-                  ✕
-                </Button>
-              }
-            >
-              {retry && error.retryable && (
-                <Button
-                  size="small"
-                  onClick={() => {
-                    dismiss(id);
-                    retry();
-                  }}
-                >
-                  {strings.retry}
-                </Button>
-              )}
-            </MessageBarActions>
-          </MessageBar>
-        ))}
-      </MessageBarGroup>
+      {shown && (
+        <Suspense fallback={<PlainErrors errors={errors} dismiss={dismiss} />}>
+          <ErrorBars errors={errors} dismiss={dismiss} />
+        </Suspense>
+      )}
     </section>
   );
 }
