@@ -3,12 +3,11 @@ import type { TokenProvider } from '../auth/tokenProvider';
 import type { AppConfig } from '../config/config';
 import type { ReadinessRow } from '../domain/readiness';
 import { createDefaultViewWriter } from './defaultView';
-import { createDirectoryGateway } from './directoryGateway';
+import type { DirectoryGateway } from './directoryGateway';
 import type { DocumentsGateway } from './documentsGateway';
-import { createEventAttachmentsGateway } from './eventAttachmentsGateway';
-import { createEventsGateway } from './eventsGateway';
-import { createHistoryGateway } from './historyGateway';
-import { createInvitationGateway } from './invitationGateway';
+import type { EventsGateway } from './eventsGateway';
+import type { HistoryGateway } from './historyGateway';
+import type { InvitationGateway } from './invitationGateway';
 import { createListMemory, type DeviceStore } from './listMemory';
 import { createListsGateway } from './listsGateway';
 import type { MailGateway } from './mailGateway';
@@ -16,7 +15,7 @@ import { createMeGateway } from './meGateway';
 import { createNeedsGateway, withOpenedNeeds } from './needsGateway';
 import { createPlanningGateway } from './planningGateway';
 import type { ReadinessDeps, ReadinessOptions } from './readinessGateway';
-import { createTodoGateway } from './todoGateway';
+import type { TodoGateway } from './todoGateway';
 
 /**
  * The gateway's public face: the task pane imports from graph/ only this module (plus graphClient in the
@@ -53,11 +52,39 @@ function onFirstUse<T>(build: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/** The names of a gateway part's methods that return promises: those a part built on first call can offer. */
+type AsyncMethod<T> = {
+  [K in keyof T]: T[K] extends (...args: never[]) => Promise<unknown> ? K : never;
+}[keyof T];
+
+/**
+ * A part of the gateway whose module loads at its first call (every method named is asynchronous, so its
+ * callers do not notice): the opening needs none of them, the views that do load them with themselves.
+ */
+function builtOnFirstCall<T, K extends AsyncMethod<T>>(build: () => Promise<T>, methods: readonly K[]): Pick<T, K> {
+  const part = onFirstUse(build);
+  const call =
+    (name: K) =>
+    async (...args: unknown[]) =>
+      ((await part())[name] as (...args: unknown[]) => Promise<unknown>)(...args);
+  return Object.fromEntries(methods.map((name) => [name, call(name)])) as Pick<T, K>;
+}
+
 /** Everything the task pane may ask of Microsoft 365, as domain types. */
 export function createGateway(client: Client, config: GatewayConfig, services: GatewayServices = {}) {
   const lists = createListsGateway(client, config.site, createListMemory(config.site, services.store));
-  const events = createEventsGateway(client, config.sharedMailbox);
-  const directory = createDirectoryGateway(client);
+  const events = {
+    timeZone: 'Europe/Berlin' as const,
+    ...builtOnFirstCall(
+      async (): Promise<EventsGateway> =>
+        (await import('./eventsGateway')).createEventsGateway(client, config.sharedMailbox),
+      ['create', 'get', 'update', 'remove', 'cancel'],
+    ),
+  };
+  const directory = builtOnFirstCall(
+    async (): Promise<DirectoryGateway> => (await import('./directoryGateway')).createDirectoryGateway(client),
+    ['members'],
+  );
   const listNames = {
     meetings: config.listName,
     venues: config.venueListName,
@@ -96,10 +123,26 @@ export function createGateway(client: Client, config: GatewayConfig, services: G
     needs: { list: needs.list, add: needs.add, update: needs.update },
     events,
     directory,
-    invitation: createInvitationGateway(events, createEventAttachmentsGateway(client, config.sharedMailbox)),
+    invitation: builtOnFirstCall(async (): Promise<InvitationGateway> => {
+      const [invitation, attachments] = await Promise.all([
+        import('./invitationGateway'),
+        import('./eventAttachmentsGateway'),
+      ]);
+      return invitation.createInvitationGateway(
+        events,
+        attachments.createEventAttachmentsGateway(client, config.sharedMailbox),
+      );
+    }, ['send', 'sendWithFile', 'holdTheDate', 'update']),
     /** Reminders in Microsoft To Do (a meeting's invitation, at 09:00 on its due date): one per meeting. */
-    reminders: createTodoGateway(client),
-    history: createHistoryGateway(lists, { meetings: config.listName }),
+    reminders: builtOnFirstCall(
+      async (): Promise<TodoGateway> => (await import('./todoGateway')).createTodoGateway(client),
+      ['addReminder'],
+    ),
+    history: builtOnFirstCall(
+      async (): Promise<HistoryGateway> =>
+        (await import('./historyGateway')).createHistoryGateway(lists, { meetings: config.listName }),
+      ['readPage', 'readMeeting', 'yearCostRows'],
+    ),
     /** The minutes mail and the call for topics (loaded on first use; the gateway keeps its memory of uncertain sends). */
     mail: {
       sendMinutes: async (...args: Parameters<MailGateway['sendMinutes']>) => (await mail()).sendMinutes(...args),
