@@ -1,12 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, Suspense } from 'react';
+import type { NoticeProps } from './NoticeBar';
 
-export interface NoticeProps {
-  intent: 'info' | 'success' | 'warning' | 'error';
-  title?: ReactNode;
-  actions?: ReactNode;
-  children?: ReactNode;
-}
+export type { NoticeProps } from './NoticeBar';
 
 const useStyles = makeStyles({
   plain: {

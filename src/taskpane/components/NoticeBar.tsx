@@ -6,7 +6,14 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import type { NoticeProps } from './Notice';
+import type { ReactNode } from 'react';
+
+export interface NoticeProps {
+  intent: 'info' | 'success' | 'warning' | 'error';
+  title?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+}
 
 const useStyles = makeStyles({
   actions: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
