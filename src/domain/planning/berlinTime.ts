@@ -4,9 +4,9 @@ import type { PlainDate } from './plainDate';
 export const TIME_ZONE = 'Europe/Berlin';
 
 /** Made on first use: a time zone's formatter costs ICU's set-up (about 25 ms), not needed before the first read. */
-let parts: Intl.DateTimeFormat | undefined;
+let berlinFormat: Intl.DateTimeFormat | undefined;
 const partsFormat = () =>
-  (parts ??= new Intl.DateTimeFormat('en-GB', {
+  (berlinFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
