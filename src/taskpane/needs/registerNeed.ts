@@ -1,4 +1,3 @@
-import { isAppError } from '../../domain/appError';
 import { findNeed, type ListedNeed, type Mention, mergeMention, newNeed } from '../../domain/needs';
 import type { Gateway } from '../../graph/gateway';
 
@@ -10,7 +9,14 @@ export interface Registered {
   merged: boolean;
 }
 
-async function once(needs: NeedsPort, mention: Mention): Promise<Registered> {
+/**
+ * A need raised (from the minutes, the call for topics or by hand): added to the needs list, or
+ * merged into the need with the same title (case and spaces do not count). The list is read first,
+ * so a need a colleague added meanwhile is merged, not listed twice. Should a colleague change the same
+ * need meanwhile (a 412), the gateway reads that one item and the mention is merged into what it holds
+ * now: one read and one more write, not the whole list again.
+ */
+export async function registerNeed(needs: NeedsPort, mention: Mention): Promise<Registered> {
   const all = await needs.list();
   const same = findNeed(
     all.map((l) => l.need),
@@ -18,20 +24,6 @@ async function once(needs: NeedsPort, mention: Mention): Promise<Registered> {
   );
   const known = same && all.find((l) => l.need.id === same.id);
   if (!known) return { listed: await needs.add(newNeed(mention)), merged: false };
-  return { listed: await needs.update(mergeMention(known.need, mention), known.etag), merged: true };
-}
-
-/**
- * A need raised (from the minutes, the call for topics or by hand): added to the needs list, or
- * merged into the need with the same title (case and spaces do not count). The list is read first,
- * so a need a colleague added meanwhile is merged, not listed twice; a colleague's change to the same
- * need meanwhile (`conflict`) is read again and merged once more.
- */
-export async function registerNeed(needs: NeedsPort, mention: Mention): Promise<Registered> {
-  try {
-    return await once(needs, mention);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== 'conflict') throw error;
-    return once(needs, mention);
-  }
+  const merge = (need: ListedNeed['need']) => mergeMention(need, mention);
+  return { listed: await needs.update(merge(known.need), known.etag, merge), merged: true };
 }

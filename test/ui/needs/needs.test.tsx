@@ -221,28 +221,33 @@ describe('MarkAsNeed (Protokoll)', () => {
       'Als Bedarf erfasst: „Schulung Behördenbriefe“ stand schon in der Liste',
     );
     // Uslar had raised it already: a mention more, no initiative more.
-    expect(update).toHaveBeenCalledWith(expect.objectContaining({ id: '2', mentions: 5, initiatives: 3 }), '"2,1"');
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: '2', mentions: 5, initiatives: 3 }),
+      '"2,1"',
+      expect.any(Function),
+    );
     expect(add).not.toHaveBeenCalled();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Zeile aus den Notizen' }), '1');
     expect(screen.getByText('Bedarf: Einbeck sucht Sprachpaten')).toBeInTheDocument();
   });
 
-  it('tries again once after a colleague’s change (412), merging into what the list holds now', async () => {
-    const list = jest
-      .fn<Promise<ListedNeed[]>, []>()
-      .mockResolvedValueOnce(NEEDS)
-      .mockResolvedValueOnce([need('2', 'Schulung Behördenbriefe', { initiatives: 3, mentions: 6 }), NEEDS[0]!]);
-    const update = jest
-      .fn<Promise<ListedNeed>, [Need, string]>()
-      .mockRejectedValueOnce(new AppError('conflict', 'geändert'))
-      .mockImplementation((n, etag) => Promise.resolve({ need: n, etag }));
+  it('after a colleague’s change (412), merges the mention into what the need holds now, without reading the list again', async () => {
+    const list = jest.fn<Promise<ListedNeed[]>, []>().mockResolvedValue(NEEDS);
+    const colleagues = need('2', 'Schulung Behördenbriefe', { initiatives: 3, mentions: 6 }).need;
+    // The gateway meets the 412, reads the item (the colleague's version) and writes `again` of it.
+    const update = jest.fn<Promise<ListedNeed>, [Need, string, ((now: Need) => Need)?]>((_, __, again) =>
+      Promise.resolve({ need: again!(colleagues), etag: '"2,3"' }),
+    );
     const user = renderMinutes(
       { [initiativen]: 'Café International: Schulung Behördenbriefe' },
       { needs: { list, update } },
     );
     await user.click(screen.getByRole('button', { name: 'Zeile als Bedarf erfassen' }));
     await screen.findByText(/stand schon in der Liste/);
-    expect(update).toHaveBeenLastCalledWith(expect.objectContaining({ mentions: 7, initiatives: 4 }), '"2,1"');
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(update).toHaveBeenCalledWith(expect.objectContaining({ mentions: 5 }), '"2,1"', expect.any(Function));
+    expect(await update.mock.results[0]!.value).toMatchObject({ need: { mentions: 7, initiatives: 4 } });
+    expect(list).toHaveBeenCalledTimes(1);
   });
 });
