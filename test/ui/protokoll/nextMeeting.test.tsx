@@ -56,6 +56,16 @@ describe('Protokoll: the next meeting', () => {
     expect(screen.getByText('Festgelegt: Dienstag, 15. Juni 2027.')).toBeInTheDocument();
   });
 
+  it('takes a date typed with a two-digit year and confirmed with Enter, without leaving the field', async () => {
+    const fake = gateway();
+    const { user, latest } = await setupProtokoll({ gateway: fake.options });
+    await user.type(dateField(), '15.06.27{Enter}');
+    await screen.findByText(/Das Treffen am Dienstag, 15\. Juni 2027 ist in der SharePoint-Liste angelegt/);
+    expect(latest.meeting.minutes?.nextMeetingDate).toBe('2027-06-15');
+    expect(fake.saveMeeting).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Bitte ein Datum wählen.')).not.toBeInTheDocument();
+  });
+
   it('moves the meeting planned for the first date when the date is changed, never making a second one', async () => {
     const fake = gateway();
     const { user, latest } = await setupProtokoll({ gateway: fake.options });

@@ -65,12 +65,16 @@ export function DateField(props: DateFieldProps) {
     if (date && date !== value) onCommit(date);
     else if (base === '' && value !== '') onCommit('');
   };
-  const leave = () => {
+  /** Stores what is typed where it reads as a date (a two-digit year too); says whether it did. */
+  const commitTyped = () => {
     const date = parseTypedDate(shown);
-    if (date) {
-      setDraft(null);
-      if (date !== value) onCommit(date);
-    } else if (current) setDraft({ ...current, left: true });
+    if (!date) return false;
+    setDraft(null);
+    if (date !== value) onCommit(date);
+    return true;
+  };
+  const leave = () => {
+    if (!commitTyped() && current) setDraft({ ...current, left: true });
     props.onBlur?.();
   };
   const pick = (date: PlainDate) => {
@@ -97,6 +101,8 @@ export function DateField(props: DateFieldProps) {
           autoComplete="off"
           onChange={(_, data) => change(data.value)}
           onBlur={leave}
+          // Enter confirms what is typed, as leaving the field does, before a form it is in is submitted.
+          onKeyDown={(event) => event.key === 'Enter' && commitTyped()}
           contentAfter={
             <Button
               ref={toggle}
