@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { AppConfig } from '../config/config';
+import { TIME_ZONE } from '../domain/planning';
 import type { ReadinessRow } from '../domain/readiness';
 import { createDefaultViewWriter } from './defaultView';
 import type { DirectoryGateway } from './directoryGateway';
@@ -74,7 +75,7 @@ function builtOnFirstCall<T, K extends AsyncMethod<T>>(build: () => Promise<T>, 
 export function createGateway(client: Client, config: GatewayConfig, services: GatewayServices = {}) {
   const lists = createListsGateway(client, config.site, createListMemory(config.site, services.store));
   const events = {
-    timeZone: 'Europe/Berlin' as const,
+    timeZone: TIME_ZONE,
     ...builtOnFirstCall(
       async (): Promise<EventsGateway> =>
         (await import('./eventsGateway')).createEventsGateway(client, config.sharedMailbox),
