@@ -13,8 +13,24 @@ describe('a notice whose MessageBar cannot load still says everything, and its b
   }, 120_000);
   afterAll(() => harness?.close());
 
-  it('saving fails with the notice chunk out of reach: the plain notice, axe clean; "Jetzt speichern" saves once back', async () => {
+  it('saving fails with the notice chunk out of reach: the plain notice, announced, axe clean; "Jetzt speichern" saves once back', async () => {
     const { page } = await harness.newPage();
+    // What the page says to screen readers: Fluent's announcer uses ariaNotify where Chromium has it,
+    // else a live region's text.
+    await page.addInitScript(() => {
+      const said: string[] = [];
+      Object.assign(window, { said });
+      const doc = document as Document & { ariaNotify?: (message: string, options?: unknown) => void };
+      const notify = doc.ariaNotify;
+      if (typeof notify === 'function')
+        doc.ariaNotify = (message, options) => {
+          said.push(message);
+          notify.call(doc, message, options);
+        };
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[aria-live]')) said.push(region.textContent ?? '');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     const asked: string[] = [];
     await page.route(/\/notice\.[0-9a-f]+\.js$/, (route) => {
       asked.push(route.request().url());
@@ -30,6 +46,12 @@ describe('a notice whose MessageBar cannot load still says everything, and its b
     await page.getByText('Ihre Eingaben sind auf diesem Gerät gesichert.').waitFor();
     expect(asked.length).toBeGreaterThan(0);
     expect(await page.locator('.fui-MessageBar').count()).toBe(0);
+    // Said as the MessageBar would have said it.
+    await page.waitForFunction(() =>
+      (window as unknown as { said: string[] }).said.some((text) =>
+        text.includes('Ihre Eingaben sind auf diesem Gerät gesichert.'),
+      ),
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     harness.emulator.setFaults({});

@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { NoticeProps } from './NoticeBar';
 
 export type { NoticeProps } from './NoticeBar';
@@ -20,12 +20,26 @@ const useStyles = makeStyles({
 
 /**
  * The same notice without Fluent's MessageBar: shown while its chunk loads, and for good where it cannot
- * (offline), so the words and buttons are there at once and never lost.
+ * (offline), so the words and buttons are there at once and never lost. `announce`: it stands for good, so it
+ * says itself to screen readers on showing, as the MessageBar does (while the chunk loads it stays quiet:
+ * the MessageBar announces once it is there).
  */
-export function PlainNotice({ title, actions, children }: NoticeProps) {
+export function PlainNotice({
+  intent,
+  title,
+  actions,
+  children,
+  announce = false,
+}: NoticeProps & { announce?: boolean }) {
   const styles = useStyles();
+  const { announce: say } = useAnnounce();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const text = root.current?.textContent?.trim();
+    if (announce && text) say(text, { polite: intent === 'info', alert: intent !== 'info' });
+  }, [announce, intent, say]);
   return (
-    <div className={styles.plain} role="group">
+    <div ref={root} className={styles.plain} role="group">
       <div>
         {title !== undefined && (
           <>
@@ -39,9 +53,14 @@ export function PlainNotice({ title, actions, children }: NoticeProps) {
   );
 }
 
+/** The notice where the MessageBar's chunk could not load: plain, and announced. */
+function UnloadedNotice(props: NoticeProps) {
+  return <PlainNotice {...props} announce />;
+}
+
 /** Fluent's MessageBar and its motion are not in the first load: most openings show no notice. */
 const NoticeBar = lazy(() =>
-  import(/* webpackChunkName: "notice" */ './NoticeBar').catch(() => ({ default: PlainNotice })),
+  import(/* webpackChunkName: "notice" */ './NoticeBar').catch(() => ({ default: UnloadedNotice })),
 );
 
 /**

@@ -53,15 +53,19 @@ export function DismissButton({ id, dismiss }: { id: number; dismiss: (id: numbe
   );
 }
 
-/** The errors without Fluent's MessageBar: while its chunk loads, and where it cannot (offline). */
-export function PlainErrors({ errors, dismiss }: ErrorListProps) {
+/**
+ * The errors without Fluent's MessageBar: while its chunk loads, and where it cannot (offline); there
+ * (`announce`) each says itself to screen readers, as a MessageBar does.
+ */
+export function PlainErrors({ errors, dismiss, announce = false }: ErrorListProps & { announce?: boolean }) {
   const styles = useStyles();
   return (
     <div className={styles.list}>
       {errors.map((reported) => (
         <PlainNotice
           key={reported.id}
-          intent="error"
+          intent={reported.error.code === 'throttled' ? 'warning' : 'error'}
+          announce={announce}
           actions={
             <>
               <RetryButton reported={reported} dismiss={dismiss} />
