@@ -4,11 +4,9 @@ import type { HostContext } from '../office/officeHost';
 import { Shell } from './shell/Shell';
 import { BackgroundRetryContext, useBackgroundRetryStore } from './hooks/useBackgroundRetry';
 import { ErrorsContext, useErrorStore } from './hooks/useErrors';
-import { en } from './i18n/en';
-import { de } from './i18n/de';
 import { pickLanguage } from './i18n/strings';
-import { LanguageContext } from './i18n/localized';
-import { StringsContext } from './i18n/useStrings';
+import { inLanguage, LanguageContext } from './i18n/localized';
+import { appStrings, StringsContext } from './i18n/useStrings';
 import { type Services, ServicesContext } from './services';
 import { loadTheme, themeKindFor } from './themes';
 
@@ -60,7 +58,7 @@ export function App({ services, initialTheme }: AppProps) {
   return (
     <FluentProvider theme={theme} lang={language}>
       <LanguageContext.Provider value={language}>
-        <StringsContext.Provider value={language === 'en' ? en : de}>
+        <StringsContext.Provider value={inLanguage(appStrings, language)}>
           <ServicesContext.Provider value={services}>
             <ErrorsContext.Provider value={errorStore}>
               <BackgroundRetryContext.Provider value={retryStore}>

@@ -1,5 +1,5 @@
 import { type Capability, type Grant, GRANTS, type Role, ROLE_ORDER } from '../../domain/grants';
-import { useLanguage } from '../i18n/localized';
+import { useLocalized } from '../i18n/localized';
 import { type AccessStrings, accessStrings, type ListCapability } from './accessStrings';
 
 /** The names the pane is configured with, for naming the site and the lists. */
@@ -74,9 +74,13 @@ export function accessText(strings: AccessStrings): AccessText {
   };
 }
 
-const byLanguage = { de: accessText(accessStrings.de), en: accessText(accessStrings.en) };
+/** Made once per language's table. */
+const made = new Map<AccessStrings, AccessText>();
 
 /** The access sentences in the pane's language. */
 export function useAccessText(): AccessText {
-  return byLanguage[useLanguage()];
+  const strings = useLocalized(accessStrings);
+  const text = made.get(strings) ?? accessText(strings);
+  made.set(strings, text);
+  return text;
 }

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized';
+import type { EnglishLater } from '../i18n/localized';
 
 /** The compact agenda's own texts (rows, opening an item, dragging); the fields' labels are in planenStrings. */
 export interface AgendaStrings {
@@ -25,15 +25,5 @@ const de: AgendaStrings = {
   moved: (name, position, start, end) => `${name} ist jetzt TOP ${position}, ${start} bis ${end} Uhr.`,
 };
 
-const en: AgendaStrings = {
-  rowTimes: (position, start, end, minutes) => `Item ${position} · ${start}–${end} · ${minutes} min`,
-  untitled: '(no title)',
-  subItemCount: (count) => (count === 1 ? '1 sub-point' : `${count} sub-points`),
-  dragHandle: (name) => `Drag ${name} to move it`,
-  done: 'Done',
-  remove: 'Remove',
-  moved: (name, position, start, end) => `${name} is now item ${position}, ${start} to ${end}.`,
-};
-
 /** The compact agenda's texts in German and English. */
-export const agendaStrings: Localized<AgendaStrings> = { de, en };
+export const agendaStrings: EnglishLater<AgendaStrings> = { de };

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized';
+import type { EnglishLater } from '../i18n/localized';
 
 const de = {
   heading: 'Offene Aufgaben aus dem letzten Treffen',
@@ -17,17 +17,5 @@ const de = {
 
 export type OpenActionsStrings = typeof de;
 
-const en: OpenActionsStrings = {
-  heading: 'Open actions from the last meeting',
-  intro: 'These actions from earlier minutes are not marked as done yet.',
-  listLabel: 'Open actions',
-  who: (who) => `Who: ${who}`,
-  due: (date) => `By: ${date}`,
-  from: (date) => `From the meeting on ${date}`,
-  addReview: 'Add as sub-point “Rückblick: offene Aufgaben”',
-  reviewUnder: (n, title) => `The sub-point “Rückblick: offene Aufgaben” is on the agenda under item ${n}: ${title}.`,
-  noReviewItem: 'The agenda has no item for the county’s news and none for dates: please add the review there by hand.',
-};
-
 /** Planen's section on the open actions of the last minutes, in German and English. */
-export const openActionsStrings: Localized<OpenActionsStrings> = { de, en };
+export const openActionsStrings: EnglishLater<OpenActionsStrings> = { de };

@@ -1,8 +1,7 @@
-import type { Localized } from '../i18n/localized';
+import type { EnglishLater } from '../i18n/localized';
 import { de, type PlanenStrings } from './strings/de';
-import { en } from './strings/en';
 
 export type { PlanenStrings };
 
 /** The Planen view's texts in German and English; components pick with `useLocalized`. */
-export const planenStrings: Localized<PlanenStrings> = { de, en };
+export const planenStrings: EnglishLater<PlanenStrings> = { de };

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized';
+import type { EnglishLater } from '../i18n/localized';
 
 export interface ViewFailureStrings {
   title: string;
@@ -9,7 +9,7 @@ export interface ViewFailureStrings {
   toView: (label: string) => string;
 }
 
-export const viewFailureStrings: Localized<ViewFailureStrings> = {
+export const viewFailureStrings: EnglishLater<ViewFailureStrings> = {
   de: {
     title: 'Diese Ansicht konnte nicht angezeigt werden.',
     body:
@@ -18,13 +18,5 @@ export const viewFailureStrings: Localized<ViewFailureStrings> = {
       'Sie Treffpunkt und melden Sie ihn der IT.',
     reload: 'Ansicht neu laden',
     toView: (label) => `Zu „${label}“`,
-  },
-  en: {
-    title: 'This view could not be shown.',
-    body:
-      'The open meeting and what is already saved are not affected; the other views above keep working. ' +
-      'Reload the view. If the error comes back, close and reopen Treffpunkt and report it to IT.',
-    reload: 'Reload the view',
-    toView: (label) => `Go to “${label}”`,
   },
 };

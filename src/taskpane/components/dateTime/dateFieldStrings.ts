@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/localized';
+import type { EnglishLater } from '../../i18n/localized';
 
 const de = {
   placeholder: 'TT.MM.JJJJ',
@@ -13,15 +13,4 @@ const de = {
 
 export type DateFieldStrings = typeof de;
 
-const en: DateFieldStrings = {
-  placeholder: 'DD.MM.YYYY',
-  dateFormat: 'Please enter a date like 16.03.2027.',
-  openCalendar: (label) => `Open the calendar for “${label}”`,
-  closeCalendar: (label) => `Close the calendar for “${label}”`,
-  calendarLoading: 'Loading the calendar …',
-  timePlaceholder: 'HH:MM',
-  showTimes: (label) => `Show times for “${label}”`,
-  timeFormat: 'Please enter a time like 15:00 (24-hour clock).',
-};
-
-export const dateFieldStrings: Localized<DateFieldStrings> = { de, en };
+export const dateFieldStrings: EnglishLater<DateFieldStrings> = { de };

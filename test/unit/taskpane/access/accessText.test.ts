@@ -1,5 +1,6 @@
 import { type Capability, GRANTS } from '../../../../src/domain/grants';
 import { accessStrings } from '../../../../src/taskpane/access/accessStrings';
+import { en } from '../../../../src/taskpane/access/accessStrings.en';
 import { accessText } from '../../../../src/taskpane/access/accessText';
 
 const { blockedText, capabilityLabel, grantInstruction } = accessText(accessStrings.de);
@@ -43,7 +44,7 @@ describe('what IT must grant, in German', () => {
 });
 
 describe('what IT must grant, in English', () => {
-  const english = accessText(accessStrings.en);
+  const english = accessText(en);
 
   it('has every sentence in English too', () => {
     for (const capability of capabilities) {
