@@ -1,4 +1,4 @@
-import { officeSignInHost, type SignInHost } from '../office/nestedAppAuth';
+import { officeSignInHost, type SignInHost } from '../office/signInHost';
 import { consentRequired, isCancelled, isConsentError, toAuthError, warrantsInteraction } from './authErrors';
 import { dialogStrategy } from './dialogStrategy';
 import { createMsalClient, type MsalClientKind, type MsalClientOptions } from './msalClient';

@@ -1,5 +1,3 @@
-import { openSignInDialog, signInDialogAvailable } from './authDialog';
-
 /**
  * What the Outlook host tells us about signing in: whether it offers nested app authentication
  * (requirement set NestedAppAuth 1.1) and who is signed in to it. Both never throw: outside Office,
@@ -79,23 +77,3 @@ export function mailboxLoginHint(): string | undefined {
     return undefined;
   }
 }
-
-/** Everything the sign-in asks Outlook, as one seam (tests pass a typed fake). */
-export interface SignInHost {
-  nestedAppAuthSupported(): boolean;
-  account(): Promise<OfficeAccount | undefined>;
-  mailboxLoginHint(): string | undefined;
-  /** Whether an Office dialog can be opened (inside Office); elsewhere the sign-in uses a popup. */
-  dialogAvailable(): boolean;
-  /** Opens the page in an Office dialog; resolves with its message (see src/office/authDialog.ts). */
-  openDialog(url: string): Promise<string>;
-}
-
-/** The real Outlook (or no Office at all: no NAA, no account, no hint, no dialog). */
-export const officeSignInHost: SignInHost = {
-  nestedAppAuthSupported: () => nestedAppAuthSupported(),
-  account: () => officeAccount(),
-  mailboxLoginHint: () => mailboxLoginHint(),
-  dialogAvailable: () => signInDialogAvailable(),
-  openDialog: (url) => openSignInDialog(url),
-};

@@ -1,6 +1,6 @@
 import { type DialogAnswer, readDialogRequest } from '../../../src/auth/dialogProtocol';
 import { createMsalTokenProvider } from '../../../src/auth/msalTokenProvider';
-import type { SignInHost } from '../../../src/office/nestedAppAuth';
+import type { SignInHost } from '../../../src/office/signInHost';
 import { SignInDialogError } from '../../../src/office/authDialog';
 
 const HOUR = 3_600_000;

@@ -6,7 +6,7 @@ import {
 } from '@azure/msal-browser';
 import type { MsalClientKind, MsalClientOptions } from '../../../src/auth/msalClient';
 import { createMsalTokenProvider, type MsalClient } from '../../../src/auth/msalTokenProvider';
-import type { SignInHost } from '../../../src/office/nestedAppAuth';
+import type { SignInHost } from '../../../src/office/signInHost';
 import { alice, fakeHost, outlookAlice } from './signInFakes';
 
 const result = (accessToken: string, account: AccountInfo | null = alice) =>

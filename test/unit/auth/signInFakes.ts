@@ -1,5 +1,6 @@
 import type { AccountInfo } from '@azure/msal-browser';
-import type { OfficeAccount, SignInHost } from '../../../src/office/nestedAppAuth';
+import type { OfficeAccount } from '../../../src/office/nestedAppAuth';
+import type { SignInHost } from '../../../src/office/signInHost';
 
 /** The signed-in user as MSAL knows her. */
 export const alice: AccountInfo = {
