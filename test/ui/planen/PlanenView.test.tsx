@@ -67,7 +67,7 @@ describe('Planen: accessibility', () => {
     rerender({ sync: { status: 'conflict', differences: 'reading' } });
     fireEvent.change(screen.getByLabelText('Datum des Treffens'), { target: { value: '2027-03-29' } });
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));
-    await user.click(screen.getByRole('button', { name: 'Ort speichern' }));
+    await user.click(await screen.findByRole('button', { name: 'Ort speichern' }));
     await user.click(screen.getByRole('button', { name: 'Vorschlag übernehmen' }));
     await openItem(user, 'Aktuelles aus dem Landkreis');
     await user.clear(titles()[0]!);

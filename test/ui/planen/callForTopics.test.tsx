@@ -53,7 +53,7 @@ describe('Planen: the call for topics', () => {
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Themenaufruf vorbereiten' }));
-    const review = screen.getByRole('document', { name: 'Vorschau des Themenaufrufs' });
+    const review = await screen.findByRole('document', { name: 'Vorschau des Themenaufrufs' });
     expect(review).toHaveTextContent('Bitte antworten Sie auf diese E-Mail bis Donnerstag, 18. Februar 2027.');
     expect(review).toHaveTextContent('https://forms.office.com/r/AbC123');
     expect(screen.getByText(LIST)).toBeInTheDocument();

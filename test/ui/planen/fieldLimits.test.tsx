@@ -55,7 +55,7 @@ describe('Planen: every text field has the limit of the SharePoint column it lan
     const addVenue = jest.fn();
     const { user } = setup({ addVenue });
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));
-    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Sprachcafé Uslar');
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Sprachcafé Uslar');
     await user.type(screen.getByRole('textbox', { name: 'Ortschaft' }), 'Uslar');
     const street = screen.getByRole('textbox', { name: 'Straße und Hausnummer' });
     await paste(user, street, 's'.repeat(300));

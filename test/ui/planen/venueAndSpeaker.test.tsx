@@ -49,7 +49,8 @@ describe('Planen: venue', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
 
-    await user.click(screen.getByRole('button', { name: 'Ort speichern' }));
+    // The form comes in a chunk of its own, loaded once opened.
+    await user.click(await screen.findByRole('button', { name: 'Ort speichern' }));
     expect(screen.getByText('Bitte den Namen des Ortes eingeben.')).toBeInTheDocument();
     expect(screen.getByText('Bitte die Ortschaft eingeben.')).toBeInTheDocument();
     expect(addVenue).not.toHaveBeenCalled();

@@ -1,4 +1,5 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { berlinParts, formatShortDate } from '../../../domain/planning';
 import { formatInstant } from '../../components/format';
 import { Notice } from '../../components/Notice';
@@ -8,7 +9,11 @@ import { useLocalized } from '../../i18n/localized';
 import { callForTopicsStrings } from '../callForTopicsStrings';
 import type { PlanenModel } from '../planenModel';
 import { type CallForTopicsInput, type CallForTopicsModel, useCallForTopics } from '../useCallForTopics';
-import { CallForTopicsReview } from './CallForTopicsReview';
+
+/** The review of the prepared mail loads once there is one to review: Planen's first load stays without it. */
+const CallForTopicsReview = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "topics-review" */ './CallForTopicsReview')).CallForTopicsReview,
+}));
 
 const useStyles = makeStyles({
   line: { margin: 0 },
@@ -81,7 +86,11 @@ export function CallForTopics(props: CallForTopicsInput) {
           </div>
         )
       )}
-      <CallForTopicsReview call={call} />
+      {call.state.status === 'review' && (
+        <Suspense fallback={null}>
+          <CallForTopicsReview call={call} />
+        </Suspense>
+      )}
       <Outcome call={call} />
     </Section>
   );

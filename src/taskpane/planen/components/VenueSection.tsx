@@ -1,12 +1,16 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { type Venue, venueAddress } from '../../../domain/planning';
 import { Section } from '../../components/Section';
 import { useLocalized } from '../../i18n/localized';
 import type { VenueDraft } from '../../meeting/sessionModel';
 import type { PlanenModel } from '../planenModel';
 import { type PlanenStrings, planenStrings } from '../planenStrings';
-import { NewVenueForm } from './NewVenueForm';
+
+/** The form for a new venue loads once it is opened: Planen's first load stays without it. */
+const NewVenueForm = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "venue-form" */ './NewVenueForm')).NewVenueForm,
+}));
 
 /** The venue's access, a line each (the invitation says the same in German, from the domain). */
 function accessLines({ notes }: Venue, access: PlanenStrings['venue']['access']): string[] {
@@ -80,7 +84,11 @@ export function VenueSection({ meeting, update, venues, hostSuggestion, addVenue
       <Button className={styles.toggle} aria-expanded={formOpen} onClick={() => setFormOpen((open) => !open)}>
         {strings.newVenue}
       </Button>
-      {formOpen && <NewVenueForm onSave={saveVenue} onCancel={() => setFormOpen(false)} />}
+      {formOpen && (
+        <Suspense fallback={null}>
+          <NewVenueForm onSave={saveVenue} onCancel={() => setFormOpen(false)} />
+        </Suspense>
+      )}
     </Section>
   );
 }
