@@ -44,6 +44,10 @@ export interface Services {
 export interface FirstReads {
   planning: () => Promise<PlanningData> | undefined;
   organiser: () => Promise<Organiser> | undefined;
+  /** The organiser, where the opening's round trip has answered already: the header's first paint has the name. */
+  organiserNow?: () => Organiser | undefined;
+  /** Settles (never rejects) when the opening's round trip has answered, or failed. */
+  answered?: Promise<void>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

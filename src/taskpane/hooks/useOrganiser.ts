@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  createElement,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useState,
+} from 'react';
 import { toAppError } from '../../domain/appError';
 import { useServices } from '../services';
 import type { AsyncState } from './asyncState';
@@ -15,7 +24,7 @@ export interface OrganiserSession {
 
 /**
  * The signed-in organiser, loaded when the pane opens (the first time from the opening's round trip,
- * services.firstReads) and again on request. While Microsoft 365 is busy or out of reach it keeps
+ * services.firstReads, shown at the first render where it has answered already) and again on request. While Microsoft 365 is busy or out of reach it keeps
  * trying by itself (the header's status line says so).
  */
 export function useOrganiserStore(): OrganiserSession {
@@ -23,20 +32,24 @@ export function useOrganiserStore(): OrganiserSession {
   const { report } = useErrors();
   const { schedule, settle } = useBackgroundRetry();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<AsyncState<Organiser>>({ status: 'loading' });
+  const [state, setState] = useState<AsyncState<Organiser>>(() => {
+    const known = firstReads?.organiserNow?.();
+    return known ? { status: 'ready', value: known } : { status: 'loading' };
+  });
 
   const reload = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
-  useEffect(() => {
+  // Before the first paint: where the opening's round trip has answered meanwhile, the name is in it.
+  useLayoutEffect(() => {
     let current = true;
     (firstReads?.organiser() ?? gateway.me.getOrganiser()).then(
       (value) => {
         if (!current) return;
         settle(RETRY_KEY);
-        setState({ status: 'ready', value });
+        setState((now) => (now.status === 'ready' && now.value === value ? now : { status: 'ready', value }));
       },
       (error: unknown) => {
         if (!current) return;
@@ -57,6 +70,14 @@ export function useOrganiserStore(): OrganiserSession {
 }
 
 export const OrganiserContext = createContext<OrganiserSession>({ state: { status: 'idle' }, reload: () => {} });
+
+/**
+ * The organiser for everything inside: when it has loaded, only what reads it renders again (the header's
+ * name), not the views around which it is given.
+ */
+export function OrganiserProvider({ children }: { children: ReactNode }) {
+  return createElement(OrganiserContext.Provider, { value: useOrganiserStore() }, children);
+}
 
 /** The organiser as the pane loaded it once (the header's name, the minutes mail's To). */
 export function useOrganiser(): OrganiserSession {

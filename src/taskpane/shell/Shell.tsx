@@ -4,7 +4,7 @@ import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
 import { useErrors } from '../hooks/useErrors';
-import { OrganiserContext, useOrganiserStore } from '../hooks/useOrganiser';
+import { OrganiserProvider } from '../hooks/useOrganiser';
 import { MeetingProvider } from '../meeting/MeetingContext';
 import { useServices } from '../services';
 import { ErrorArea } from './ErrorArea';
@@ -47,11 +47,10 @@ export function Shell() {
   const { openedFrom, clock } = useServices();
   const [view, setView] = useState<ViewId>(() => firstView(openedFrom, clock.now()));
   const View = routes[view];
-  const organiser = useOrganiserStore();
   const { report } = useErrors();
   const failure = (reload: () => void) => <ViewFailure view={view} onReload={reload} onOpen={setView} />;
   return (
-    <OrganiserContext.Provider value={organiser}>
+    <OrganiserProvider>
       <div className={styles.root}>
         <Header />
         <Navigation selected={view} onSelect={setView} />
@@ -72,6 +71,6 @@ export function Shell() {
           </div>
         </main>
       </div>
-    </OrganiserContext.Provider>
+    </OrganiserProvider>
   );
 }

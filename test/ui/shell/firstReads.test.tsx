@@ -55,6 +55,31 @@ describe('the opening reads the composition root started', () => {
     expect(open).not.toHaveBeenCalled();
   });
 
+  it('where the opening has answered before the pane renders, its first render has the name (no loading state)', async () => {
+    const getOrganiser = jest.fn(() => Promise.resolve(organiser));
+    const gateway = fakeGateway({ getOrganiser });
+    const early = { ...organiser, displayName: 'Miriam Albers (schon da)' };
+    const reads = { ...firstReadsOf(Promise.resolve(opened), Promise.resolve(early)), organiserNow: () => early };
+    renderWith(gateway, { firstReads: reads });
+    // Synchronously after the first render: no spinner, the name.
+    expect(screen.getByText('Angemeldet als Miriam Albers (schon da)')).toBeInTheDocument();
+    expect(screen.queryByText('Anmeldung wird geprüft …')).not.toBeInTheDocument();
+    expect(await screen.findByLabelText('Thema des Inputs')).toBeInTheDocument();
+    expect(screen.getByText('Angemeldet als Miriam Albers (schon da)')).toBeInTheDocument();
+    expect(getOrganiser).not.toHaveBeenCalled();
+  });
+
+  it('without that answer yet, the header says it is checking until it comes', async () => {
+    let answer: (value: Organiser) => void = () => undefined;
+    const me = new Promise<Organiser>((resolve) => (answer = resolve));
+    renderWith(fakeGateway(), {
+      firstReads: { ...firstReadsOf(Promise.resolve(opened), me), organiserNow: () => undefined },
+    });
+    expect(screen.getByText('Anmeldung wird geprüft …')).toBeInTheDocument();
+    answer({ ...organiser, displayName: 'Miriam Albers (später)' });
+    expect(await screen.findByText('Angemeldet als Miriam Albers (später)')).toBeInTheDocument();
+  });
+
   it('reads afresh when the early read failed and the user tries again', async () => {
     const getOrganiser = jest.fn(() => Promise.resolve(organiser));
     const gateway = fakeGateway({ getOrganiser });
