@@ -78,16 +78,19 @@ function page({ filename, template, chunks, officeJs, config }) {
 
 /**
  * `<link rel="preload">` in taskpane.html for the chunks of the pane's React tree (the `pane` chunk group the
- * composition root imports at once) and for Griffel's stylesheet, which that group waits for: they download
- * alongside the entry instead of after it has run.
+ * composition root imports at once), for Griffel's stylesheet, which that group waits for, and for Planen's
+ * (the view the pane opens on, unless opened on an appointment): they download alongside the entry instead
+ * of after it has run.
  */
+const PRELOADED_GROUPS = ['pane', 'view-planen'];
+
 class PreloadPaneChunks {
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadPaneChunks', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadPaneChunks', (data) => {
-        const group = compilation.namedChunkGroups.get('pane');
-        if (data.outputName !== 'taskpane.html' || !group) return data;
-        const files = group.chunks.flatMap((chunk) => [...chunk.files]);
+        const groups = PRELOADED_GROUPS.map((name) => compilation.namedChunkGroups.get(name));
+        if (data.outputName !== 'taskpane.html' || groups.some((group) => !group)) return data;
+        const files = [...new Set(groups.flatMap((group) => group.chunks.flatMap((chunk) => [...chunk.files])))];
         const as = (file) => (file.endsWith('.css') ? 'style' : 'script');
         const link = (href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: as(href), href });
         data.headTags.push(...files.filter((file) => /\.(js|css)$/.test(file)).map(link));
