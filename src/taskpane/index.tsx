@@ -29,19 +29,14 @@ import type { FirstReads } from './services';
 declare const __TREFFPUNKT_CONFIG__: unknown;
 
 /**
- * How long the pane's React tree waits for the opening's token, and then for its answer, before it is
- * evaluated all the same: the emulator's token is one local request, MSAL's waits for Office.js, its own
- * chunk and maybe the user. Evaluating the tree and rendering it is one long task: an answer arriving
- * meanwhile is handled only after it, and the first paint would lack the name (and the meeting) it
- * brings. Where Microsoft 365 is slower, the tree is evaluated while the answer travels.
+ * How long the pane's React tree waits for the opening's token before it is evaluated all the same: the
+ * emulator's token is one local request, MSAL's waits for Office.js, its own chunk and maybe the user.
+ * Evaluating the tree is one long task; the opening's request, sent first, travels meanwhile.
  */
 const HEAD_START_MS = 50;
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function headStart(opening: OpeningReads, answered: Promise<void>): Promise<void> {
-  await Promise.race([opening.underWay, pause(HEAD_START_MS)]);
-  await Promise.race([answered, pause(HEAD_START_MS)]);
+function headStart(opening: OpeningReads): Promise<void> {
+  return Promise.race([opening.underWay, new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS))]);
 }
 
 /** Where drafts lay before they were kept per user: moved to the first user who opens the pane. */
@@ -98,26 +93,13 @@ function once<T>(promise: Promise<T>): () => Promise<T> | undefined {
   return () => (taken ? undefined : ((taken = true), promise));
 }
 
-/** Settles when the opening's round trip has answered (its first batch: the organiser comes with it), or failed. */
-function answeredOf(opening: OpeningReads): Promise<void> {
-  return opening.organiser.then(
-    () => undefined,
-    () => undefined, // said by the header's own read of the same promise
-  );
-}
-
-function firstReads(opening: OpeningReads, answered: Promise<void>): FirstReads {
+function firstReads(opening: OpeningReads): FirstReads {
   let organiser: Organiser | undefined;
   opening.organiser.then(
     (value) => (organiser = value),
-    () => undefined,
+    () => undefined, // said by the header's own read of the same promise
   );
-  return {
-    planning: once(opening.planning),
-    organiser: once(opening.organiser),
-    organiserNow: () => organiser,
-    answered,
-  };
+  return { planning: once(opening.planning), organiser: once(opening.organiser), organiserNow: () => organiser };
 }
 
 async function main(container: HTMLElement) {
@@ -134,9 +116,8 @@ async function main(container: HTMLElement) {
   // The lists' ids (no personal data) are remembered in this browser for everyone who uses it.
   const gateway = createGateway(client, config, { tokenProvider, store: createBrowserStore() });
   const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider });
-  const answered = answeredOf(opening);
-  await headStart(opening, answered);
-  // React, Fluent and the pane (preloaded): evaluated now, while the opening's request travels or after its answer.
+  await headStart(opening);
+  // React, Fluent and the pane (preloaded): evaluated now, while the opening's request travels.
   const pane = import(/* webpackChunkName: "pane" */ './renderPane');
   pane.catch(() => undefined);
   const host = await officeReady;
@@ -157,7 +138,7 @@ async function main(container: HTMLElement) {
     suggestions: suggestionStore(host),
     clock: { today: () => berlinParts(new Date()).date, now: () => new Date() },
     newId,
-    firstReads: firstReads(opening, answered),
+    firstReads: firstReads(opening),
     ...(openedFrom ? { openedFrom } : {}),
   };
   await (await pane).renderPane(container, services);

@@ -3,7 +3,6 @@ import type { HostContext } from '../office/officeHost';
 import { App } from './App';
 import { pickLanguage } from './i18n/strings';
 import type { Services } from './services';
-import { viewsAfterOpening } from './shell/routes';
 import { loadTheme, themeKindFor } from './themes';
 
 /**
@@ -16,7 +15,6 @@ export async function renderPane(container: HTMLElement, services: Services): Pr
     loadTheme(themeKindFor(services.host, highContrastNow())),
     englishFor(services.host),
   ]);
-  if (services.firstReads?.answered) viewsAfterOpening(services.firstReads.answered);
   createRoot(container).render(<App services={services} initialTheme={theme} />);
 }
 

@@ -46,8 +46,6 @@ export interface FirstReads {
   organiser: () => Promise<Organiser> | undefined;
   /** The organiser, where the opening's round trip has answered already: the header's first paint has the name. */
   organiserNow?: () => Organiser | undefined;
-  /** Settles (never rejects) when the opening's round trip has answered, or failed. */
-  answered?: Promise<void>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);
