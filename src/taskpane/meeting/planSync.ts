@@ -20,10 +20,7 @@ export interface PlanSyncDeps {
   now: () => Date;
   /** The team's choices for the readable columns (budget, names), read at each save. */
   filing?: () => FilingSettings | undefined;
-  /**
-   * Waits out a busy or unreachable Microsoft 365 with growing pauses and a visible status; says
-   * whether it will (otherwise a failed save is tried again after a fixed pause).
-   */
+  /** Waits out a busy or unreachable Microsoft 365 (growing pauses, a status); says whether it will (else a fixed pause). */
   background?: { wait: (error: AppError, run: () => void) => boolean; settle: () => void };
   /** While true (the lists are not on the site yet), the plan is kept on this device only. */
   held?: () => boolean;
@@ -48,10 +45,7 @@ export interface PlanSync {
   /** Changes the meeting; saved after a pause in typing (`now`: at once), not while a conflict waits. */
   update: (change: (meeting: Meeting) => Meeting, options?: { now?: boolean }) => void;
   scheduleSave: (delay?: number) => void;
-  /**
-   * The user left: a text field (`field`: a save waiting for the long pause of the minutes starts now),
-   * or the pane (`pane`: every waiting save starts now).
-   */
+  /** The user left a text field (a save waiting for the minutes' long pause starts now) or the pane (every one does). */
   left: (what: 'field' | 'pane') => void;
   /** Saves what is not in SharePoint yet (after the save under way); resolves with why it still is not. */
   flush: () => Promise<AppError | undefined>;
@@ -97,10 +91,19 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     writePlanDraft(drafts, draft, tab).catch(() => undefined);
   };
 
-  /** What differs from the colleague's version; the conflict stays until the user decides. */
+  /** A conflict without differences was resolved by itself (until a save succeeds): once, never in a loop. */
+  let sameResolved = false;
+  /**
+   * What differs from the colleague's version; the conflict stays until the user decides. Where nothing
+   * differs in content (our save whose answer was lost), ours is saved over it by itself: nothing to decide.
+   */
   const showDifferences = async (snapshot: PlanDraft) => {
     const differences = await readDifferences(planning, snapshot, () => state.draft?.meeting ?? snapshot.meeting);
-    if (state.sync.status === 'conflict') setSync({ status: 'conflict', differences });
+    if (state.sync.status !== 'conflict') return;
+    const same = Array.isArray(differences) && differences.length === 0 && !sameResolved;
+    if (!same) return setSync({ status: 'conflict', differences });
+    sameResolved = true;
+    return resolveConflict('mine');
   };
 
   /** A save that failed for a passing reason is tried again by itself. */
@@ -125,6 +128,7 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     const at = now().toISOString();
     setSync(result.recovered ? { status: 'saved', at, recovered: true } : { status: 'saved', at });
     lastFailure = undefined;
+    sameResolved = false;
     background?.settle();
     if (!unchanged) again = true;
   };
