@@ -1,7 +1,7 @@
 /**
  * The English of the tables the first view needs (the shell, the session, Planen and the kit), in a
- * chunk of its own: the composition root loads it before the pane renders when Outlook speaks English,
- * so that a German pane never downloads it. The tables of the other views carry both languages in
+ * chunk of its own: renderPane loads it before the pane renders when Outlook speaks English, so that a
+ * German pane never downloads it. The tables of the other views carry both languages in
  * their own chunks.
  */
 import { accessStrings } from './access/accessStrings';

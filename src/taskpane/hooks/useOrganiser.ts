@@ -24,8 +24,8 @@ export interface OrganiserSession {
 
 /**
  * The signed-in organiser, loaded when the pane opens (the first time from the opening's round trip,
- * services.firstReads, shown at the first render where it has answered already) and again on request. While Microsoft 365 is busy or out of reach it keeps
- * trying by itself (the header's status line says so).
+ * services.firstReads, shown at the first render where it has answered already) and again on request.
+ * While Microsoft 365 is busy or out of reach it keeps trying by itself (the header's status line says so).
  */
 export function useOrganiserStore(): OrganiserSession {
   const { gateway, firstReads } = useServices();
