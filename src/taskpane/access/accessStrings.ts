@@ -78,5 +78,8 @@ const de = {
 
 export type AccessStrings = typeof de;
 
-/** The words for missing grants (the readiness check and refusals met during work), German and English. */
+/**
+ * The words for missing grants (the readiness check and refusals met during work): German; English later
+ * (`accessStrings.en.ts`, ../english).
+ */
 export const accessStrings: EnglishLater<AccessStrings> = { de };

@@ -47,5 +47,8 @@ const de = {
 
 export type KitStrings = typeof de;
 
-/** The kit's own words (ConfirmButton, SaveStatus, LimitedField), in German and English. */
+/**
+ * The kit's own words (ConfirmButton, SaveStatus, LimitedField): German; English later (`kitStrings.en.ts`,
+ * ../english).
+ */
 export const kitStrings: EnglishLater<KitStrings> = { de };

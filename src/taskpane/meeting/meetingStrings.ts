@@ -69,5 +69,8 @@ const de = {
 
 export type MeetingStrings = typeof de;
 
-/** What the session says (loading the meeting, the SharePoint lists it needs), in German and English. */
+/**
+ * What the session says (loading the meeting, the SharePoint lists it needs): German; English later
+ * (`meetingStrings.en.ts`, ../english).
+ */
 export const meetingStrings: EnglishLater<MeetingStrings> = { de };

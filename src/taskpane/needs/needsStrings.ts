@@ -57,5 +57,5 @@ const de = {
 
 export type NeedsStrings = typeof de;
 
-/** The needs register's words in Planen and Protokoll, German and English. */
+/** The needs register's words in Planen and Protokoll: German; English later (`needsStrings.en.ts`, ../english). */
 export const needsStrings: EnglishLater<NeedsStrings> = { de };

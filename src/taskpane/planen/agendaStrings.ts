@@ -25,5 +25,5 @@ const de: AgendaStrings = {
   moved: (name, position, start, end) => `${name} ist jetzt TOP ${position}, ${start} bis ${end} Uhr.`,
 };
 
-/** The compact agenda's texts in German and English. */
+/** The compact agenda's texts: German; English later (`agendaStrings.en.ts`, ../english). */
 export const agendaStrings: EnglishLater<AgendaStrings> = { de };

@@ -42,5 +42,8 @@ const de = {
 
 export type CallForTopicsStrings = typeof de;
 
-/** The call for topics' texts in Planen, German and English (the mail itself stays German). */
+/**
+ * The call for topics' texts in Planen: German; English later (`callForTopicsStrings.en.ts`, ../english). The mail
+ * itself stays German.
+ */
 export const callForTopicsStrings: EnglishLater<CallForTopicsStrings> = { de };

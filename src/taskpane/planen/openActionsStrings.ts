@@ -17,5 +17,8 @@ const de = {
 
 export type OpenActionsStrings = typeof de;
 
-/** Planen's section on the open actions of the last minutes, in German and English. */
+/**
+ * Planen's section on the open actions of the last minutes: German; English later (`openActionsStrings.en.ts`,
+ * ../english).
+ */
 export const openActionsStrings: EnglishLater<OpenActionsStrings> = { de };

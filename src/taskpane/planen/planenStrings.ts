@@ -3,5 +3,5 @@ import { de, type PlanenStrings } from './strings/de';
 
 export type { PlanenStrings };
 
-/** The Planen view's texts in German and English; components pick with `useLocalized`. */
+/** The Planen view's texts (`useLocalized`): German; English later (`strings/en.ts`, ../english). */
 export const planenStrings: EnglishLater<PlanenStrings> = { de };
