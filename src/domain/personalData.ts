@@ -18,6 +18,7 @@
  * while typing), the venue and its room mailbox (a room, not a person), the minutes mail's count, costs
  * and receipt numbers. Pure and idempotent: a meeting without personal data comes back equal.
  */
+import { sameData } from './sameData';
 import { addMonths, type PlainDate } from './planning/plainDate';
 import type { ExpenseLine } from './expenses';
 import type { AgendaItem, AttendanceEntry, Invitation, Meeting, MeetingMinutes } from './planning/meetingTypes';
@@ -130,16 +131,7 @@ export function withoutPersonalData(meeting: Meeting): Meeting {
   };
 }
 
-/** JSON with the keys of every object sorted, so that equal data compares equal. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
-
 /** Whether removing the personal data would change the meeting (nothing to do otherwise). */
 export function hasPersonalData(meeting: Meeting): boolean {
-  return canonical(withoutPersonalData(meeting)) !== canonical(meeting);
+  return !sameData(withoutPersonalData(meeting), meeting);
 }

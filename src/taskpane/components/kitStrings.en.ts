@@ -26,7 +26,10 @@ export const en: KitStrings = {
     merge: 'Merge',
     differencesHeading: 'What differs',
     readingDifferences: 'Reading the version in SharePoint …',
-    noDifferences: 'The versions do not differ in content; save your version.',
+    noDifferences:
+      'What was typed is the same in both versions. They differ in records Treffpunkt keeps itself (such as of ' +
+      'the invitation, the documents or the minutes mail). Take the version from SharePoint so that your ' +
+      'colleague’s records are kept.',
     unreadableDifferences:
       'The version in SharePoint could not be read just now. You can still choose below; ' +
       '“Merge” and “Take the version from SharePoint” read it again.',

@@ -32,7 +32,10 @@ const de = {
     merge: 'Zusammenführen',
     differencesHeading: 'Was sich unterscheidet',
     readingDifferences: 'Die Fassung in SharePoint wird gelesen …',
-    noDifferences: 'Inhaltlich unterscheiden sich die Fassungen nicht; speichern Sie Ihre Fassung.',
+    noDifferences:
+      'Was eingegeben wurde, ist in beiden Fassungen gleich. Sie unterscheiden sich in Vermerken, die Treffpunkt ' +
+      'selbst führt (etwa zur Einladung, zu Dokumenten oder zum Versand des Protokolls). Übernehmen Sie die ' +
+      'Fassung aus SharePoint, damit die Vermerke Ihrer Kollegin oder Ihres Kollegen erhalten bleiben.',
     unreadableDifferences:
       'Die Fassung in SharePoint konnte gerade nicht gelesen werden. Die Wahl unten ist trotzdem möglich; ' +
       '„Zusammenführen“ und „Fassung aus SharePoint übernehmen“ lesen sie dabei neu.',

@@ -1,6 +1,7 @@
 import { fieldLimitError } from '../../domain/fieldLimits';
 import { laterMailRecord, type MeetingDifference, meetingDifferences, mergeMeetings } from '../../domain/minutes';
 import type { Meeting } from '../../domain/planning';
+import { sameData } from '../../domain/sameData';
 import type { ItemRef, ListedMeeting } from '../../domain/lists';
 import type { FilingSettings } from '../../domain/settings';
 import { fieldLimitProblems } from '../../graph/gateway';
@@ -40,21 +41,28 @@ export async function saveDraft(options: {
   return { ref: { itemId: saved.itemId, etag: saved.etag }, recovered: recovered || saved.recovered === true };
 }
 
+/** The colleague's version after a 412, as read for the conflict view. */
+export type ColleagueVersion =
+  /** SharePoint holds this very meeting (our save whose answer was lost): nothing to decide. */
+  { same: true; etag: string } | { same: false; differences: MeetingDifference[] | 'unreadable' };
+
 /**
- * After a 412: what differs between `mine` (the meeting as it stands here now) and the colleague's
- * version in the list; 'unreadable' when that version cannot be read (the choice is still offered,
- * and the colleague's version is read again when the user decides).
+ * After a 412: whether the colleague's version in the list is `mine` (the meeting as it stands here
+ * now) in every field, else what differs; 'unreadable' when that version cannot be read (the choice
+ * is still offered, and the colleague's version is read again when the user decides).
  */
-export async function readDifferences(
+export async function readColleagueVersion(
   planning: MeetingStore,
   draft: PlanDraft,
   mine: () => Meeting,
-): Promise<MeetingDifference[] | 'unreadable'> {
+): Promise<ColleagueVersion> {
   try {
     const theirs = draft.ref ? await planning.getMeeting(draft.ref.itemId) : undefined;
-    return theirs?.meeting ? meetingDifferences(mine(), theirs.meeting) : 'unreadable';
+    if (!theirs?.meeting) return { same: false, differences: 'unreadable' };
+    if (sameData(mine(), theirs.meeting)) return { same: true, etag: theirs.etag };
+    return { same: false, differences: meetingDifferences(mine(), theirs.meeting) };
   } catch {
-    return 'unreadable';
+    return { same: false, differences: 'unreadable' };
   }
 }
 

@@ -6,7 +6,7 @@ import type { KeyValueStore } from '../../office/roamingStore';
 import type { TabChannel } from '../../office/tabChannel';
 import { removeAllFor } from '../hooks/draftStore';
 import { type PlanDraft, writePlanDraft } from './planDraft';
-import { type MeetingStore, readDifferences, resolvedDraft, saveDraft } from './planSave';
+import { type MeetingStore, readColleagueVersion, resolvedDraft, saveDraft } from './planSave';
 import { MINUTES_SAVE_DELAY_MS, RETRY_DELAY_MS, SAVE_DELAY_MS, saveDelayFor } from './saveTiming';
 import type { ConflictChoice, SyncState } from './sessionModel';
 import { afterOtherTabSaved, readSavedNews, savedNews } from './tabNews';
@@ -91,19 +91,19 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     writePlanDraft(drafts, draft, tab).catch(() => undefined);
   };
 
-  /** A conflict without differences was resolved by itself (until a save succeeds): once, never in a loop. */
-  let sameResolved = false;
   /**
-   * What differs from the colleague's version; the conflict stays until the user decides. Where nothing
-   * differs in content (our save whose answer was lost), ours is saved over it by itself: nothing to decide.
+   * What differs from the colleague's version; the conflict stays until the user decides. Where the
+   * version in SharePoint is this very meeting in every field (our save whose answer was lost), it is
+   * taken as saved: nothing to decide, nothing written again.
    */
   const showDifferences = async (snapshot: PlanDraft) => {
-    const differences = await readDifferences(planning, snapshot, () => state.draft?.meeting ?? snapshot.meeting);
+    const version = await readColleagueVersion(planning, snapshot, () => state.draft?.meeting ?? snapshot.meeting);
+    const current = state.draft ?? snapshot;
     if (state.sync.status !== 'conflict') return;
-    const same = Array.isArray(differences) && differences.length === 0 && !sameResolved;
-    if (!same) return setSync({ status: 'conflict', differences });
-    sameResolved = true;
-    return resolveConflict('mine');
+    if (!version.same) return setSync({ status: 'conflict', differences: version.differences });
+    if (!current.ref) return;
+    setDraft({ meeting: current.meeting, ref: { itemId: current.ref.itemId, etag: version.etag }, dirty: false });
+    setSync({ status: 'saved', at: now().toISOString() });
   };
 
   /** A save that failed for a passing reason is tried again by itself. */
@@ -128,7 +128,6 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
     const at = now().toISOString();
     setSync(result.recovered ? { status: 'saved', at, recovered: true } : { status: 'saved', at });
     lastFailure = undefined;
-    sameResolved = false;
     background?.settle();
     if (!unchanged) again = true;
   };

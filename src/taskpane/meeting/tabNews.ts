@@ -1,4 +1,5 @@
 import type { ItemRef } from '../../domain/lists';
+import { sameData } from '../../domain/sameData';
 import type { Meeting } from '../../domain/planning';
 import type { PlanDraft } from './planDraft';
 
@@ -32,7 +33,6 @@ export function readSavedNews(message: unknown): SavedNews | undefined {
 export function afterOtherTabSaved(current: PlanDraft | undefined, news: SavedNews): PlanDraft | undefined {
   if (!current || current.meeting.id !== news.meeting.id || current.ref?.etag === news.ref.etag) return undefined;
   if (!current.dirty) return { meeting: news.meeting, ref: news.ref, dirty: false };
-  if (JSON.stringify(current.meeting) === JSON.stringify(news.meeting))
-    return { ...current, ref: news.ref, dirty: false };
+  if (sameData(current.meeting, news.meeting)) return { ...current, ref: news.ref, dirty: false };
   return undefined;
 }

@@ -43,7 +43,7 @@ describe('Planen: saving to SharePoint', () => {
       screen.getByText(/konnte gerade nicht gelesen werden\. Die Wahl unten ist trotzdem möglich/),
     ).toBeInTheDocument();
     rerender({ sync: { status: 'conflict', differences: [] } });
-    expect(screen.getByText(/Inhaltlich unterscheiden sich die Fassungen nicht/)).toBeInTheDocument();
+    expect(screen.getByText(/Übernehmen Sie die Fassung aus SharePoint, damit die Vermerke/)).toBeInTheDocument();
     rerender({
       sync: { status: 'conflict', differences: [{ label: 'Beginn', mine: '15:30 Uhr', theirs: '16:00 Uhr' }] },
     });
