@@ -1,5 +1,5 @@
 import { makeStyles, tokens, useAnnounce } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import type { NoticeProps } from './NoticeBar';
 
 export type { NoticeProps } from './NoticeBar';
@@ -16,7 +16,14 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  contents: { display: 'contents' },
 });
+
+/** The controls of a notice, in order: the plain one and the bar have the same. */
+const CONTROLS = 'button, a[href], input, select, textarea';
+
+/** Which control of the plain notice had the focus as the bar took its place (-1: none). */
+type FocusHandover = RefObject<number>;
 
 /**
  * The same notice without Fluent's MessageBar: shown while its chunk loads, and for good where it cannot
@@ -30,10 +37,20 @@ export function PlainNotice({
   actions,
   children,
   announce = false,
-}: NoticeProps & { announce?: boolean }) {
+  handoverRef,
+}: NoticeProps & { announce?: boolean; handoverRef?: FocusHandover }) {
   const styles = useStyles();
   const { announce: say } = useAnnounce();
   const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const shown = root.current;
+    return () => {
+      // Still in the document here: where the focus is, among the controls.
+      const active = document.activeElement;
+      if (handoverRef && shown && active && shown.contains(active))
+        handoverRef.current = [...shown.querySelectorAll(CONTROLS)].indexOf(active);
+    };
+  }, [handoverRef]);
   useEffect(() => {
     const text = root.current?.textContent?.trim();
     if (announce && text) say(text, { polite: intent === 'info', alert: intent !== 'info' });
@@ -68,9 +85,28 @@ const NoticeBar = lazy(() =>
  * help, wrapping in a narrow pane. An error from an AppError is a ProblemMessage instead.
  */
 export function Notice(props: NoticeProps) {
+  const handoverRef = useRef(-1);
   return (
-    <Suspense fallback={<PlainNotice {...props} />}>
-      <NoticeBar {...props} />
+    <Suspense fallback={<PlainNotice {...props} handoverRef={handoverRef} />}>
+      <TakesFocus handoverRef={handoverRef}>
+        <NoticeBar {...props} />
+      </TakesFocus>
     </Suspense>
+  );
+}
+
+/** A keyboard user on the plain notice's button stays on the same button once the bar has taken its place. */
+function TakesFocus({ handoverRef, children }: { handoverRef: FocusHandover; children: ReactNode }) {
+  const styles = useStyles();
+  const wrap = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const index = handoverRef.current;
+    handoverRef.current = -1;
+    if (index >= 0) wrap.current?.querySelectorAll<HTMLElement>(CONTROLS)[index]?.focus();
+  }, [handoverRef]);
+  return (
+    <div ref={wrap} className={styles.contents}>
+      {children}
+    </div>
   );
 }
