@@ -24,6 +24,7 @@ import { createTabChannel } from '../office/tabChannel';
 import { renderConfigError, renderLoadFailure } from './configError';
 import { configuredTenant, deviceOwner } from './deviceOwner';
 import { MEETING_DRAFT_KEYS } from './hooks/draftStore';
+import { inNextTask } from './nextTask';
 import type { FirstReads } from './services';
 
 declare const __TREFFPUNKT_CONFIG__: unknown;
@@ -141,7 +142,9 @@ async function main(container: HTMLElement) {
     firstReads: firstReads(opening),
     ...(openedFrom ? { openedFrom } : {}),
   };
-  await (await pane).renderPane(container, services);
+  // The tree's modules were evaluated in one task; its first render runs in the next.
+  const { renderPane } = await inNextTask(pane);
+  await renderPane(container, services);
 }
 
 const container = document.getElementById('root');

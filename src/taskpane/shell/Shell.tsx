@@ -1,11 +1,12 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
 import { useErrors } from '../hooks/useErrors';
 import { OrganiserProvider } from '../hooks/useOrganiser';
 import { MeetingProvider } from '../meeting/MeetingContext';
+import { nextTask } from '../nextTask';
 import { useServices } from '../services';
 import { ErrorArea } from './ErrorArea';
 import { Header } from './Header';
@@ -35,6 +36,22 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * Its children from the second render on, started once the first has been painted (an effect runs after
+ * the paint): the pane's first task stays short and the header with the organiser's name shows sooner.
+ */
+function AfterFirstPaint({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void nextTask().then(() => live && setShown(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return shown ? children : null;
+}
+
 /** Opened on a meeting's appointment: its minutes once it has begun, otherwise its invitation. */
 function firstView(openedFrom: OpenedAppointment | undefined, now: Date): ViewId {
   if (!openedFrom) return 'planen';
@@ -58,16 +75,19 @@ export function Shell() {
         <main className={styles.main}>
           {/* main allows no other role: the tab panel sits inside it */}
           <div role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
-            {/* Around the session too: a meeting it cannot show fails the views, not the whole pane. */}
-            <ViewBoundary view={view} report={report} fallback={failure}>
-              <MeetingProvider>
-                <ViewBoundary key={view} view={view} report={report} fallback={failure}>
-                  <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
-                    <View />
-                  </Suspense>
-                </ViewBoundary>
-              </MeetingProvider>
-            </ViewBoundary>
+            {/* The header and tabs paint first; the session and the view render in a task after that paint. */}
+            <AfterFirstPaint>
+              {/* Around the session too: a meeting it cannot show fails the views, not the whole pane. */}
+              <ViewBoundary view={view} report={report} fallback={failure}>
+                <MeetingProvider>
+                  <ViewBoundary key={view} view={view} report={report} fallback={failure}>
+                    <Suspense fallback={<Spinner size="small" label={strings.loadingView} />}>
+                      <View />
+                    </Suspense>
+                  </ViewBoundary>
+                </MeetingProvider>
+              </ViewBoundary>
+            </AfterFirstPaint>
           </div>
         </main>
       </div>

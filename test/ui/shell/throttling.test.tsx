@@ -38,7 +38,7 @@ describe('Microsoft 365 busy or out of reach while the pane opens', () => {
     expect(await screen.findByText('Microsoft 365 ist ausgelastet')).toBeInTheDocument();
     expect(screen.getByText('– neuer Versuch in 2 s')).toBeInTheDocument();
     expect(messages()).toBe('');
-    expect(screen.getByText('Das Treffen wird aus SharePoint geladen …')).toBeInTheDocument();
+    expect(await screen.findByText('Das Treffen wird aus SharePoint geladen …')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Jetzt versuchen' }));
     expect(await screen.findByText('Angemeldet als Miriam Albers')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { Input } from '@fluentui/react-components';
 import { type ComponentType, type RefObject, useEffect, useRef, useState } from 'react';
+import { inNextTask } from '../../nextTask';
 import { CheckedField } from '../CheckedField';
 import { parseTypedTime } from '../../../domain/planning';
 import { useLocalized } from '../../i18n/localized';
@@ -13,14 +14,14 @@ type Picker = ComponentType<TimePickerInputProps>;
 let picker: Picker | undefined;
 let loading: Promise<Picker> | undefined;
 const loadPicker = () =>
-  (loading ??= import(/* webpackChunkName: "timepicker" */ './TimePickerInput').then((module) => {
+  (loading ??= inNextTask(import(/* webpackChunkName: "timepicker" */ './TimePickerInput')).then((module) => {
     picker = module.default;
     return picker;
   }));
 
 /**
  * Fluent's time picker, loaded when the user first reaches the field (pointer or keyboard): the first
- * view paints without its list and positioning code. Until then the plain field takes the same text;
+ * view paints without its list and positioning code (evaluated in one task, rendered in the next). Until then the plain field takes the same text;
  * when the picker arrives under the user's focus it takes the focus and the caret over.
  */
 function useTimePicker(plain: RefObject<HTMLInputElement | null>) {
