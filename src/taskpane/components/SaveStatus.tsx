@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { berlinParts } from '../../domain/planning';
 import { ErrorReason } from '../access/ErrorReason';
 import { type LostAnswerStrings, lostAnswerStrings, outcomeUnknown } from '../access/lostAnswer';
@@ -7,13 +8,17 @@ import { useLocalized } from '../i18n/localized';
 import type { ConflictChoice, SyncState } from '../meeting/planningModel';
 import { type KitStrings, kitStrings } from './kitStrings';
 import { Notice } from './Notice';
-import { SaveConflict } from './SaveConflict';
 import { quietText } from './textStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   line: { ...quietText, minHeight: tokens.lineHeightBase200 },
 });
+
+/** The conflict's differences and choices load when a conflict is shown (most saves meet none). */
+const SaveConflict = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "conflict" */ './SaveConflict')).SaveConflict,
+}));
 
 function statusLine(sync: SyncState, strings: KitStrings['save'], lost: LostAnswerStrings): string {
   switch (sync.status) {
@@ -66,7 +71,18 @@ export function SaveStatus({ sync, saveNow, resolveConflict }: SaveStatusProps) 
           {waitReason(sync.error) && ` ${strings.retrying}`}
         </Notice>
       )}
-      {sync.status === 'conflict' && <SaveConflict differences={sync.differences} resolveConflict={resolveConflict} />}
+      {sync.status === 'conflict' && (
+        // Until its chunk is there, the warning it starts with.
+        <Suspense
+          fallback={
+            <Notice intent="warning" title={strings.conflictTitle}>
+              {strings.conflictBody}
+            </Notice>
+          }
+        >
+          <SaveConflict differences={sync.differences} resolveConflict={resolveConflict} />
+        </Suspense>
+      )}
     </div>
   );
 }

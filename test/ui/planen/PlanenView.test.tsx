@@ -37,7 +37,7 @@ describe('Planen: saving to SharePoint', () => {
   it('shows what differs after a conflict and lets the organiser merge, overwrite or take theirs', async () => {
     const { user, fixed, rerender } = setup();
     rerender({ sync: { status: 'conflict', differences: 'reading' } });
-    expect(screen.getByText('Die Fassung in SharePoint wird gelesen …')).toBeInTheDocument();
+    expect(await screen.findByText('Die Fassung in SharePoint wird gelesen …')).toBeInTheDocument();
     rerender({ sync: { status: 'conflict', differences: 'unreadable' } });
     expect(
       screen.getByText(/konnte gerade nicht gelesen werden\. Die Wahl unten ist trotzdem möglich/),
