@@ -44,7 +44,7 @@ export async function saveDraft(options: {
 /** The colleague's version after a 412, as read for the conflict view. */
 export type ColleagueVersion =
   /** SharePoint holds this very meeting (our save whose answer was lost): nothing to decide. */
-  { same: true; etag: string } | { same: false; differences: MeetingDifference[] | 'unreadable' };
+  { same: true; ref: ItemRef } | { same: false; differences: MeetingDifference[] | 'unreadable' };
 
 /**
  * After a 412: whether the colleague's version in the list is `mine` (the meeting as it stands here
@@ -59,7 +59,7 @@ export async function readColleagueVersion(
   try {
     const theirs = draft.ref ? await planning.getMeeting(draft.ref.itemId) : undefined;
     if (!theirs?.meeting) return { same: false, differences: 'unreadable' };
-    if (sameData(mine(), theirs.meeting)) return { same: true, etag: theirs.etag };
+    if (sameData(mine(), theirs.meeting)) return { same: true, ref: { itemId: theirs.itemId, etag: theirs.etag } };
     return { same: false, differences: meetingDifferences(mine(), theirs.meeting) };
   } catch {
     return { same: false, differences: 'unreadable' };

@@ -94,16 +94,13 @@ export function createPlanSync(deps: PlanSyncDeps): PlanSync {
   /**
    * What differs from the colleague's version; the conflict stays until the user decides. Where the
    * version in SharePoint is this very meeting in every field (our save whose answer was lost), it is
-   * taken as saved: nothing to decide, nothing written again.
+   * taken as this save's outcome: saved, nothing written again.
    */
   const showDifferences = async (snapshot: PlanDraft) => {
     const version = await readColleagueVersion(planning, snapshot, () => state.draft?.meeting ?? snapshot.meeting);
-    const current = state.draft ?? snapshot;
     if (state.sync.status !== 'conflict') return;
     if (!version.same) return setSync({ status: 'conflict', differences: version.differences });
-    if (!current.ref) return;
-    setDraft({ meeting: current.meeting, ref: { itemId: current.ref.itemId, etag: version.etag }, dirty: false });
-    setSync({ status: 'saved', at: now().toISOString() });
+    saved(state.draft ?? snapshot, { ref: version.ref, recovered: false });
   };
 
   /** A save that failed for a passing reason is tried again by itself. */

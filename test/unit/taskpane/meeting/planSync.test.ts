@@ -420,6 +420,20 @@ describe('planSync: final minutes leave the device', () => {
     expect(readDraft(drafts, minutesDraftKind, 'm-other')).toEqual({ walkInName: 'Ali Rahimi' });
   });
 
+  it('removes them too when the save’s answer was lost and SharePoint holds these very final minutes (412)', async () => {
+    const saveMeeting = jest.fn().mockRejectedValue(new AppError('conflict', '412 Precondition Failed'));
+    const final = finalizeMinutes(heldMeeting, at.toISOString());
+    const getMeeting = jest.fn(async () => listed(final, '"7"'));
+    const { sync, drafts, state } = setup({ store: { saveMeeting, getMeeting } });
+    await writeDraft(drafts, minutesDraftKind, { walkInName: 'Petra Lindner' }, heldMeeting.id);
+    sync.setDraft({ meeting: heldMeeting, ref: ref9('"1"'), dirty: false });
+    sync.update(() => final, { now: true });
+    for (let i = 0; i < 5; i++) await wait(1);
+    expect(saveMeeting).toHaveBeenCalledTimes(1);
+    expect(state().sync).toEqual({ status: 'saved', at: at.toISOString() });
+    expect(readDraft(drafts, minutesDraftKind, heldMeeting.id)).toBeUndefined();
+  });
+
   it('keeps them while SharePoint has not got them', async () => {
     const saveMeeting = jest.fn().mockRejectedValue(new AppError('offline', 'fetch failed'));
     const { sync, drafts } = setup({ store: { saveMeeting } });
