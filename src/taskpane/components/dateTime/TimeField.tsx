@@ -21,8 +21,9 @@ const loadPicker = () =>
 
 /**
  * Fluent's time picker, loaded when the user first reaches the field (pointer or keyboard): the first
- * view paints without its list and positioning code (evaluated in one task, rendered in the next). Until then the plain field takes the same text;
- * when the picker arrives under the user's focus it takes the focus and the caret over.
+ * view paints without its list and positioning code (evaluated in one task, rendered in the next). Until
+ * then the plain field takes the same text; when the picker arrives under the user's focus it takes the
+ * focus and the caret over.
  */
 function useTimePicker(plain: RefObject<HTMLInputElement | null>) {
   const [loaded, setLoaded] = useState(() => picker);
