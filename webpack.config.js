@@ -63,13 +63,15 @@ function manifestCopies(origin) {
  * An HTML page of the add-in: its chunks, Office.js where it needs it, and the Content-Security-Policy
  * built from the configuration (the template writes it as the first element of <head>).
  */
-function page({ filename, template, chunks, officeJs, config }) {
+function page({ filename, template, chunks, officeJs, config, placedByTemplate = false }) {
   const pageStyles = inlineStyles(readFileSync(path.resolve(__dirname, template), 'utf8'));
   const policy = contentSecurityPolicy({ config, officeJs, pageStyles });
   return new HtmlWebpackPlugin({
     filename,
     template,
     chunks,
+    // taskpane.html places its tags itself, around Office.js (PreloadPaneChunks).
+    ...(placedByTemplate ? { inject: false, scriptLoading: 'defer' } : {}),
     // Not minified: that would rewrite the inline <style> the policy allows by the hash of its text.
     minify: false,
     templateParameters: { officeJs, contentSecurityPolicy: policy },
@@ -81,19 +83,37 @@ function page({ filename, template, chunks, officeJs, config }) {
  * composition root imports at once), for Griffel's stylesheet, which that group waits for, and for Planen's
  * (the view the pane opens on, unless opened on an appointment): they download alongside the entry instead
  * of after it has run.
+ *
+ * The template writes the entry's deferred script and the tree's preloads before Office.js's blocking script
+ * (`headTags`), Planen's after it (`bodyTags`, still in <head>): a parser-blocking script holds back the
+ * requests of what follows it until it has run, and the entry and the tree are what the header's name waits
+ * for. Deferred, the entry still runs after Office.js, once the page is parsed; Planen's chunks wait, so that
+ * Office.js does not share the host's connections with more than the first few (six per host over HTTP/1.1).
  */
-const PRELOADED_GROUPS = ['pane', 'view-planen'];
+const PRELOADED_GROUPS = { early: ['pane'], later: ['view-planen'] };
 
 class PreloadPaneChunks {
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadPaneChunks', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadPaneChunks', (data) => {
-        const groups = PRELOADED_GROUPS.map((name) => compilation.namedChunkGroups.get(name));
-        if (data.outputName !== 'taskpane.html' || groups.some((group) => !group)) return data;
-        const files = [...new Set(groups.flatMap((group) => group.chunks.flatMap((chunk) => [...chunk.files])))];
+        if (data.outputName !== 'taskpane.html') return data;
+        const filesOf = (names) => {
+          const groups = names.map((name) => compilation.namedChunkGroups.get(name));
+          if (groups.some((group) => !group)) throw new Error(`Chunk group missing for preloading: ${names}`);
+          return groups.flatMap((group) => group.chunks.flatMap((chunk) => [...chunk.files]));
+        };
+        const entryFiles = new Set(data.headTags.map((tag) => tag.attributes.src ?? tag.attributes.href));
+        const early = [...new Set(filesOf(PRELOADED_GROUPS.early))].filter((file) => !entryFiles.has(file));
+        const later = [...new Set(filesOf(PRELOADED_GROUPS.later))].filter(
+          (file) => !entryFiles.has(file) && !early.includes(file),
+        );
         const as = (file) => (file.endsWith('.css') ? 'style' : 'script');
-        const link = (href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: as(href), href });
-        data.headTags.push(...files.filter((file) => /\.(js|css)$/.test(file)).map(link));
+        const links = (files) =>
+          files
+            .filter((file) => /\.(js|css)$/.test(file))
+            .map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: as(href), href }));
+        data.headTags.push(...links(early));
+        data.bodyTags.push(...links(later));
         return data;
       });
     });
@@ -183,7 +203,13 @@ const configuration = (_env, argv) => {
     plugins: [
       new webpack.DefinePlugin({ __TREFFPUNKT_CONFIG__: JSON.stringify(config) }),
       ...griffelStylesheet(),
-      page({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], ...pages }),
+      page({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        placedByTemplate: true,
+        ...pages,
+      }),
       new PreloadPaneChunks(),
       page({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], ...pages }),
       page({ filename: 'support.html', template: './src/taskpane/support.html', chunks: [], ...pages }),

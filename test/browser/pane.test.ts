@@ -32,6 +32,40 @@ describe('standalone task pane in Chromium at 320 × 570', () => {
 
   afterAll(() => harness?.close());
 
+  it("taskpane.html: the policy before any script; the entry (deferred) and the tree's chunks ahead of Office.js's blocking script, Planen's after it", async () => {
+    const html = await (await fetch(new URL('taskpane.html', harness.paneUrl))).text();
+    const head = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      return [...doc.head.children].map((element) => ({
+        tag: element.tagName.toLowerCase(),
+        src: element.getAttribute('src') ?? element.getAttribute('href') ?? '',
+        rel: element.getAttribute('rel') ?? element.getAttribute('http-equiv') ?? '',
+        defer: element.hasAttribute('defer'),
+        async: element.hasAttribute('async'),
+      }));
+    }, html);
+    const policy = head.findIndex((element) => element.rel === 'Content-Security-Policy');
+    const firstLoad = head.findIndex((element) => element.tag === 'script' || element.tag === 'link');
+    expect(policy).toBeGreaterThanOrEqual(0);
+    expect(policy).toBeLessThan(firstLoad);
+    const office = head.findIndex((element) => element.tag === 'script' && /office\.js$/.test(element.src));
+    const entry = head.findIndex((element) => element.tag === 'script' && /^taskpane\./.test(element.src));
+    // Office.js blocks the parser in <head>, as Microsoft requires; the entry runs after it (deferred).
+    expect(head[office]).toMatchObject({ defer: false, async: false });
+    expect(head[entry]).toMatchObject({ defer: true });
+    expect(entry).toBeLessThan(office);
+    const preloads = head.map((element, index) => ({ ...element, index })).filter((e) => e.rel === 'preload');
+    const before = preloads.filter((e) => e.index < office).map((e) => e.src);
+    const after = preloads.filter((e) => e.index > office).map((e) => e.src);
+    expect(before.some((src) => /^pane\./.test(src))).toBe(true);
+    expect(before.some((src) => /^griffel\..*\.css$/.test(src))).toBe(true);
+    expect(after.some((src) => /^view-planen\./.test(src))).toBe(true);
+    expect(before.filter((src) => after.includes(src))).toEqual([]);
+    // Nothing of the pane's is parser-blocking besides Office.js.
+    const blocking = head.filter((e) => e.tag === 'script' && !e.defer && !e.async);
+    expect(blocking.map((e) => e.src)).toEqual([head[office]!.src]);
+  });
+
   it("shows the organiser's name from /me", async () => {
     const name = await organiserName(harness);
     await page.getByText(`Angemeldet als ${name}`).waitFor();
