@@ -52,18 +52,35 @@ export function createDefaultViewWriter(options: SharePointSite) {
     return response.status === 204 ? undefined : response.json().catch(() => undefined);
   }
 
+  async function addMissing(listId: string, fields: readonly string[]): Promise<string[]> {
+    const current = ((await call(listId, '', 'GET')) as { Items?: unknown } | undefined)?.Items;
+    const shown = new Set((Array.isArray(current) ? current : []).map((f) => String(f).toLowerCase()));
+    const added: string[] = [];
+    for (const field of fields) {
+      if (shown.has(field.toLowerCase())) continue;
+      await call(listId, `/addViewField('${encodeURIComponent(field)}')`, 'POST');
+      added.push(field);
+    }
+    return added;
+  }
+
+  /** Per list, the last `show` under way: the next one reads the view after it, so no field is added twice. */
+  const underWay = new Map<string, Promise<unknown>>();
+
   return {
-    /** Adds those of `fields` (internal names) the default view does not show yet; returns what it added. */
-    async show(listId: string, fields: readonly string[]): Promise<string[]> {
-      const current = ((await call(listId, '', 'GET')) as { Items?: unknown } | undefined)?.Items;
-      const shown = new Set((Array.isArray(current) ? current : []).map((f) => String(f).toLowerCase()));
-      const added: string[] = [];
-      for (const field of fields) {
-        if (shown.has(field.toLowerCase())) continue;
-        await call(listId, `/addViewField('${encodeURIComponent(field)}')`, 'POST');
-        added.push(field);
-      }
-      return added;
+    /**
+     * Adds those of `fields` (internal names) the default view does not show yet; returns what it added.
+     * Calls for the same list run one after the other (the opening's check runs on while the pane works).
+     */
+    show(listId: string, fields: readonly string[]): Promise<string[]> {
+      const before = underWay.get(listId) ?? Promise.resolve();
+      const run = before.catch(() => undefined).then(() => addMissing(listId, fields));
+      underWay.set(listId, run);
+      void run.then(
+        () => underWay.get(listId) === run && underWay.delete(listId),
+        () => underWay.get(listId) === run && underWay.delete(listId),
+      );
+      return run;
     },
 
     /** Harmless: can the add-in read the default view's fields (token and role)? */

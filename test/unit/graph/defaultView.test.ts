@@ -40,6 +40,20 @@ describe('the default view through SharePoint’s REST API', () => {
     expect(calls[0]?.auth).toBe('Bearer t');
   });
 
+  it('runs two calls for the same list one after the other, so a field is added once', async () => {
+    const viewFields = ['LinkTitle'];
+    const { views, calls } = writer((url) => {
+      const added = /addViewField\('(\w+)'\)/.exec(url)?.[1];
+      if (added) viewFields.push(added);
+      return added ? new Response(null, { status: 200 }) : Response.json({ Items: [...viewFields] });
+    });
+    const [first, second] = await Promise.all([views.show('abc', ['TpBeginn']), views.show('abc', ['TpBeginn'])]);
+    expect(first).toEqual(['TpBeginn']);
+    expect(second).toEqual([]);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    expect(viewFields).toEqual(['LinkTitle', 'TpBeginn']);
+  });
+
   it('names the capability when SharePoint refuses, or the token is not granted', async () => {
     const refused = writer(() => new Response(null, { status: 403 }));
     await expect(refused.views.show('abc', ['TpBeginn'])).rejects.toMatchObject({
