@@ -104,4 +104,9 @@ export interface PlanningData {
   missingLists: CreatableList[];
   /** What is incomplete about the lists that exist (columns, default view), for the pane to name. */
   listProblems: ListProblem[];
+  /**
+   * The default views' check, still under way when the data is given (it does not hold the opening back):
+   * its problems, to be named with `listProblems` once they are known. Never rejects.
+   */
+  viewUpkeep?: Promise<ListProblem[]>;
 }

@@ -71,20 +71,30 @@ async function showKeyColumns(
   }
 }
 
+/** What an upkeep found now, and what the default view's part will find (see `upkeep`). */
+export interface Upkeep {
+  /** The columns' problems: known before the list is read or written. */
+  problems: ListProblem[];
+  /** The default view's problems, once its check (SharePoint's own API, once per device) is done. */
+  later: Promise<ListProblem[]>;
+}
+
 /**
- * An existing list brought up to date: missing columns added (role `manage`), the key columns into
- * the default view (once per device, and again after columns were added). Never throws: what could
- * not be done comes back as ListProblems for the pane.
+ * An existing list brought up to date: missing columns added (role `manage`) before anything is read or
+ * written, the key columns into the default view (once per device, and again after columns were added).
+ * The view only changes what colleagues see in SharePoint, so that part does not hold the opening back:
+ * its requests (a token for SharePoint, the view's fields) run while the pane shows the meeting, and its
+ * problems come in `later`. Never throws or rejects: what could not be done comes back as ListProblems.
  */
 export async function upkeep(
   lists: ListsGateway,
   views: DefaultViewWriter | undefined,
   ref: ListRef,
   found: FoundList,
-): Promise<ListProblem[]> {
+): Promise<Upkeep> {
   const before = found.columns.length;
   const problems = await completeColumns(lists, ref, found);
   const added = (lists.memory.columns(ref.kind) ?? []).length > before;
-  if (!views) return problems;
-  return [...problems, ...(await showKeyColumns(views, lists, ref, found, added))];
+  const later = views ? showKeyColumns(views, lists, ref, found, added) : Promise.resolve([]);
+  return { problems, later };
 }

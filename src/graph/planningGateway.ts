@@ -74,11 +74,14 @@ export function createPlanningGateway(
   /** The four lists, read in one $batch (with `alongside`'s reads, see openingReads.ts). */
   async function open(alongside?: Alongside): Promise<PlanningData> {
     const read = await readAll(KINDS, alongside);
-    const upkept = KINDS.map((kind) => {
-      const list = found(read.get(kind));
-      return list ? upkeep(lists, views, refs[kind], list) : Promise.resolve([]);
-    });
-    const problems = (await Promise.all(upkept)).flat();
+    const upkept = await Promise.all(
+      KINDS.map((kind) => {
+        const list = found(read.get(kind));
+        return list ? upkeep(lists, views, refs[kind], list) : undefined;
+      }),
+    );
+    const problems = upkept.flatMap((u) => u?.problems ?? []);
+    const viewUpkeep = Promise.all(upkept.map((u) => u?.later ?? [])).then((later) => later.flat());
     const settingsItem = found(read.get('settings'))?.items[0];
     const missingLists = (['meetings', 'venues', 'needs'] as const).filter((k) => !found(read.get(k)));
     const needs = found(read.get('needs'))?.items.map(listedNeedOf);
@@ -94,13 +97,17 @@ export function createPlanningGateway(
       ...(needs ? { needs } : {}),
       missingLists,
       listProblems: problems,
+      viewUpkeep,
     };
   }
 
   /** Creates a list (empty), its columns one at a time, the key columns in its default view. */
   async function provisionList(kind: ListKind): Promise<void> {
     const id = await createList(lists, refs[kind]);
-    await upkeep(lists, views, refs[kind], { id, displayName: refs[kind].displayName, columns: ['Title'], items: [] });
+    const created = { id, displayName: refs[kind].displayName, columns: ['Title'], items: [] };
+    await (
+      await upkeep(lists, views, refs[kind], created)
+    ).later;
     if (kind !== 'venues') return;
     const kreishaus = venueToFields(KREISHAUS);
     const lookup = async () => (await lists.readAll(refs.venues)).find((i) => i.fields.Title === kreishaus.Title);
@@ -118,7 +125,9 @@ export function createPlanningGateway(
      */
     async provision(kinds: CreatableList[]): Promise<PlanningData> {
       for (const kind of kinds) await provisionList(kind);
-      return open();
+      // Asked for by the user, so waited for whole: the answer names every problem at once.
+      const { viewUpkeep, ...data } = await open();
+      return { ...data, listProblems: [...data.listProblems, ...((await viewUpkeep) ?? [])] };
     },
 
     /**

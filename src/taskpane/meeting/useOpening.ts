@@ -93,6 +93,8 @@ export function useOpening(sync: SyncParts, listsMissingRef: RefObject<boolean>)
   }, []);
   /** The opening succeeded once: a later failed attempt leaves what it read alone. */
   const opened = useRef(false);
+  /** How many openings were shown: a default views' check answers only for the one that started it. */
+  const shown = useRef(0);
 
   const showOpened = (data: PlanningData) => {
     // Read now, not when the attempt began: typing while Microsoft 365 was busy is kept.
@@ -108,6 +110,12 @@ export function useOpening(sync: SyncParts, listsMissingRef: RefObject<boolean>)
     opened.current = true;
     listsMissingRef.current = data.missingLists.includes('meetings');
     setLoaded(loadedFrom(data, plan));
+    const opening = ++shown.current;
+    // The default views' check runs on while the meeting shows; what it finds joins the lists' problems.
+    void data.viewUpkeep?.then((more) => {
+      if (more.length === 0 || opening !== shown.current) return;
+      setLoaded((now) => now && { ...now, listProblems: [...now.listProblems, ...more] });
+    });
     setDraft(plan.draft);
     device.adopt(plan.adopted, data);
     if (plan.instead) setDetour({ from: plan.draft.meeting.id, instead: plan.instead });

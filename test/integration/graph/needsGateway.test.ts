@@ -18,7 +18,9 @@ describe('the needs register (emulator)', () => {
   it('hands out what the opening read, without a further round trip; later lists are read', async () => {
     const graph = await startGraph('integration-needs-list');
     emulator = graph.emulator;
-    await graph.gateway.planning.open();
+    await (
+      await graph.gateway.planning.open()
+    ).viewUpkeep;
     let first: Awaited<ReturnType<typeof graph.gateway.needs.list>> = [];
     expect(await roundTrips(emulator, async () => (first = await graph.gateway.needs.list()))).toEqual([]);
     expect(first.map((l) => l.need.title)).toContain('Schulung zum Umgang mit Behördenbriefen');

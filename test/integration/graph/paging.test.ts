@@ -56,7 +56,9 @@ describe('pages smaller than $top (emulator maxPageSize: 3)', () => {
   it('opening follows the next links inside $batch in further batches: few round trips', async () => {
     const graph = await startGraph('integration-paging-open');
     emulator = graph.emulator;
-    await graph.gateway.planning.open();
+    await (
+      await graph.gateway.planning.open()
+    ).viewUpkeep;
     await setFaults(emulator, { maxPageSize: 3 });
     const trips = await roundTrips(emulator, () => graph.openGateway().planning.open());
     // 8 meetings and 8 venues in pages of 3: the first batch, then two more for pages 2 and 3 of both.

@@ -1,3 +1,5 @@
+import type { TokenProvider } from '../../../src/auth/tokenProvider';
+import type { ListProblem } from '../../../src/domain/lists';
 import { type Meeting, standardAgenda } from '../../../src/domain/planning';
 import type { RunningEmulator } from '../../../src/emulator/server';
 import { SEED } from '../../../src/emulator/server';
@@ -45,7 +47,9 @@ describe('planning gateway against the emulator', () => {
   it('puts the key columns into the default views once per device; later openings are one round trip', async () => {
     const graph = await startGraph('integration-planning-views');
     emulator = graph.emulator;
-    await graph.gateway.planning.open();
+    await (
+      await graph.gateway.planning.open()
+    ).viewUpkeep;
     const meetings = (await siteLists(emulator)).find((l) => l.displayName === 'Vernetzungstreffen');
     expect(meetings?.defaultViewFields).toEqual(
       expect.arrayContaining([
@@ -60,6 +64,34 @@ describe('planning gateway against the emulator', () => {
     );
     const again = await roundTrips(emulator, () => graph.openGateway().planning.open());
     expect(shortly(again)).toEqual(['POST /v1.0/$batch']);
+  });
+
+  it('gives the lists without waiting for the default views: their check runs on, and what it finds comes after', async () => {
+    const graph = await startGraph('integration-planning-views-later', { tenant: { sharePointScopes: [] } });
+    emulator = graph.emulator;
+    // SharePoint's token is held back until released: the opening must not wait for it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const tokenProvider: TokenProvider = {
+      async getToken(scopes, options) {
+        if (scopes.some((scope) => scope.endsWith('/Sites.Selected') && !scope.includes('graph.'))) await held;
+        return graph.tokenProvider.getToken(scopes, options);
+      },
+    };
+    const gateway = createGateway(graph.client, graph.config, { tokenProvider, store: graph.store });
+    const data = await gateway.planning.open();
+    expect(data.meetings).toHaveLength(8);
+    expect(data.listProblems).toEqual([]);
+    let later: ListProblem[] | undefined;
+    void data.viewUpkeep?.then((problems) => (later = problems));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(later).toBeUndefined();
+    expect(shortly(await journal(emulator)).filter((c) => c.includes('_api'))).toEqual([]);
+    release();
+    // The tenant grants SharePoint no Sites.Selected: the view's problem names it, after the opening.
+    const problems = await data.viewUpkeep;
+    expect(problems?.map((p) => p.kind)).toEqual(['defaultView', 'defaultView', 'defaultView', 'defaultView']);
+    expect(problems?.[0]?.missing).toContain('Sites.Selected');
   });
 
   it('reads the team settings in the same round trip, and keeps the defaults until the team saves its own', async () => {
@@ -123,7 +155,9 @@ describe('planning gateway against the emulator', () => {
     const store = memoryStore();
     const first = await startGraph('integration-planning-renamed', { store });
     emulator = first.emulator;
-    await first.gateway.planning.open();
+    await (
+      await first.gateway.planning.open()
+    ).viewUpkeep;
     const meetingsId = [...store.values.values()].map((v) => (v as { meetings?: { id: string } }).meetings?.id)[0];
     expect(meetingsId).toBeTruthy();
     // Another name than the list's (as after a colleague renamed it): the remembered id still finds it.

@@ -64,7 +64,7 @@ export async function startGraph(name: string, options: GraphSetupOptions = {}) 
   };
   /** A fresh gateway (another opening of the pane) on the same device store. */
   const openGateway = () => createGateway(client, config, { tokenProvider, store });
-  return { emulator, client, lists, store, tokenProvider, gateway: openGateway(), openGateway };
+  return { emulator, client, lists, store, tokenProvider, config, gateway: openGateway(), openGateway };
 }
 
 /** The planning gateway alone, without SharePoint's REST API (no default-view step). */

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppError } from '../../../src/domain/appError';
 import type { Meeting } from '../../../src/domain/planning';
-import type { ItemRef, PlanningData } from '../../../src/domain/lists';
+import type { ItemRef, ListProblem, PlanningData } from '../../../src/domain/lists';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import { axeViolations } from '../support/axe';
 import { fakeGateway, openedPlanning, renderPane } from '../support/renderPane';
@@ -110,5 +110,29 @@ describe('Planen on a site without Treffpunkt’s lists', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/diese Spalten ankreuzen: Beginn, Status, Ort; speichern/)).toBeInTheDocument();
+  });
+
+  it('shows the meeting before the default views were checked, and names the view once the check is done', async () => {
+    let finish: (problems: ListProblem[]) => void = () => undefined;
+    const viewUpkeep = new Promise<ListProblem[]>((resolve) => (finish = resolve));
+    setup({ open: { ...openedPlanning(), viewUpkeep } });
+    expect(await screen.findByRole('textbox', { name: SPEAKER })).toBeInTheDocument();
+    expect(screen.queryByText(/sind wichtige Spalten nicht eingeblendet/)).not.toBeInTheDocument();
+    finish([
+      {
+        kind: 'defaultView',
+        list: 'venues',
+        listName: 'Treffpunkt-Orte',
+        view: 'Alle Elemente',
+        columns: ['Straße', 'PLZ'],
+        missing: 'Sites.Selected',
+      },
+    ]);
+    expect(
+      await screen.findByText(
+        'In der Ansicht „Alle Elemente“ der Liste „Treffpunkt-Orte“ sind wichtige Spalten nicht eingeblendet.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/diese Spalten ankreuzen: Straße, PLZ; speichern/)).toBeInTheDocument();
   });
 });
