@@ -4,7 +4,6 @@ import type { ListKind, ListProblem } from '../domain/lists';
 import type { DefaultViewWriter } from './defaultView';
 import type { FoundList } from './listReading';
 import { displayNameOf, LIST_SCHEMAS } from './listSchema';
-import { addColumns } from './listSetup';
 import type { ListRef, ListsGateway } from './listsGateway';
 
 /** SharePoint's default view of a generic list, as colleagues see it in a German tenant. */
@@ -24,6 +23,8 @@ const absentFrom = (kind: ListKind, have: readonly string[]) =>
 async function completeColumns(lists: ListsGateway, ref: ListRef, found: FoundList): Promise<ListProblem[]> {
   if (absentFrom(ref.kind, found.columns).length === 0) return [];
   try {
+    // Only for a list from an older version: the code that adds columns loads then.
+    const { addColumns } = await import(/* webpackChunkName: "list-setup" */ './listSetup');
     await addColumns(lists, ref, found.columns);
     return [];
   } catch (error) {

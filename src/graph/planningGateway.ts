@@ -5,7 +5,6 @@ import type { DefaultViewWriter } from './defaultView';
 import { findBySignature } from './listLookup';
 import { type Alongside, type FoundList, type ListRead, readLists } from './listReading';
 import { LIST_SCHEMAS } from './listSchema';
-import { createList } from './listSetup';
 import type { Fields, ListRef, ListsGateway, StoredItem } from './listsGateway';
 import { createItemOnce, writableFields } from './listWrites';
 import { upkeep } from './listUpkeep';
@@ -103,6 +102,8 @@ export function createPlanningGateway(
 
   /** Creates a list (empty), its columns one at a time, the key columns in its default view. */
   async function provisionList(kind: ListKind): Promise<void> {
+    // Creating lists is rare (once per site): its code loads with the first creation.
+    const { createList } = await import(/* webpackChunkName: "list-setup" */ './listSetup');
     const id = await createList(lists, refs[kind]);
     const created = { id, displayName: refs[kind].displayName, columns: ['Title'], items: [] };
     await (
