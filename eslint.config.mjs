@@ -29,7 +29,12 @@ const FEATURES = ['planen', 'einladung', 'protokoll', 'ausgaben', 'verlauf', 'ei
 const KIT_AND_SESSION = ['components', 'hooks', 'i18n', 'access', 'meeting', 'documents', 'needs'].map(
   (f) => `src/taskpane/${f}/**`,
 );
-const COMPOSITION_ROOT = ['src/taskpane/index.tsx', 'src/taskpane/App.tsx', 'src/taskpane/services.ts'];
+const COMPOSITION_ROOT = [
+  'src/taskpane/index.tsx',
+  'src/taskpane/composition.ts',
+  'src/taskpane/App.tsx',
+  'src/taskpane/services.ts',
+];
 const folders = (names) => names.flatMap((name) => [`**/${name}/**`, `**/${name}`]);
 const featureWall = (own) =>
   pattern(

@@ -1,9 +1,9 @@
-import { scopes } from '../auth/scopes';
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { PlanningData } from '../domain/lists';
 import type { Organiser } from '../domain/organiser';
 import type { BatchResponse } from './batch';
 import { type MeGateway, ME_IN_BATCH, organiserIn } from './meGateway';
+import { askOpeningToken } from './openingToken';
 import type { PlanningGateway } from './planningGateway';
 
 /** What the pane reads when it opens: the lists (the meeting to work on) and who is signed in. */
@@ -22,17 +22,11 @@ export interface OpeningDeps {
   me: MeGateway;
   /** Asked once, silently, for a token carrying both features' scopes; without it, two round trips. */
   tokenProvider?: TokenProvider;
-}
-
-/** Whether a token for the lists and /me together is there without asking the user. */
-async function togetherAllowed(tokenProvider: TokenProvider | undefined): Promise<boolean> {
-  if (!tokenProvider) return false;
-  try {
-    await tokenProvider.getToken([...scopes.lists, ...scopes.profile], { silentOnly: true });
-    return true;
-  } catch {
-    return false;
-  }
+  /**
+   * That question asked already (`askOpeningToken`) by a caller that could ask before the Graph client and
+   * the gateway were evaluated: the composition root asks first, so the token travels meanwhile.
+   */
+  together?: Promise<boolean>;
 }
 
 /** Marks a promise as handled (its consumers attach later); it still rejects for them. */
@@ -48,7 +42,7 @@ function quietly<T>(promise: Promise<T>): Promise<T> {
  * first batch answers (further pages of the lists may follow); a batch that fails as a whole fails both.
  */
 export function readOpening(deps: OpeningDeps): OpeningReads {
-  const together = togetherAllowed(deps.tokenProvider);
+  const together = deps.together ?? askOpeningToken(deps.tokenProvider);
   let answered: (results: Map<string, BatchResponse>) => void = () => undefined;
   const meAnswer = new Promise<Map<string, BatchResponse>>((resolve) => (answered = resolve));
   const planning = together.then((yes) =>
