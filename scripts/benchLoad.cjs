@@ -166,7 +166,7 @@ function printTimings([pane, bare], runs) {
     console.log(`  ${label.padEnd(44)} ${column(pane).padEnd(22)} ${column(bare)}`);
   }
   const form = pane.map((f) => f.form);
-  console.log(`  ${"first view's form in the DOM (Planen's fields)".padEnd(44)} ${ms(form).padEnd(22)} –`);
+  console.log(`  ${"first view's form in the DOM (Planen)".padEnd(44)} ${ms(form).padEnd(22)} –`);
   const shifts = (figures) => {
     const values = figures.map((f) => f.shift);
     return `${median(values).toFixed(3).padStart(8)} (${Math.min(...values).toFixed(3)}–${Math.max(...values).toFixed(3)})`;
