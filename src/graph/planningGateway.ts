@@ -106,9 +106,8 @@ export function createPlanningGateway(
     const { createList } = await import(/* webpackChunkName: "list-setup" */ './listSetup');
     const id = await createList(lists, refs[kind]);
     const created = { id, displayName: refs[kind].displayName, columns: ['Title'], items: [] };
-    await (
-      await upkeep(lists, views, refs[kind], created)
-    ).later;
+    const { later } = await upkeep(lists, views, refs[kind], created);
+    await later;
     if (kind !== 'venues') return;
     const kreishaus = venueToFields(KREISHAUS);
     const lookup = async () => (await lists.readAll(refs.venues)).find((i) => i.fields.Title === kreishaus.Title);
