@@ -25,7 +25,7 @@ import type { FirstReads } from './services';
 /**
  * How long the pane's React tree waits for the opening's token before it is evaluated all the same: the
  * emulator's token is one local request, MSAL's waits for Office.js, its own chunk and maybe the user.
- * Evaluating the tree is one long task; the opening's request, sent first, travels meanwhile.
+ * Evaluating the tree keeps the main thread busy for a while; the opening's request, sent first, travels meanwhile.
  */
 const HEAD_START_MS = 50;
 
