@@ -65,7 +65,7 @@ export function createDefaultViewWriter(options: SharePointSite) {
   }
 
   /** Per list, the last `show` under way: the next one reads the view after it, so no field is added twice. */
-  const underWay = new Map<string, Promise<unknown>>();
+  const underWay = new Map<string, Promise<void>>();
 
   return {
     /**
@@ -73,13 +73,14 @@ export function createDefaultViewWriter(options: SharePointSite) {
      * Calls for the same list run one after the other (the opening's check runs on while the pane works).
      */
     show(listId: string, fields: readonly string[]): Promise<string[]> {
-      const before = underWay.get(listId) ?? Promise.resolve();
-      const run = before.catch(() => undefined).then(() => addMissing(listId, fields));
-      underWay.set(listId, run);
-      void run.then(
-        () => underWay.get(listId) === run && underWay.delete(listId),
-        () => underWay.get(listId) === run && underWay.delete(listId),
+      const run = (underWay.get(listId) ?? Promise.resolve()).then(() => addMissing(listId, fields));
+      // Settled either way; the last call for a list leaves the map when it is done.
+      const done = run.then(
+        () => undefined,
+        () => undefined,
       );
+      underWay.set(listId, done);
+      void done.then(() => underWay.get(listId) === done && underWay.delete(listId));
       return run;
     },
 
