@@ -20,12 +20,13 @@ export type ListRead = FoundList | 'missing';
 
 /**
  * Reads of another feature sent in the same first $batch (the opening's /me): their requests, the
- * features whose scopes the batch's token then carries too, and who gets the batch's answers.
+ * features whose scopes the batch's token then carries too, and who gets the batch's answers first (the
+ * lists' answers are taken up once what it returns has settled).
  */
 export interface Alongside {
   requests: BatchRequest[];
   features: Feature[];
-  answered: (results: Map<string, BatchResponse>) => void;
+  answered: (results: Map<string, BatchResponse>) => void | Promise<void>;
 }
 
 const ids = (kind: ListKind) => ({ list: `${kind}-list`, items: `${kind}-items` });
@@ -92,7 +93,7 @@ export async function readLists(
   const requests = [...refs.flatMap((ref) => requestsFor(lists, ref)), ...(alongside?.requests ?? [])];
   const feature: Feature[] = ['lists', ...(alongside?.features ?? [])];
   const results = await readAllInBatches(lists.client, requests, { feature });
-  alongside?.answered(results);
+  await alongside?.answered(results);
   const out = new Map<ListKind, ListRead>();
   const stale: ListRef[] = [];
   for (const ref of refs) {

@@ -27,6 +27,11 @@ export interface OpeningDeps {
    * the gateway were evaluated: the composition root asks first, so the token travels meanwhile.
    */
   together?: Promise<boolean>;
+  /**
+   * What taking up the lists' answers waits for once /me's answer is handed on (the composition root: the
+   * pane's first render, then a painted frame, so that the name is on screen before the lists are mapped).
+   */
+  handOver?: () => Promise<void>;
 }
 
 /** Marks a promise as handled (its consumers attach later); it still rejects for them. */
@@ -39,12 +44,17 @@ function quietly<T>(promise: Promise<T>): Promise<T> {
  * The opening in one round trip: /me travels in the lists' $batch, on one token for both features.
  * Where that token would need the user (a grant missing: the sign-in would ask for both at once) the
  * two are read as before, each with its own token, in parallel. The organiser is known as soon as the
- * first batch answers (further pages of the lists may follow); a batch that fails as a whole fails both.
+ * first batch answers (further pages of the lists may follow), the lists' answers taken up after
+ * `handOver`; a batch that fails as a whole fails both.
  */
 export function readOpening(deps: OpeningDeps): OpeningReads {
   const together = deps.together ?? askOpeningToken(deps.tokenProvider);
-  let answered: (results: Map<string, BatchResponse>) => void = () => undefined;
-  const meAnswer = new Promise<Map<string, BatchResponse>>((resolve) => (answered = resolve));
+  let meAnswered: (results: Map<string, BatchResponse>) => void = () => undefined;
+  const meAnswer = new Promise<Map<string, BatchResponse>>((resolve) => (meAnswered = resolve));
+  const answered = async (results: Map<string, BatchResponse>) => {
+    meAnswered(results);
+    await deps.handOver?.().catch(() => undefined);
+  };
   const planning = together.then((yes) =>
     yes ? deps.planning.open({ requests: [ME_IN_BATCH], features: ['profile'], answered }) : deps.planning.open(),
   );

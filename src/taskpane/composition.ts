@@ -19,7 +19,7 @@ import { createRoamingStore } from '../office/roamingStore';
 import { createTabChannel } from '../office/tabChannel';
 import { configuredTenant, deviceOwner } from './deviceOwner';
 import { MEETING_DRAFT_KEYS } from './hooks/draftStore';
-import { inNextTask } from './nextTask';
+import { afterNextPaint, inNextTask } from './nextTask';
 import type { FirstReads } from './services';
 
 /**
@@ -73,7 +73,11 @@ export async function compose(container: HTMLElement, { config, officeReady, tok
   const client = createGraphClient({ tokenProvider, baseUrl: config.graphBaseUrl });
   // The lists' ids (no personal data) are remembered in this browser for everyone who uses it.
   const gateway = createGateway(client, config, { tokenProvider, store: createBrowserStore() });
-  const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider, together });
+  // The opening's lists are taken up once the first render (with the name, where /me has answered) is painted.
+  let rendered = () => {};
+  const firstRender = new Promise<void>((resolve) => (rendered = resolve));
+  const handOver = () => firstRender.then(afterNextPaint);
+  const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider, together, handOver });
   await headStart(opening);
   // React, Fluent and the pane (preloaded): evaluated now, while the opening's request travels.
   const pane = import(/* webpackChunkName: "pane" */ './renderPane');
@@ -101,5 +105,9 @@ export async function compose(container: HTMLElement, { config, officeReady, tok
   };
   // The tree's modules were evaluated in one task; its first render runs in the next.
   const { renderPane } = await inNextTask(pane);
-  await renderPane(container, services);
+  try {
+    await renderPane(container, services);
+  } finally {
+    rendered();
+  }
 }

@@ -43,6 +43,33 @@ describe('the opening against the emulator: the lists and /me in one round trip'
     expect(data.needs?.map((n) => n.need.status)).toEqual(expect.arrayContaining(['offen', 'aufgegriffen']));
   });
 
+  it('names the organiser first and takes up the lists once the hand-over (the painted name) allows', async () => {
+    const graph = await startGraph('integration-opening-hand-over');
+    emulator = graph.emulator;
+    let release = () => {};
+    const painted = new Promise<void>((resolve) => (release = resolve));
+    const handOver = jest.fn(() => painted);
+    const opening = readOpening({ ...graph.gateway, tokenProvider: graph.tokenProvider, handOver });
+    let lists: unknown;
+    void opening.planning.then((data) => (lists = data));
+    await expect(opening.organiser).resolves.toMatchObject({ displayName: 'Miriam Albers' });
+    expect(handOver).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lists).toBeUndefined();
+    release();
+    expect((await opening.planning).meetings).toHaveLength(8);
+    expect(shortly(await graphTrips(emulator))).toEqual(['POST /v1.0/$batch']);
+  });
+
+  it('takes up the lists all the same where the hand-over fails', async () => {
+    const graph = await startGraph('integration-opening-hand-over-fails');
+    emulator = graph.emulator;
+    const handOver = () => Promise.reject(new Error('no frame'));
+    const opening = readOpening({ ...graph.gateway, tokenProvider: graph.tokenProvider, handOver });
+    expect((await opening.planning).meetings).toHaveLength(8);
+    await expect(opening.organiser).resolves.toMatchObject({ displayName: 'Miriam Albers' });
+  });
+
   it('without User.Read granted, opens the lists as before and says the profile needs consent', async () => {
     const graph = await startGraph('integration-opening-no-profile', {
       tenant: { graphScopes: DEFAULT_PROFILE.graphScopes.filter((s) => s !== 'User.Read') },

@@ -1,4 +1,4 @@
-import { inNextTask, nextTask } from '../../../src/taskpane/nextTask';
+import { afterNextPaint, inNextTask, nextTask } from '../../../src/taskpane/nextTask';
 
 /** Lets every microtask queued so far (and those they queue) run. */
 const microtasks = async () => {
@@ -33,5 +33,60 @@ describe('nextTask: a chunk evaluated in one task is handed on in the next', () 
     } finally {
       globalThis.MessageChannel = channel;
     }
+  });
+});
+
+describe('afterNextPaint: what awaits it begins once the next frame is painted, behind every other task', () => {
+  const globals = globalThis as Record<string, unknown>;
+  let frames: (() => void)[];
+  let posted: { priority: string }[];
+
+  beforeEach(() => {
+    frames = [];
+    posted = [];
+    globals.requestAnimationFrame = (callback: () => void) => frames.push(callback);
+    globals.document = { visibilityState: 'visible' };
+    globals.scheduler = {
+      postTask: (callback: () => void, options: { priority: string }) => {
+        posted.push(options);
+        return nextTask().then(callback);
+      },
+    };
+  });
+
+  afterEach(() => {
+    delete globals.requestAnimationFrame;
+    delete globals.document;
+    delete globals.scheduler;
+  });
+
+  it('waits for the frame, then for a task of background priority', async () => {
+    let done = false;
+    const waiting = afterNextPaint().then(() => (done = true));
+    await nextTask();
+    expect(done).toBe(false);
+    expect(posted).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames[0]?.();
+    await waiting;
+    expect(posted).toEqual([{ priority: 'background' }]);
+  });
+
+  it('does not wait for a frame in a hidden document, which paints none', async () => {
+    globals.document = { visibilityState: 'hidden' };
+    await afterNextPaint();
+    expect(frames).toEqual([]);
+    expect(posted).toEqual([{ priority: 'background' }]);
+  });
+
+  it('takes the next task where the browser has no scheduler', async () => {
+    delete globals.scheduler;
+    let done = false;
+    const waiting = afterNextPaint().then(() => (done = true));
+    frames[0]?.();
+    await microtasks();
+    expect(done).toBe(false);
+    await waiting;
+    expect(done).toBe(true);
   });
 });
