@@ -101,10 +101,17 @@ function thrown(error: AppError, access: Access | undefined): never {
 /**
  * Reads in one $batch, each collection to its end: an inner answer with `@odata.nextLink` is
  * followed in further batches (all lists' next pages together), so opening stays one round trip
- * when nothing is paged. Failed inner answers are handed back as they came.
+ * when nothing is paged. Failed inner answers are handed back as they came. `firstAnswers` gets the
+ * first batch's answers as they came, before any further page is asked for.
  */
-export async function readAllInBatches(client: Client, requests: BatchRequest[], options: BatchOptions) {
+export async function readAllInBatches(
+  client: Client,
+  requests: BatchRequest[],
+  options: BatchOptions,
+  firstAnswers?: (results: Map<string, BatchResponse>) => void,
+) {
   const results = await sendBatch(client, requests, options);
+  firstAnswers?.(new Map(results));
   let links = nextLinksOf(results);
   while (links.length > 0) {
     const next: BatchRequest[] = links.slice(0, MAX_REQUESTS).map(([id, link]) => ({

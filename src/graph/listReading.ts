@@ -92,8 +92,12 @@ export async function readLists(
 ): Promise<Map<ListKind, ListRead>> {
   const requests = [...refs.flatMap((ref) => requestsFor(lists, ref)), ...(alongside?.requests ?? [])];
   const feature: Feature[] = ['lists', ...(alongside?.features ?? [])];
-  const results = await readAllInBatches(lists.client, requests, { feature });
-  await alongside?.answered(results);
+  // The alongside reads are handed on from the first batch, while further pages of the lists are read.
+  let handedOn: void | Promise<void> = undefined;
+  const results = await readAllInBatches(lists.client, requests, { feature }, (first) => {
+    handedOn = alongside?.answered(first);
+  });
+  await handedOn;
   const out = new Map<ListKind, ListRead>();
   const stale: ListRef[] = [];
   for (const ref of refs) {

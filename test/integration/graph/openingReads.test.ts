@@ -1,6 +1,6 @@
 import { DEFAULT_PROFILE, type RunningEmulator, SEED, seededRandom } from '../../../src/emulator/server';
 import { readOpening } from '../../../src/graph/openingReads';
-import { journal, type JournalEntry, shortly, startGraph } from './support';
+import { journal, type JournalEntry, setFaults, shortly, startGraph } from './support';
 
 /** The Graph exchanges (SharePoint's own API, which puts columns into the default views, not counted). */
 async function graphTrips(emulator: RunningEmulator): Promise<JournalEntry[]> {
@@ -59,6 +59,33 @@ describe('the opening against the emulator: the lists and /me in one round trip'
     release();
     expect((await opening.planning).meetings).toHaveLength(8);
     expect(shortly(await graphTrips(emulator))).toEqual(['POST /v1.0/$batch']);
+  });
+
+  it('names the organiser from the first batch while further pages of the lists are still read', async () => {
+    const graph = await startGraph('integration-opening-paged');
+    emulator = graph.emulator;
+    await setFaults(emulator, { maxPageSize: 3 });
+    // The opening's token question and the first batch's token pass; every later token waits.
+    const provider = graph.tokenProvider;
+    const getToken = provider.getToken.bind(provider);
+    let asked = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    provider.getToken = async (...args) => {
+      asked += 1;
+      if (asked > 2) await held;
+      return getToken(...args);
+    };
+    const opening = readOpening({ ...graph.gateway, tokenProvider: provider });
+    await expect(opening.organiser).resolves.toMatchObject({ displayName: 'Miriam Albers' });
+    release();
+    expect((await opening.planning).meetings).toHaveLength(8);
+    // 8 meetings and 8 venues in pages of 3: the first batch, then two more for pages 2 and 3.
+    expect(shortly(await graphTrips(emulator))).toEqual([
+      'POST /v1.0/$batch',
+      'POST /v1.0/$batch',
+      'POST /v1.0/$batch',
+    ]);
   });
 
   it('takes up the lists all the same where the hand-over fails', async () => {
