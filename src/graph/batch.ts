@@ -102,7 +102,7 @@ function thrown(error: AppError, access: Access | undefined): never {
  * Reads in one $batch, each collection to its end: an inner answer with `@odata.nextLink` is
  * followed in further batches (all lists' next pages together), so opening stays one round trip
  * when nothing is paged. Failed inner answers are handed back as they came. `firstAnswers` gets the
- * first batch's answers as they came, before any further page is asked for.
+ * first batch's answers before any further page is asked for (the same map: later pages join it).
  */
 export async function readAllInBatches(
   client: Client,
@@ -111,7 +111,7 @@ export async function readAllInBatches(
   firstAnswers?: (results: Map<string, BatchResponse>) => void,
 ) {
   const results = await sendBatch(client, requests, options);
-  firstAnswers?.(new Map(results));
+  firstAnswers?.(results);
   let links = nextLinksOf(results);
   while (links.length > 0) {
     const next: BatchRequest[] = links.slice(0, MAX_REQUESTS).map(([id, link]) => ({

@@ -105,9 +105,6 @@ export async function compose(container: HTMLElement, { config, officeReady, tok
   };
   // The tree's modules were evaluated in one task; its first render runs in the next.
   const { renderPane } = await inNextTask(pane);
-  try {
-    await renderPane(container, services);
-  } finally {
-    rendered();
-  }
+  await renderPane(container, services);
+  rendered();
 }

@@ -30,19 +30,15 @@ interface TaskScheduler {
   postTask: (callback: () => void, options: { priority: 'background' }) => Promise<void>;
 }
 
-/** Resolves in a task that yields to every other task waiting (input first); the next task where no scheduler. */
-function backgroundTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-  if (typeof scheduler?.postTask !== 'function') return nextTask();
-  return scheduler.postTask(() => undefined, { priority: 'background' });
-}
-
 /**
- * Resolves after the browser has painted its next frame, in a task of background priority: what was
- * rendered before the call is on screen, and what waits besides (input) goes first. A hidden document
- * paints no frames: there, without waiting for one.
+ * Resolves after the browser has painted its next frame (in a hidden document, which paints none, at
+ * once), in a task of background priority where the browser has a scheduler: what was rendered before the
+ * call is on screen, and what else waits (input) goes first.
  */
 export function afterNextPaint(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return backgroundTask();
-  return new Promise((resolve) => requestAnimationFrame(() => resolve(backgroundTask())));
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  const behindTheRest = () =>
+    scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : nextTask();
+  if (document.visibilityState === 'hidden') return behindTheRest();
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(behindTheRest())));
 }
