@@ -30,15 +30,22 @@ interface TaskScheduler {
   postTask: (callback: () => void, options: { priority: 'background' }) => Promise<void>;
 }
 
+/** How long `afterNextPaint` waits for a frame at most: a hidden pane paints none, and Chromium holds its frames. */
+const FRAME_WAIT_MS = 100;
+
 /**
- * Resolves after the browser has painted its next frame (in a hidden document, which paints none, at
- * once), in a task of background priority where the browser has a scheduler: what was rendered before the
- * call is on screen, and what else waits (input) goes first.
+ * Resolves after the browser has painted its next frame (or after FRAME_WAIT_MS without one), in a task of
+ * background priority where the browser has a scheduler: what was rendered before the call is on screen,
+ * and what else waits (input) goes first.
  */
 export function afterNextPaint(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-  const behindTheRest = () =>
-    scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : nextTask();
-  if (document.visibilityState === 'hidden') return behindTheRest();
-  return new Promise((resolve) => requestAnimationFrame(() => resolve(behindTheRest())));
+  return new Promise((resolve) => {
+    const go = () => {
+      clearTimeout(timer);
+      resolve(scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : nextTask());
+    };
+    const timer = setTimeout(go, FRAME_WAIT_MS);
+    requestAnimationFrame(go);
+  });
 }
