@@ -118,6 +118,7 @@ function violationsOf(result: Awaited<ReturnType<AxeBuilder['analyze']>>, prefix
  * preview) are checked on their own in a page of the same size.
  */
 export async function axeViolations(page: Page): Promise<Violation[]> {
+  await animationsDone(page);
   const result = await new AxeBuilder({ page })
     .withTags(WCAG)
     .exclude('[data-tabster-dummy]')
@@ -141,7 +142,17 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-/** Waits for running animations (a dialog fading in): axe measures colours as they are on screen. */
+/**
+ * Waits for running animations (a dialog fading in, the calendar's weeks sliding in): axe measures
+ * colours as they are on screen. Endless ones (a spinner) are not waited for.
+ */
 export async function animationsDone(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
