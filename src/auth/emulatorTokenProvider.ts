@@ -64,10 +64,10 @@ export function createEmulatorTokenProvider(options: EmulatorTokenProviderOption
 
   async function post(scopes: readonly string[], asFlow: Flow): Promise<Response> {
     try {
+      // Form-encoded, as Entra ID's token endpoint takes it: a simple request, without a CORS preflight.
       return await fetchFn(`${options.origin}/_emulator/token`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ scopes, flow: asFlow }),
+        body: new URLSearchParams({ scope: scopes.join(' '), flow: asFlow }),
       });
     } catch {
       throw new AppError('offline', 'Der Microsoft-365-Emulator ist nicht erreichbar.');

@@ -73,7 +73,9 @@ export async function handleControl(env: ControlEnv, req: IncomingMessage, res: 
     return void send(res, 204, cors);
   } else {
     try {
-      const body = parseJsonBody(await readRaw(req));
+      const raw = await readRaw(req);
+      const form = /^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '');
+      const body = form ? Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) : parseJsonBody(raw);
       const origin = `http://${req.headers.host ?? 'localhost'}`;
       answer = route(env, method, (req.url ?? '/').split('?')[0] ?? '/', body, origin);
     } catch (err) {

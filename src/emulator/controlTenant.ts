@@ -22,9 +22,14 @@ interface TokenInput {
   flow?: Flow;
 }
 
+/**
+ * The token request: JSON (`scopes` as a list), or form-encoded as Entra ID's token endpoint takes it
+ * (`scope` separated by spaces). A form post is a CORS simple request: the browser sends no preflight.
+ */
 function readTokenInput(body: unknown): TokenInput {
   const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const { scopes, user, flow } = input;
+  const { user, flow } = input;
+  const scopes = typeof input.scope === 'string' ? input.scope.split(' ').filter(Boolean) : input.scopes;
   if (!Array.isArray(scopes) || scopes.some((s) => typeof s !== 'string')) {
     throw errors.badRequest('Expected {"scopes": ["User.Read", ...], "user"?: "...", "flow"?: "nested" | "popup"}.');
   }
@@ -36,7 +41,8 @@ function readTokenInput(body: unknown): TokenInput {
 }
 
 /**
- * POST /_emulator/token {"scopes": [...], "user"?: id or UPN, "flow"?: "nested" | "popup"}: a token
+ * POST /_emulator/token {"scopes": [...], "user"?: id or UPN, "flow"?: "nested" | "popup"}, or the same
+ * form-encoded with `scope` (space-separated): a token
  * as Entra ID would issue it under the tenant profile, or its OAuth refusal (400).
  */
 function issueToken(env: TenantControlEnv, body: unknown): Answer {

@@ -25,6 +25,15 @@ function tokenRequest(origin: string | undefined): Promise<Response> {
   });
 }
 
+/** Form-encoded, as the pane sends it: a CORS simple request, which a browser sends without a preflight. */
+function formTokenRequest(origin: string): Promise<Response> {
+  return fetch(control('/token'), {
+    method: 'POST',
+    headers: { Origin: origin },
+    body: new URLSearchParams({ scope: 'User.Read Sites.Selected', flow: 'nested' }),
+  });
+}
+
 function preflight(url: string, origin: string): Promise<Response> {
   return fetch(url, {
     method: 'OPTIONS',
@@ -52,6 +61,20 @@ describe('emulator: control endpoints answer this machine only', () => {
     expect(res.status).toBe(403);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-methods')).toBeNull();
+  });
+
+  it('refuses a form-encoded token request (no preflight) from a foreign page, and answers one from this machine', async () => {
+    const foreign = await formTokenRequest('https://evil.example');
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(((await foreign.json()) as { access_token?: string }).access_token).toBeUndefined();
+
+    const local = await formTokenRequest('https://localhost:3000');
+    expect(local.status).toBe(200);
+    expect(local.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
+    const answer = (await local.json()) as { access_token?: string; scope?: string };
+    expect(answer.access_token).toBeTruthy();
+    expect(answer.scope?.split(' ')).toEqual(expect.arrayContaining(['User.Read', 'Sites.Selected']));
   });
 
   it('changes nothing for a foreign page: faults and state stay as they were', async () => {

@@ -7,15 +7,18 @@ interface TokenCall {
 
 type Answer = { status?: number; body: Record<string, unknown> };
 
-/** A fake emulator token endpoint: answers in turn, records what was asked. */
+/** A fake emulator token endpoint: answers in turn, records what was asked (and how it was sent). */
 function fakeEmulator(answers: Answer[]) {
   const calls: TokenCall[] = [];
+  const requests: RequestInit[] = [];
   const fetchFn: typeof fetch = async (_url, init) => {
-    calls.push(JSON.parse(String(init?.body)) as TokenCall);
+    requests.push(init ?? {});
+    const form = new URLSearchParams(String(init?.body));
+    calls.push({ scopes: (form.get('scope') ?? '').split(' '), flow: form.get('flow') ?? undefined });
     const answer = answers.shift() ?? { body: { access_token: 'spare', expires_in: 3600, sign_in: 'nested' } };
     return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200 });
   };
-  return { fetchFn, calls };
+  return { fetchFn, calls, requests };
 }
 
 const token = (access_token: string, sign_in = 'nested'): Answer => ({
@@ -35,6 +38,16 @@ describe('emulatorTokenProvider', () => {
     now = 3600 * 1000;
     expect(await provider.getToken(['User.Read'])).toBe('c');
     expect(calls.map((call) => call.scopes)).toEqual([['User.Read'], ['Calendars.ReadWrite'], ['User.Read']]);
+  });
+
+  it('posts a form, as Entra ID takes it: a CORS simple request, with no preflight before it', async () => {
+    const { fetchFn, requests } = fakeEmulator([token('a')]);
+    await createEmulatorTokenProvider({ origin, fetchFn }).getToken(['User.Read', 'Sites.Selected']);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.method).toBe('POST');
+    expect(requests[0]?.headers).toBeUndefined();
+    expect(requests[0]?.body).toBeInstanceOf(URLSearchParams);
+    expect(String(requests[0]?.body)).toBe('scope=User.Read+Sites.Selected&flow=nested');
   });
 
   it('asks afresh when forceRefresh is set', async () => {
