@@ -104,6 +104,16 @@ export function takeUp(need: Need, date: PlainDate): Need {
   return { ...need, status: 'aufgegriffen', takenUpIn: meetingLabel(date) };
 }
 
+/** Done: taken care of, by the input or otherwise. Raised again, it is open again (`mergeMention`). */
+export function markDone(need: Need): Need {
+  return { ...need, status: 'erledigt' };
+}
+
+/** The needs taken up by a meeting's input and not marked done yet, in alphabetical order. */
+export function takenUpNeeds(needs: readonly Need[]): Need[] {
+  return needs.filter((n) => n.status === 'aufgegriffen').sort((a, b) => a.title.localeCompare(b.title, 'de'));
+}
+
 const BULLET = /^\s*(?:[-–•*]|\d+[.)])\s+/;
 
 /** The lines of a note that could be a need (bullets removed, blank lines left out). */

@@ -92,4 +92,18 @@ describe('Bedarfe at 320 px, by keyboard alone: a need from the minutes into the
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('lists the need as taken up, and marks it done by keyboard: SharePoint has it as erledigt', async () => {
+    const takenUp = page.getByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' });
+    const item = takenUp.getByRole('listitem').filter({ hasText: 'Räume für Sprachcafés' });
+    await item.getByText(/aufgegriffen am \d\d\.\d\d\.2027/).waitFor();
+    await tabTo(page, item.getByRole('button', { name: '„Räume für Sprachcafés“ als erledigt markieren' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('„Räume für Sprachcafés“ steht in der Liste jetzt als erledigt', { exact: false }).waitFor();
+    await focusArrives(page.getByRole('heading', { name: 'Offene Bedarfe der Initiativen', level: 3 }));
+    expect(await takenUp.getByText('Räume für Sprachcafés', { exact: true }).count()).toBe(0);
+    expect((await need(harness, 'Räume für Sprachcafés')).TpBedarfStatus).toBe('erledigt');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

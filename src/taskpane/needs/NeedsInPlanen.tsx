@@ -1,8 +1,7 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { type Need, openNeeds, takeUp } from '../../domain/needs';
+import { markDone, type Need, openNeeds, takenUpNeeds, takeUp } from '../../domain/needs';
 import { applySpeaker, type Meeting } from '../../domain/planning';
-import { plainList } from '../components/plainList';
 import { Section } from '../components/Section';
 import { quietText } from '../components/textStyles';
 import { useLocalized } from '../i18n/localized';
@@ -10,17 +9,16 @@ import { useServices } from '../services';
 import { NeedActionOutcome } from './NeedActionOutcome';
 import { NeedsLoading } from './NeedsLoading';
 import { needsStrings } from './needsStrings';
-import { OpenNeedItem } from './OpenNeedItem';
 import { useNeedAction } from './useNeedAction';
 import { useNeeds } from './useNeeds';
 
-/** The form for a need by hand (with Fluent's SpinButton) loads once the section is opened: Planen's first load stays without it. */
-const NeedByHandForm = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "need-form" */ './NeedByHandForm')).NeedByHandForm,
-}));
+/**
+ * The needs' lists and the form for a need by hand (with Fluent's SpinButton) load once the section is
+ * opened: Planen's first load stays without them.
+ */
+const NeedsShown = lazy(() => import(/* webpackChunkName: "need-form" */ './NeedsShown'));
 
 const useStyles = makeStyles({
-  list: plainList(tokens.spacingVerticalM),
   quiet: { ...quietText, margin: 0 },
   toggle: { alignSelf: 'flex-start', maxWidth: '100%' },
 });
@@ -33,8 +31,8 @@ export interface NeedsInPlanenProps {
 
 /**
  * Planen's offer from the needs register: how many needs are open, and, opened (so Planen stays short),
- * each to be taken up as the topic of this meeting's input (then marked "aufgegriffen" in this meeting),
- * and a need recorded by hand.
+ * each to be taken up as the topic of this meeting's input (then marked "aufgegriffen" in this meeting)
+ * or marked done; the needs taken up and not done yet, to be marked done; and a need recorded by hand.
  */
 export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
   const styles = useStyles();
@@ -44,7 +42,10 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
   const { action, run } = useNeedAction();
   const [shown, setShown] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const open = needs.state.status === 'ready' ? openNeeds(needs.state.needs.map((l) => l.need)) : [];
+  const all = needs.state.status === 'ready' ? needs.state.needs.map((l) => l.need) : [];
+  const open = openNeeds(all);
+  const takenUp = takenUpNeeds(all);
+  const busy = action.status === 'working';
 
   const onTakeUp = (need: Need) => {
     update((m) => applySpeaker(m, { ...m.speaker, topic: need.title }));
@@ -55,6 +56,13 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
     }, s.planen.takeUpFailed(need.title));
   };
 
+  const onDone = (need: Need) =>
+    void run(async () => {
+      await needs.change(need.id, markDone);
+      heading.current?.focus();
+      return s.planen.markedDone(need.title);
+    }, s.planen.markDoneFailed(need.title));
+
   return (
     <Section heading={s.planen.heading} headingRef={heading}>
       <NeedsLoading needs={needs} />
@@ -64,17 +72,10 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
       <Button className={styles.toggle} aria-expanded={shown} onClick={() => setShown(!shown)}>
         {s.planen.show}
       </Button>
-      {shown && open.length > 0 && (
-        <ul className={styles.list} aria-label={s.planen.heading}>
-          {open.map((need) => (
-            <OpenNeedItem key={need.id} need={need} busy={action.status === 'working'} onTakeUp={onTakeUp} />
-          ))}
-        </ul>
-      )}
       <NeedActionOutcome action={action} />
       {shown && (
         <Suspense fallback={null}>
-          <NeedByHandForm needs={needs} />
+          <NeedsShown needs={needs} open={open} takenUp={takenUp} busy={busy} onTakeUp={onTakeUp} onDone={onDone} />
         </Suspense>
       )}
     </Section>

@@ -8,34 +8,58 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   quiet: { ...quietText, overflowWrap: 'anywhere' },
-  button: { alignSelf: 'flex-start', maxWidth: '100%' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  button: { maxWidth: '100%' },
 });
 
 export interface OpenNeedItemProps {
   need: Need;
   busy: boolean;
-  onTakeUp: (need: Need) => void;
+  /** Taking it up as the input's topic: offered for an open need only. */
+  onTakeUp?: (need: Need) => void;
+  onDone: (need: Need) => void;
 }
 
-/** An open need: what, by how many initiatives and how often, since when, and taking it up. */
-export function OpenNeedItem({ need, busy, onTakeUp }: OpenNeedItemProps) {
+/**
+ * A need not done yet: what, by how many initiatives and how often, since when (and, taken up, in which
+ * meeting); taking an open one up, and marking it done.
+ */
+export function OpenNeedItem({ need, busy, onTakeUp, onDone }: OpenNeedItemProps) {
   const styles = useStyles();
   const s = useLocalized(needsStrings);
-  const facts = [s.counts(need.initiatives, need.mentions), need.firstRaised && s.since(need.firstRaised)];
+  const facts = [
+    s.counts(need.initiatives, need.mentions),
+    need.firstRaised && s.since(need.firstRaised),
+    need.status === 'aufgegriffen' && need.takenUpIn && s.planen.takenUpIn(need.takenUpIn),
+  ];
   return (
     <li className={styles.item}>
       <span className={styles.title}>{need.title}</span>
       <span className={styles.quiet}>{facts.filter(Boolean).join(' · ')}</span>
       {need.note && <span className={styles.quiet}>{need.note}</span>}
-      <Button
-        className={styles.button}
-        size="small"
-        aria-label={s.planen.takeUpNamed(need.title)}
-        disabledFocusable={busy}
-        onClick={() => onTakeUp(need)}
-      >
-        {s.planen.takeUp}
-      </Button>
+      <span className={styles.actions}>
+        {onTakeUp && (
+          <Button
+            className={styles.button}
+            size="small"
+            aria-label={s.planen.takeUpNamed(need.title)}
+            disabledFocusable={busy}
+            onClick={() => onTakeUp(need)}
+          >
+            {s.planen.takeUp}
+          </Button>
+        )}
+        <Button
+          className={styles.button}
+          size="small"
+          appearance="subtle"
+          aria-label={s.planen.markDoneNamed(need.title)}
+          disabledFocusable={busy}
+          onClick={() => onDone(need)}
+        >
+          {s.planen.markDone}
+        </Button>
+      </span>
     </li>
   );
 }

@@ -23,19 +23,13 @@ const de = {
       `„${title}“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen (${formatLongDate(date)}).`,
     takeUpFailed: (title: string) =>
       `„${title}“ ist das Thema des Inputs, der Bedarf ist in der Liste aber nicht als aufgegriffen vermerkt.`,
-  },
-  /** The form "Bedarf von Hand erfassen" */
-  byHand: {
-    heading: 'Bedarf von Hand erfassen',
-    title: 'Bedarf',
-    titleHint: 'Was brauchen die Initiativen? Ein kurzer Satz, z. B. „Schulung Umgang mit Behörden“.',
-    titleMissing: 'Bitte den Bedarf in einem kurzen Satz nennen.',
-    initiatives: 'Von wie vielen Initiativen genannt',
-    note: 'Notiz zum Bedarf',
-    submit: 'Bedarf erfassen',
-    added: (title: string) => `„${title}“ steht jetzt in der Liste der Bedarfe.`,
-    merged: (title: string) => `„${title}“ stand schon in der Liste; er ist jetzt einmal mehr genannt.`,
-    failed: 'Der Bedarf wurde nicht gespeichert.',
+    takenUpHeading: 'Aufgegriffen, noch nicht erledigt',
+    takenUpIn: (label: string) => `aufgegriffen am ${label}`,
+    markDone: 'Erledigt',
+    markDoneNamed: (title: string) => `„${title}“ als erledigt markieren`,
+    markedDone: (title: string) =>
+      `„${title}“ steht in der Liste jetzt als erledigt; wird er wieder genannt, ist er wieder offen.`,
+    markDoneFailed: (title: string) => `„${title}“ ist in der Liste nicht als erledigt vermerkt.`,
   },
   /** MarkAsNeed in Protokoll */
   minutes: {

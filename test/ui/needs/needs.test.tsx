@@ -75,7 +75,7 @@ describe('NeedsInPlanen', () => {
     );
     expect(screen.queryByRole('list', { name: 'Offene Bedarfe der Initiativen' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Offene Bedarfe zeigen' }));
-    const list = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    const list = await screen.findByRole('list', { name: 'Offene Bedarfe der Initiativen' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((i) => i.firstChild?.textContent)).toEqual([
       'Schulung Behördenbriefe',
@@ -96,7 +96,12 @@ describe('NeedsInPlanen', () => {
       '„Schulung Behördenbriefe“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen ' +
         '(Dienstag, 16. März 2027).',
     );
-    expect(screen.queryByText('Schulung Behördenbriefe')).not.toBeInTheDocument();
+    const open = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    expect(within(open).queryByText('Schulung Behördenbriefe')).not.toBeInTheDocument();
+    const takenUp = screen.getByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' });
+    expect(within(takenUp).getByText('Schulung Behördenbriefe').closest('li')).toHaveTextContent(
+      'aufgegriffen am 16.03.2027',
+    );
     expect(screen.getByRole('heading', { name: 'Offene Bedarfe der Initiativen' })).toHaveFocus();
   });
 
@@ -104,7 +109,9 @@ describe('NeedsInPlanen', () => {
     const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag: `${etag}+` }));
     const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } }, 'en');
     await user.click(await screen.findByRole('button', { name: 'Show open needs' }));
-    await user.click(screen.getByRole('button', { name: 'Take up “Schulung Behördenbriefe” as the input’s topic' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Take up “Schulung Behördenbriefe” as the input’s topic' }),
+    );
     expect(await screen.findByRole('status')).toHaveTextContent(
       '“Schulung Behördenbriefe” is the input’s topic; the list now shows the need as taken up (Tuesday, 16 March 2027).',
     );
@@ -131,7 +138,7 @@ describe('NeedsInPlanen', () => {
     );
     const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
     await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
-    await user.click(screen.getByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
+    await user.click(await screen.findByRole('button', { name: /„Fahrdienste zu Arztterminen“ als Thema/ }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       '„Fahrdienste zu Arztterminen“ ist das Thema des Inputs; in der Liste steht der Bedarf jetzt als aufgegriffen ' +
         '(Dienstag, 16. März 2027).',
@@ -144,6 +151,71 @@ describe('NeedsInPlanen', () => {
     );
     const again = update.mock.calls[0]![2]!;
     expect(again(fresh.need)).toMatchObject({ status: 'aufgegriffen', mentions: 3, note: 'Auch nach Göttingen.' });
+  });
+
+  it('marks an open need done: it leaves the open needs, and the pane says what the list now shows', async () => {
+    const update = jest.fn<Promise<ListedNeed>, [Need, string, ((now: Need) => Need)?]>((n, etag) =>
+      Promise.resolve({ need: n, etag: `${etag}+` }),
+    );
+    const { user, latest } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(
+      await screen.findByRole('button', { name: '„Fahrdienste zu Arztterminen“ als erledigt markieren' }),
+    );
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: '1', status: 'erledigt', mentions: 2 }),
+      '"1,1"',
+      expect.any(Function),
+    );
+    expect(update.mock.calls[0]![2]!(NEEDS[0]!.need)).toMatchObject({ id: '1', status: 'erledigt' });
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '„Fahrdienste zu Arztterminen“ steht in der Liste jetzt als erledigt; wird er wieder genannt, ist er wieder offen.',
+    );
+    const open = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    expect(within(open).queryByText('Fahrdienste zu Arztterminen')).not.toBeInTheDocument();
+    expect(screen.getByText(/^Ein Bedarf ist offen/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Offene Bedarfe der Initiativen' })).toHaveFocus();
+    expect(latest.meeting.speaker.topic).toBe(plannedMeeting.speaker.topic);
+  });
+
+  it('lists the needs taken up and not done yet, with their meeting, to be marked done only', async () => {
+    const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag: `${etag}+` }));
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Aufgegriffen, noch nicht erledigt', level: 4 }),
+    ).toBeInTheDocument();
+    const takenUp = screen.getByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' });
+    const [item] = within(takenUp).getAllByRole('listitem');
+    expect(item).toHaveTextContent('Sprachkurse im Überblick');
+    expect(item).toHaveTextContent('eine Initiative, einmal genannt · seit 24.02.2026 · aufgegriffen am 15.09.2026');
+    expect(
+      within(item!)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['„Sprachkurse im Überblick“ als erledigt markieren']);
+    await user.click(within(item!).getByRole('button'));
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: '3', status: 'erledigt' }),
+      '"3,1"',
+      expect.any(Function),
+    );
+    await screen.findByRole('status');
+    expect(screen.queryByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' })).not.toBeInTheDocument();
+  });
+
+  it('keeps a need shown as it was when the list refuses to mark it done, and names what is missing', async () => {
+    const refused = new AppError('forbidden', 'Zugriff verweigert', { capability: 'needsList', missing: 'write' });
+    const { user } = renderPlanen({
+      needs: { list: () => Promise.resolve(NEEDS), update: () => Promise.reject(refused) },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(await screen.findByRole('button', { name: '„Schulung Behördenbriefe“ als erledigt markieren' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('„Schulung Behördenbriefe“ ist in der Liste nicht als erledigt vermerkt.');
+    expect(alert).toHaveTextContent('Treffpunkt-Bedarfe');
+    const open = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    expect(within(open).getByText('Schulung Behördenbriefe')).toBeInTheDocument();
   });
 
   it('says why the needs could not be read, and reads again', async () => {

@@ -1,5 +1,6 @@
 import {
   findNeed,
+  markDone,
   meetingLabel,
   mentionOfLine,
   mergeMention,
@@ -8,6 +9,7 @@ import {
   newNeed,
   noteLines,
   openNeeds,
+  takenUpNeeds,
   takeUp,
 } from '../../../src/domain/needs';
 
@@ -71,6 +73,21 @@ describe('needs register', () => {
   it('takes a need up in a meeting', () => {
     expect(takeUp(need(), '2027-05-11')).toMatchObject({ status: 'aufgegriffen', takenUpIn: '11.05.2027' });
     expect(meetingLabel('irgendwann')).toBe('irgendwann');
+  });
+
+  it('lists the needs taken up and not done, by title; marked done, a need leaves them and opens again when raised', () => {
+    const list = [
+      need({ id: 'a', title: 'Übersetzungen', status: 'aufgegriffen', takenUpIn: '16.03.2027' }),
+      need({ id: 'b', title: 'Räume', status: 'aufgegriffen' }),
+      need({ id: 'c', title: 'Fahrdienste' }),
+      need({ id: 'd', title: 'Dolmetscher', status: 'erledigt' }),
+    ];
+    expect(takenUpNeeds(list).map((n) => n.id)).toEqual(['b', 'a']);
+    const done = markDone(list[0]!);
+    expect(done).toEqual({ ...list[0], status: 'erledigt' });
+    expect(takenUpNeeds([done])).toEqual([]);
+    expect(openNeeds([done])).toEqual([]);
+    expect(mergeMention(done, { title: 'Übersetzungen' }).status).toBe('offen');
   });
 
   it('reads the lines of a note and the initiative before a colon', () => {

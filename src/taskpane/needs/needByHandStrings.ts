@@ -1,0 +1,35 @@
+import type { Localized } from '../i18n/localized';
+
+/**
+ * The form "Bedarf von Hand erfassen", with its English: both in the chunk need-form, which loads when
+ * Planen's needs are opened.
+ */
+const de = {
+  heading: 'Bedarf von Hand erfassen',
+  title: 'Bedarf',
+  titleHint: 'Was brauchen die Initiativen? Ein kurzer Satz, z. B. „Schulung Umgang mit Behörden“.',
+  titleMissing: 'Bitte den Bedarf in einem kurzen Satz nennen.',
+  initiatives: 'Von wie vielen Initiativen genannt',
+  note: 'Notiz zum Bedarf',
+  submit: 'Bedarf erfassen',
+  added: (title: string) => `„${title}“ steht jetzt in der Liste der Bedarfe.`,
+  merged: (title: string) => `„${title}“ stand schon in der Liste; er ist jetzt einmal mehr genannt.`,
+  failed: 'Der Bedarf wurde nicht gespeichert.',
+};
+
+export type NeedByHandStrings = typeof de;
+
+const en: NeedByHandStrings = {
+  heading: 'Record a need by hand',
+  title: 'Need',
+  titleHint: 'What do the initiatives need? A short sentence, e.g. “Training on dealing with authorities”.',
+  titleMissing: 'Please name the need in a short sentence.',
+  initiatives: 'Raised by how many initiatives',
+  note: 'Note on the need',
+  submit: 'Record need',
+  added: (title) => `“${title}” is now in the list of needs.`,
+  merged: (title) => `“${title}” was already in the list; it has now been raised once more.`,
+  failed: 'The need was not saved.',
+};
+
+export const needByHandStrings: Localized<NeedByHandStrings> = { de, en };
