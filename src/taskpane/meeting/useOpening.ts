@@ -4,6 +4,7 @@ import type { ListedMeeting, PlanningData } from '../../domain/lists';
 import { removeAllFor } from '../hooks/draftStore';
 import { useBackgroundRetry } from '../hooks/useBackgroundRetry';
 import { useErrors } from '../hooks/useErrors';
+import { nextTask } from '../nextTask';
 import { useServices } from '../services';
 import { choosePlan } from './choosePlan';
 import { type Loaded, loadedFrom, offlineLoaded } from './openedPlan';
@@ -151,7 +152,8 @@ export function useOpening(sync: SyncParts, listsMissingRef: RefObject<boolean>)
     const owned = drafts.ready ?? Promise.resolve();
     (services.firstReads?.planning() ?? gateway.planning.open()).then(
       (data) =>
-        owned.then(() => {
+        // Shown in a task of its own: the lists' mapping and the meeting's render are two tasks, not one long one.
+        Promise.all([owned, nextTask()]).then(() => {
           if (!current) return;
           settle(OPEN_KEY);
           showOpened(data);
