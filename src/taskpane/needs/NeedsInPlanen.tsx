@@ -1,4 +1,4 @@
-import { Button, makeStyles } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { markDone, type Need, openNeeds, takenUpNeeds, takeUp } from '../../domain/needs';
 import { applySpeaker, type Meeting } from '../../domain/planning';
@@ -74,7 +74,8 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
       </Button>
       <NeedActionOutcome action={action} />
       {shown && (
-        <Suspense fallback={null}>
+        // While the needs are read, NeedsLoading says so already.
+        <Suspense fallback={needs.state.status === 'loading' ? null : <Spinner size="tiny" label={s.loading} />}>
           <NeedsShown needs={needs} open={open} takenUp={takenUp} busy={busy} onTakeUp={onTakeUp} onDone={onDone} />
         </Suspense>
       )}
