@@ -20,6 +20,8 @@ const RETRY_KEY = 'organiser';
 export interface OrganiserSession {
   state: AsyncState<Organiser>;
   reload: () => void;
+  /** The header's organiser line says what it can for now: the name, an error, or that it waits to try again. */
+  settled: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface OrganiserSession {
 export function useOrganiserStore(): OrganiserSession {
   const { gateway, firstReads } = useServices();
   const { report } = useErrors();
-  const { schedule, settle } = useBackgroundRetry();
+  const { schedule, settle, pending } = useBackgroundRetry();
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<AsyncState<Organiser>>(() => {
     const known = firstReads?.organiserNow?.();
@@ -66,10 +68,15 @@ export function useOrganiserStore(): OrganiserSession {
 
   useEffect(() => () => settle(RETRY_KEY), [settle]);
 
-  return { state, reload };
+  const settled = state.status !== 'loading' || pending.some((retry) => retry.key === RETRY_KEY);
+  return { state, reload, settled };
 }
 
-export const OrganiserContext = createContext<OrganiserSession>({ state: { status: 'idle' }, reload: () => {} });
+export const OrganiserContext = createContext<OrganiserSession>({
+  state: { status: 'idle' },
+  reload: () => {},
+  settled: true,
+});
 
 /**
  * The organiser for everything inside: when it has loaded, only what reads it renders again (the header's

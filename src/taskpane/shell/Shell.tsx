@@ -4,7 +4,7 @@ import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
 import { useErrors } from '../hooks/useErrors';
-import { OrganiserProvider } from '../hooks/useOrganiser';
+import { OrganiserProvider, useOrganiser } from '../hooks/useOrganiser';
 import { MeetingProvider } from '../meeting/MeetingContext';
 import { nextTask } from '../nextTask';
 import { useServices } from '../services';
@@ -37,18 +37,33 @@ const useStyles = makeStyles({
 });
 
 /**
- * Its children from the second render on, started once the first has been painted (an effect runs after
- * the paint): the pane's first task stays short and the header with the organiser's name shows sooner.
+ * How long after the shell's first paint the session and the view wait for the header's organiser line at
+ * most: the opening's one round trip answers the name and the view's lists together, so the view gains
+ * nothing by rendering before it, unless Microsoft 365 is slow (then its placeholder shows meanwhile).
  */
-function AfterFirstPaint({ children }: { children: ReactNode }) {
+export const HEADER_WAIT_MS = 150;
+
+/**
+ * Its children from a later render on: once the header's organiser line has settled (the name, or why
+ * not, or that it waits to try again) and that has been painted (an effect runs after the paint), or HEADER_WAIT_MS after the first paint.
+ * The pane's first task stays short, and the name's frame does not wait behind the view's first render.
+ */
+function AfterHeader({ children }: { children: ReactNode }) {
+  const { settled } = useOrganiser();
+  const [waited, setWaited] = useState(false);
   const [shown, setShown] = useState(false);
   useEffect(() => {
+    const timer = setTimeout(() => setWaited(true), HEADER_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (shown || !(settled || waited)) return undefined;
     let live = true;
     void nextTask().then(() => live && setShown(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [settled, waited, shown]);
   return shown ? children : null;
 }
 
@@ -75,8 +90,8 @@ export function Shell() {
         <main className={styles.main}>
           {/* main allows no other role: the tab panel sits inside it */}
           <div role="tabpanel" id="treffpunkt-view" aria-labelledby={`tab-${view}`}>
-            {/* The header and tabs paint first; the session and the view render in a task after that paint. */}
-            <AfterFirstPaint>
+            {/* The header and tabs paint first; the session and the view render once the name is painted. */}
+            <AfterHeader>
               {/* Around the session too: a meeting it cannot show fails the views, not the whole pane. */}
               <ViewBoundary view={view} report={report} fallback={failure}>
                 <MeetingProvider>
@@ -87,7 +102,7 @@ export function Shell() {
                   </ViewBoundary>
                 </MeetingProvider>
               </ViewBoundary>
-            </AfterFirstPaint>
+            </AfterHeader>
           </div>
         </main>
       </div>

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import type { PlanningData } from '../../../src/domain/lists';
 import type { Organiser } from '../../../src/domain/organiser';
 import { defaultTeamSettings } from '../../../src/domain/settings';
@@ -7,6 +7,8 @@ import type { Gateway } from '../../../src/graph/gateway';
 import { createBrowserStore } from '../../../src/office/browserStore';
 import type { HostContext } from '../../../src/office/officeHost';
 import { App } from '../../../src/taskpane/App';
+import { nextTask } from '../../../src/taskpane/nextTask';
+import { HEADER_WAIT_MS } from '../../../src/taskpane/shell/Shell';
 import type { FirstReads, Services } from '../../../src/taskpane/services';
 import { fakeGateway, organiser, testConfig } from '../support/renderPane';
 
@@ -89,6 +91,52 @@ describe('the opening reads the composition root started', () => {
     retry.click();
     expect(await screen.findByText('Angemeldet als Miriam Albers')).toBeInTheDocument();
     expect(getOrganiser).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the view waits for the header', () => {
+  /** The view's longest wait, held back by the test: it runs only when the test says so. */
+  let heldWait: (() => void) | undefined;
+  beforeEach(() => {
+    heldWait = undefined;
+    const setTimer = window.setTimeout;
+    jest.spyOn(window, 'setTimeout').mockImplementation(((run: () => void, ms?: number) => {
+      if (ms !== HEADER_WAIT_MS) return setTimer(run, ms);
+      heldWait = run;
+      return 0;
+    }) as typeof window.setTimeout);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  /** A few of the pane's own task turns: long enough for a view that did not wait to have rendered. */
+  const someTasks = () => act(async () => [1, 2, 3].reduce((turn) => turn.then(nextTask), Promise.resolve()));
+
+  it('renders the session and the view once the name is there, not before', async () => {
+    let answer: (value: Organiser) => void = () => undefined;
+    const me = new Promise<Organiser>((resolve) => (answer = resolve));
+    renderWith(fakeGateway(), {
+      firstReads: { ...firstReadsOf(Promise.resolve(opened), me), organiserNow: () => undefined },
+    });
+    await someTasks();
+    expect(screen.getByText('Anmeldung wird geprüft …')).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).toBeEmptyDOMElement();
+    expect(heldWait).toBeDefined();
+
+    await act(async () => answer({ ...organiser, displayName: 'Miriam Albers (gleich)' }));
+    expect(screen.getByText('Angemeldet als Miriam Albers (gleich)')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Thema des Inputs')).toBeInTheDocument();
+  });
+
+  it('renders them after that wait all the same when Microsoft 365 has not answered the name', async () => {
+    const never = new Promise<Organiser>(() => undefined);
+    renderWith(fakeGateway(), {
+      firstReads: { ...firstReadsOf(Promise.resolve(opened), never), organiserNow: () => undefined },
+    });
+    await someTasks();
+    expect(screen.getByRole('tabpanel')).toBeEmptyDOMElement();
+    await act(async () => heldWait?.());
+    expect(await screen.findByLabelText('Thema des Inputs')).toBeInTheDocument();
+    expect(screen.getByText('Anmeldung wird geprüft …')).toBeInTheDocument();
   });
 });
 

@@ -57,6 +57,8 @@ describe('Microsoft 365 busy or out of reach while the pane opens', () => {
       const open = failingFirst(data, busy());
       renderPane(fakeGateway({ getOrganiser, planning: { open } }));
       expect(await screen.findByText('Keine Verbindung zu Microsoft 365')).toBeInTheDocument();
+      // The view renders once the header says it waits, and tries once itself.
+      await waitFor(() => expect(open).toHaveBeenCalledTimes(1));
       await act(async () => jest.advanceTimersByTimeAsync(2_000));
       expect(getOrganiser).toHaveBeenCalledTimes(2);
       expect(open).toHaveBeenCalledTimes(2);
