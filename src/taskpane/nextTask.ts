@@ -41,7 +41,11 @@ const FRAME_WAIT_MS = 100;
 export function afterNextPaint(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
   return new Promise((resolve) => {
+    let gone = false;
+    // Whichever comes first, the frame or the timer; the other finds it gone.
     const go = () => {
+      if (gone) return;
+      gone = true;
       clearTimeout(timer);
       resolve(scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : nextTask());
     };

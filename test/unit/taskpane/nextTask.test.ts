@@ -80,6 +80,14 @@ describe('afterNextPaint: what awaits it begins once the next frame is painted, 
     expect(posted).toEqual([{ priority: 'background' }]);
   });
 
+  it('posts one task only, when the frame comes after the 100 ms', async () => {
+    await afterNextPaint();
+    expect(posted).toHaveLength(1);
+    frames[0]?.(); // the late frame
+    await nextTask();
+    expect(posted).toHaveLength(1);
+  });
+
   it('takes the next task where the browser has no scheduler', async () => {
     delete globals.scheduler;
     let done = false;
