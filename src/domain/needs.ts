@@ -109,6 +109,11 @@ export function markDone(need: Need): Need {
   return { ...need, status: 'erledigt' };
 }
 
+/** Marked done by mistake: back to what it was before (open, or taken up), whatever else changed meanwhile. */
+export function undoDone(now: Need, before: Need): Need {
+  return { ...now, status: before.status };
+}
+
 /** The needs taken up by a meeting's input and not marked done yet, in alphabetical order. */
 export function takenUpNeeds(needs: readonly Need[]): Need[] {
   return needs.filter((n) => n.status === 'aufgegriffen').sort((a, b) => a.title.localeCompare(b.title, 'de'));

@@ -106,4 +106,20 @@ describe('Bedarfe at 320 px, by keyboard alone: a need from the minutes into the
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('takes "Erledigt" back by keyboard: SharePoint has the need as taken up again, by the same meeting', async () => {
+    const takenIn = (await need(harness, 'Räume für Sprachcafés')).TpAufgegriffenIn;
+    await tabTo(page, page.getByRole('button', { name: '„Räume für Sprachcafés“: Erledigt zurücknehmen' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('„Räume für Sprachcafés“ ist wieder aufgegriffen, noch nicht erledigt.').waitFor();
+    await focusArrives(page.getByRole('heading', { name: 'Offene Bedarfe der Initiativen', level: 3 }));
+    const takenUp = page.getByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' });
+    await takenUp.getByText('Räume für Sprachcafés', { exact: true }).waitFor();
+    const again = await need(harness, 'Räume für Sprachcafés');
+    expect(again.TpBedarfStatus).toBe('aufgegriffen');
+    expect(again.TpAufgegriffenIn).toBe(takenIn);
+    expect(await page.getByRole('button', { name: /Erledigt zurücknehmen/ }).count()).toBe(0);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -76,7 +76,16 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
       {shown && (
         // While the needs are read, NeedsLoading says so already.
         <Suspense fallback={needs.state.status === 'loading' ? null : <Spinner size="tiny" label={s.loading} />}>
-          <NeedsShown needs={needs} open={open} takenUp={takenUp} busy={busy} onTakeUp={onTakeUp} onDone={onDone} />
+          <NeedsShown
+            needs={needs}
+            open={open}
+            takenUp={takenUp}
+            busy={busy}
+            onTakeUp={onTakeUp}
+            onDone={onDone}
+            run={run}
+            focusSection={() => heading.current?.focus()}
+          />
         </Suspense>
       )}
     </Section>

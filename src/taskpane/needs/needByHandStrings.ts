@@ -1,8 +1,8 @@
 import type { Localized } from '../i18n/localized';
 
 /**
- * The form "Bedarf von Hand erfassen", with its English: both in the chunk need-form, which loads when
- * Planen's needs are opened.
+ * The form "Bedarf von Hand erfassen" and the undo of "Erledigt", with their English: all in the chunk
+ * need-form, which loads when Planen's needs are opened.
  */
 const de = {
   heading: 'Bedarf von Hand erfassen',
@@ -15,6 +15,11 @@ const de = {
   added: (title: string) => `„${title}“ steht jetzt in der Liste der Bedarfe.`,
   merged: (title: string) => `„${title}“ stand schon in der Liste; er ist jetzt einmal mehr genannt.`,
   failed: 'Der Bedarf wurde nicht gespeichert.',
+  undoDone: 'Erledigt zurücknehmen',
+  undoDoneNamed: (title: string) => `„${title}“: Erledigt zurücknehmen`,
+  reopened: (title: string, takenUp: boolean) =>
+    takenUp ? `„${title}“ ist wieder aufgegriffen, noch nicht erledigt.` : `„${title}“ ist wieder offen.`,
+  undoFailed: (title: string) => `„${title}“ steht in der Liste weiter als erledigt.`,
 };
 
 export type NeedByHandStrings = typeof de;
@@ -30,6 +35,10 @@ const en: NeedByHandStrings = {
   added: (title) => `“${title}” is now in the list of needs.`,
   merged: (title) => `“${title}” was already in the list; it has now been raised once more.`,
   failed: 'The need was not saved.',
+  undoDone: 'Undo done',
+  undoDoneNamed: (title) => `“${title}”: undo done`,
+  reopened: (title, takenUp) => (takenUp ? `“${title}” is taken up again, not done yet.` : `“${title}” is open again.`),
+  undoFailed: (title) => `The list still shows “${title}” as done.`,
 };
 
 export const needByHandStrings: Localized<NeedByHandStrings> = { de, en };

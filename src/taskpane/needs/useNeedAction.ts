@@ -12,9 +12,11 @@ export type NeedAction =
  * Runs a write and keeps its outcome: `work` answers the sentence to say when it worked; a failure is
  * said with `failedTitle` (and the AppError's reason, ProblemMessage).
  */
+export type RunNeedAction = (work: () => Promise<string>, failedTitle: string) => Promise<boolean>;
+
 export function useNeedAction() {
   const [action, setAction] = useState<NeedAction>({ status: 'idle' });
-  const run = useCallback(async (work: () => Promise<string>, failedTitle: string): Promise<boolean> => {
+  const run: RunNeedAction = useCallback(async (work, failedTitle) => {
     setAction({ status: 'working' });
     try {
       setAction({ status: 'done', message: await work() });

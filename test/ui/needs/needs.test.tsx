@@ -204,6 +204,76 @@ describe('NeedsInPlanen', () => {
     expect(screen.queryByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' })).not.toBeInTheDocument();
   });
 
+  it('takes “Erledigt” back: the need is open again as it was, and the pane says so', async () => {
+    const update = jest.fn<Promise<ListedNeed>, [Need, string, ((now: Need) => Need)?]>((n, etag) =>
+      Promise.resolve({ need: n, etag: `${etag}+` }),
+    );
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(
+      await screen.findByRole('button', { name: '„Fahrdienste zu Arztterminen“ als erledigt markieren' }),
+    );
+    const undo = await screen.findByRole('button', { name: '„Fahrdienste zu Arztterminen“: Erledigt zurücknehmen' });
+    expect(undo).toHaveTextContent('Erledigt zurücknehmen');
+    await user.click(undo);
+    expect(update).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: '1', status: 'offen', mentions: 2 }),
+      '"1,1"+',
+      expect.any(Function),
+    );
+    // After a colleague's change: their change stays, only the status goes back.
+    const again = update.mock.calls.at(-1)![2]!;
+    expect(again({ ...NEEDS[0]!.need, status: 'erledigt', note: 'von nebenan' })).toMatchObject({
+      status: 'offen',
+      note: 'von nebenan',
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('„Fahrdienste zu Arztterminen“ ist wieder offen.'),
+    );
+    const open = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
+    expect(within(open).getByText('Fahrdienste zu Arztterminen')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Erledigt zurücknehmen/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Offene Bedarfe der Initiativen' })).toHaveFocus();
+  });
+
+  it('takes “Erledigt” back for a need taken up: it is taken up again, by the same meeting', async () => {
+    const update = jest.fn((n: Need, etag: string) => Promise.resolve({ need: n, etag: `${etag}+` }));
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(await screen.findByRole('button', { name: '„Sprachkurse im Überblick“ als erledigt markieren' }));
+    await user.click(await screen.findByRole('button', { name: '„Sprachkurse im Überblick“: Erledigt zurücknehmen' }));
+    expect(update).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: '3', status: 'aufgegriffen', takenUpIn: '15.09.2026' }),
+      '"3,1"+',
+      expect.any(Function),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        '„Sprachkurse im Überblick“ ist wieder aufgegriffen, noch nicht erledigt.',
+      ),
+    );
+    const takenUp = screen.getByRole('list', { name: 'Aufgegriffen, noch nicht erledigt' });
+    expect(within(takenUp).getByText('Sprachkurse im Überblick')).toBeInTheDocument();
+  });
+
+  it('keeps the offer to take “Erledigt” back when the list refuses that, and says so', async () => {
+    const refused = new AppError('forbidden', 'Zugriff verweigert', { capability: 'needsList', missing: 'write' });
+    const update = jest
+      .fn<Promise<ListedNeed>, [Need, string, ((now: Need) => Need)?]>()
+      .mockImplementationOnce((n, etag) => Promise.resolve({ need: n, etag: `${etag}+` }))
+      .mockRejectedValue(refused);
+    const { user } = renderPlanen({ needs: { list: () => Promise.resolve(NEEDS), update } });
+    await user.click(await screen.findByRole('button', { name: 'Offene Bedarfe zeigen' }));
+    await user.click(await screen.findByRole('button', { name: '„Schulung Behördenbriefe“ als erledigt markieren' }));
+    await user.click(await screen.findByRole('button', { name: '„Schulung Behördenbriefe“: Erledigt zurücknehmen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '„Schulung Behördenbriefe“ steht in der Liste weiter als erledigt.',
+    );
+    expect(
+      screen.getByRole('button', { name: '„Schulung Behördenbriefe“: Erledigt zurücknehmen' }),
+    ).toBeInTheDocument();
+  });
+
   it('keeps a need shown as it was when the list refuses to mark it done, and names what is missing', async () => {
     const refused = new AppError('forbidden', 'Zugriff verweigert', { capability: 'needsList', missing: 'write' });
     const { user } = renderPlanen({
@@ -216,6 +286,7 @@ describe('NeedsInPlanen', () => {
     expect(alert).toHaveTextContent('Treffpunkt-Bedarfe');
     const open = screen.getByRole('list', { name: 'Offene Bedarfe der Initiativen' });
     expect(within(open).getByText('Schulung Behördenbriefe')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Erledigt zurücknehmen/ })).not.toBeInTheDocument();
   });
 
   it('says why the needs could not be read, and reads again', async () => {

@@ -11,6 +11,7 @@ import {
   openNeeds,
   takenUpNeeds,
   takeUp,
+  undoDone,
 } from '../../../src/domain/needs';
 
 const need = (over: Partial<Need> = {}): Need => ({
@@ -88,6 +89,15 @@ describe('needs register', () => {
     expect(takenUpNeeds([done])).toEqual([]);
     expect(openNeeds([done])).toEqual([]);
     expect(mergeMention(done, { title: 'Übersetzungen' }).status).toBe('offen');
+  });
+
+  it('takes "done" back to what the need was, keeping what changed meanwhile', () => {
+    const takenUp = need({ status: 'aufgegriffen', takenUpIn: '16.03.2027' });
+    const meanwhile = { ...markDone(takenUp), mentions: 3, note: 'von nebenan' };
+    expect(undoDone(meanwhile, takenUp)).toEqual({ ...meanwhile, status: 'aufgegriffen' });
+    expect(takenUpNeeds([undoDone(meanwhile, takenUp)])).toHaveLength(1);
+    const open = need();
+    expect(undoDone(markDone(open), open)).toEqual(open);
   });
 
   it('reads the lines of a note and the initiative before a colon', () => {
