@@ -84,7 +84,7 @@ export function NeedsInPlanen({ meeting, update }: NeedsInPlanenProps) {
             onTakeUp={onTakeUp}
             onDone={onDone}
             run={run}
-            focusSection={() => heading.current?.focus()}
+            heading={heading}
           />
         </Suspense>
       )}

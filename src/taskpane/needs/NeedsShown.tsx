@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { type RefObject, useId, useState } from 'react';
 import { type Need, undoDone } from '../../domain/needs';
 import { plainList } from '../components/plainList';
 import { SubSection } from '../components/SubSection';
@@ -25,8 +25,8 @@ export interface NeedsShownProps {
   onDone: (need: Need) => void;
   /** Runs a write of the section and says its outcome (the section's status line). */
   run: RunNeedAction;
-  /** Moves the focus to the section's heading (after a write whose button is gone). */
-  focusSection: () => void;
+  /** The section's heading: the focus goes there after a write whose button is gone. */
+  heading: RefObject<HTMLHeadingElement | null>;
 }
 
 /**
@@ -35,7 +35,7 @@ export interface NeedsShownProps {
  * that back (it is back in its list as it was); and the form for a need by hand.
  */
 export default function NeedsShown(props: NeedsShownProps) {
-  const { needs, open, takenUp, busy, onTakeUp, run, focusSection } = props;
+  const { needs, open, takenUp, busy, onTakeUp, run, heading } = props;
   const styles = useStyles();
   const s = useLocalized(needsStrings);
   const t = useLocalized(needByHandStrings);
@@ -52,7 +52,7 @@ export default function NeedsShown(props: NeedsShownProps) {
     void run(async () => {
       await needs.change(before.id, (now) => undoDone(now, before));
       setLastDone(undefined);
-      focusSection();
+      heading.current?.focus();
       return t.reopened(before.title, before.status === 'aufgegriffen');
     }, t.undoFailed(before.title));
   return (
