@@ -9,6 +9,7 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { readFileSync } = require('node:fs');
 require('./scripts/register.cjs');
+const { webLightTheme } = require('@fluentui/tokens');
 const { contentSecurityPolicy, inlineStyles } = require('./scripts/contentSecurityPolicy.cjs');
 const { parseConfig } = require('./src/config/config.ts');
 const pkg = require('./package.json');
@@ -63,8 +64,11 @@ function manifestCopies(origin) {
  * An HTML page of the add-in: its chunks, Office.js where it needs it, and the Content-Security-Policy
  * built from the configuration (the template writes it as the first element of <head>).
  */
-function page({ filename, template, chunks, officeJs, config, placedByTemplate = false }) {
-  const pageStyles = inlineStyles(readFileSync(path.resolve(__dirname, template), 'utf8'));
+function page({ filename, template, chunks, officeJs, config, placedByTemplate = false, styles = {} }) {
+  const pageStyles = [
+    ...inlineStyles(readFileSync(path.resolve(__dirname, template), 'utf8')),
+    ...Object.values(styles),
+  ];
   const policy = contentSecurityPolicy({ config, officeJs, pageStyles });
   return new HtmlWebpackPlugin({
     filename,
@@ -74,8 +78,28 @@ function page({ filename, template, chunks, officeJs, config, placedByTemplate =
     ...(placedByTemplate ? { inject: false, scriptLoading: 'defer' } : {}),
     // Not minified: that would rewrite the inline <style> the policy allows by the hash of its text.
     minify: false,
-    templateParameters: { officeJs, contentSecurityPolicy: policy },
+    templateParameters: { officeJs, contentSecurityPolicy: policy, ...styles },
   });
+}
+
+/**
+ * The look of taskpane.html's header stand-in (#treffpunkt-early, src/taskpane/earlyHeader.ts): the pane's header
+ * (src/taskpane/shell/Header.tsx) in Fluent's light theme, its values taken from Fluent's tokens at build time.
+ */
+function earlyHeaderStyle() {
+  const t = webLightTheme;
+  return [
+    '#treffpunkt-early{display:flex;flex-direction:column;',
+    `gap:${t.spacingVerticalXXS};padding:${t.spacingVerticalS} ${t.spacingHorizontalM};`,
+    `border-bottom:${t.strokeWidthThin} solid ${t.colorNeutralStroke2};font-family:${t.fontFamilyBase};`,
+    `font-size:${t.fontSizeBase300};line-height:${t.lineHeightBase300};color:${t.colorNeutralForeground1};`,
+    `background:${t.colorNeutralBackground1}}`,
+    '#treffpunkt-early[hidden]{display:none}',
+    `#treffpunkt-early h1{margin:0;font-size:${t.fontSizeBase500};line-height:${t.lineHeightBase500}}`,
+    `#treffpunkt-early span{font-size:${t.fontSizeBase200};line-height:${t.lineHeightBase200}}`,
+    `#treffpunkt-early>span{color:${t.colorNeutralForeground2}}`,
+    `#treffpunkt-early>div{min-height:${t.lineHeightBase300}}`,
+  ].join('');
 }
 
 /**
@@ -208,6 +232,7 @@ const configuration = (_env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         placedByTemplate: true,
+        styles: { earlyHeaderStyle: earlyHeaderStyle() },
         ...pages,
       }),
       new PreloadPaneChunks(),

@@ -44,9 +44,14 @@ const PREVIEW_STYLE =
   'body{font-family:Calibri,Arial,sans-serif;font-size:15px;line-height:1.4;color:#201f1e;' +
   'background:#fff;margin:8px;overflow-wrap:anywhere}h2,h3{font-size:16px}table{max-width:100%}';
 
-/** The text of each inline <style> element of an HTML page (the page's own base styles). */
+/**
+ * The text of each inline <style> element of an HTML page (the page's own base styles); a template's
+ * placeholder (`<%= … %>`) is left out: its text is hashed from the value the build writes there.
+ */
 function inlineStyles(html) {
-  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    .map((match) => match[1])
+    .filter((text) => !text.includes('<%'));
 }
 
 const originOf = (url) => new URL(url).origin;

@@ -10,11 +10,6 @@ import type { PlanningGateway } from './planningGateway';
 export interface OpeningReads {
   planning: Promise<PlanningData>;
   organiser: Promise<Organiser>;
-  /**
-   * Settles once the opening's token is in hand, its requests leaving right after, or once it is clear
-   * they take another way (no token without the user: each read asks for its own). Never rejects.
-   */
-  underWay: Promise<void>;
 }
 
 export interface OpeningDeps {
@@ -61,5 +56,5 @@ export function readOpening(deps: OpeningDeps): OpeningReads {
   const organiser = together.then((yes) =>
     yes ? Promise.race([meAnswer, planning.then(() => meAnswer)]).then(organiserIn) : deps.me.getOrganiser(),
   );
-  return { planning: quietly(planning), organiser: quietly(organiser), underWay: together.then(() => undefined) };
+  return { planning: quietly(planning), organiser: quietly(organiser) };
 }

@@ -1,8 +1,9 @@
 /**
  * The rest of the composition root (index.tsx asks for the opening's token first): the Graph client, the
  * gateway and the opening's reads (the lists and /me in one $batch), then the pane's React tree (its own
- * chunks, preloaded by taskpane.html), evaluated once the opening's request is leaving and rendered while
- * it travels. Part of the entry's chunk, but evaluated in a task of its own, after the token request left.
+ * chunks, preloaded by taskpane.html), evaluated once the name has been painted in taskpane.html's header
+ * (or the answer is late). Part of the entry's chunk, but evaluated in a task of its own, after the token
+ * request left.
  */
 import type { TokenProvider } from '../auth/tokenProvider';
 import type { AppConfig } from '../config/config';
@@ -19,18 +20,22 @@ import { createRoamingStore } from '../office/roamingStore';
 import { createTabChannel } from '../office/tabChannel';
 import { configuredTenant, deviceOwner } from './deviceOwner';
 import { MEETING_DRAFT_KEYS } from './hooks/draftStore';
+import { showEarlyHeader } from './earlyHeader';
 import { afterNextPaint, inNextTask } from './nextTask';
 import type { FirstReads } from './services';
 
 /**
- * How long the pane's React tree waits for the opening's token before it is evaluated all the same: the
- * emulator's token is one local request, MSAL's waits for Office.js, its own chunk and maybe the user.
- * Evaluating the tree keeps the main thread busy for a while; the opening's request, sent first, travels meanwhile.
+ * How long the pane's React tree waits for the opening's answer (the name) before it is evaluated all the
+ * same. Evaluating the tree keeps the main thread busy for a while: the answer's processing would wait
+ * behind it, and so would the name in taskpane.html's header (earlyHeader.ts). Where Microsoft 365 answers
+ * within this, the name is painted first and the tree is evaluated after that frame; where it is slower
+ * (or the token needs the user), the tree is evaluated meanwhile and the name follows.
  */
-const HEAD_START_MS = 50;
+const HEAD_START_MS = 100;
 
 function headStart(opening: OpeningReads): Promise<void> {
-  return Promise.race([opening.underWay, new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS))]);
+  const answered = opening.organiser.then(afterNextPaint, () => undefined);
+  return Promise.race([answered, new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS))]);
 }
 
 /** Where drafts lay before they were kept per user: moved to the first user who opens the pane. */
@@ -78,8 +83,9 @@ export async function compose(container: HTMLElement, { config, officeReady, tok
   const firstRender = new Promise<void>((resolve) => (rendered = resolve));
   const handOver = () => firstRender.then(afterNextPaint);
   const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider, together, handOver });
+  const earlyHeader = showEarlyHeader(officeReady, opening.organiser);
   await headStart(opening);
-  // React, Fluent and the pane (preloaded): evaluated now, while the opening's request travels.
+  // React, Fluent and the pane (preloaded): evaluated now, once the name is painted or the answer is late.
   const pane = import(/* webpackChunkName: "pane" */ './renderPane');
   pane.catch(() => undefined);
   const host = await officeReady;
@@ -106,5 +112,7 @@ export async function compose(container: HTMLElement, { config, officeReady, tok
   // The tree's modules were evaluated in one task; its first render runs in the next.
   const { renderPane } = await inNextTask(pane);
   await renderPane(container, services);
+  // The pane's header is in the DOM (Preact renders at once); its stand-in goes in this task, before a frame.
+  earlyHeader?.remove();
   rendered();
 }

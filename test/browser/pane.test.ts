@@ -15,6 +15,26 @@ async function organiserName(harness: Harness): Promise<string> {
   return ((await me.json()) as { displayName: string }).displayName;
 }
 
+/**
+ * The boxes and the look of a header's parts (the header, its title, subtitle, organiser line and the name in
+ * it), rounded to a tenth of a pixel.
+ */
+function headerParts(page: Page, selector: string) {
+  return page.evaluate((header) => {
+    const root = document.querySelector(header);
+    const [title, subtitle, line] = root ? [...root.children] : [];
+    return [root, title, subtitle, line, line?.firstElementChild].map((element) => {
+      if (!element) return null;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        box: [box.x, box.y, box.width, box.height].map((value) => Math.round(value * 10) / 10),
+        look: [style.fontFamily, style.fontSize, style.lineHeight, style.fontWeight, style.color, style.borderBottom],
+      };
+    });
+  }, selector);
+}
+
 async function openView(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
   await page.getByRole('heading', { name, level: 2 }).waitFor();
@@ -69,6 +89,32 @@ describe('standalone task pane in Chromium at 320 × 570', () => {
   it("shows the organiser's name from /me", async () => {
     const name = await organiserName(harness);
     await page.getByText(`Angemeldet als ${name}`).waitFor();
+  });
+
+  it("paints its header with the name before the pane's tree is evaluated; the pane's header takes its place to the pixel", async () => {
+    const name = await organiserName(harness);
+    const { page: early, context } = await harness.newPage();
+    try {
+      // The tree's chunk held back: what shows meanwhile is taskpane.html's header.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await early.route(/\/pane\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await early.goto(harness.paneUrl);
+      const stand = early.locator('#treffpunkt-early');
+      await stand.getByText(`Angemeldet als ${name}`, { exact: true }).waitFor();
+      expect(await early.locator('#root').innerHTML()).toBe('');
+      const before = await headerParts(early, '#treffpunkt-early');
+      release();
+      await early.locator('#root header').getByText(`Angemeldet als ${name}`, { exact: true }).waitFor();
+      expect(await stand.count()).toBe(0);
+      expect(await early.getByRole('banner').count()).toBe(1);
+      expect(await headerParts(early, '#root header')).toEqual(before);
+    } finally {
+      await context.close();
+    }
   });
 
   it.each(VIEWS)('view %s: no horizontal scrollbar and no axe violations (WCAG 2.1 A/AA)', async (name) => {
