@@ -22,14 +22,17 @@ async function storedMeeting(harness: Harness) {
   return ours[0]!.fields;
 }
 
-/** Waits for "saved", pressing "Jetzt speichern" should the retries of one save have run out. */
+/**
+ * Waits for "saved", pressing "Jetzt speichern" should the retries of one save have run out. While Microsoft 365
+ * is busy the pane also tries again by itself, and the button goes as that attempt starts: then it waits again.
+ */
 async function savedDespiteFaults(page: Page) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const saved = page.getByRole('status').filter({ hasText: 'In SharePoint gespeichert' });
     const failed = page.getByRole('button', { name: 'Jetzt speichern' });
     await saved.or(failed).first().waitFor({ timeout: 90_000 });
     if (await saved.isVisible()) return;
-    await failed.click();
+    await failed.click({ timeout: 5_000 }).catch(() => undefined);
   }
   throw new Error('not saved after five attempts');
 }
