@@ -5,7 +5,7 @@ import { NEED_TEXT_LIMITS } from '../../graph/gateway';
 import { LimitedField } from '../components/LimitedField';
 import { useLocalized } from '../i18n/localized';
 import { NeedActionOutcome } from './NeedActionOutcome';
-import { needByHandStrings } from './needByHandStrings';
+import { needFormStrings } from './needFormStrings';
 import { useNeedAction } from './useNeedAction';
 import type { NeedsModel } from './useNeeds';
 
@@ -20,7 +20,7 @@ const EMPTY = { title: '', initiatives: 1, note: '' };
 /** "Bedarf von Hand erfassen": behind a button, so Planen stays short; a title already listed is merged. */
 export function NeedByHandForm({ needs }: { needs: NeedsModel }) {
   const styles = useStyles();
-  const s = useLocalized(needByHandStrings);
+  const s = useLocalized(needFormStrings);
   const [shown, setShown] = useState(false);
   const [draft, setDraft] = useState(EMPTY);
   const [missing, setMissing] = useState(false);

@@ -5,7 +5,7 @@ import { plainList } from '../components/plainList';
 import { SubSection } from '../components/SubSection';
 import { useLocalized } from '../i18n/localized';
 import { NeedByHandForm } from './NeedByHandForm';
-import { needByHandStrings } from './needByHandStrings';
+import { needFormStrings } from './needFormStrings';
 import { needsStrings } from './needsStrings';
 import { OpenNeedItem } from './OpenNeedItem';
 import type { RunNeedAction } from './useNeedAction';
@@ -38,7 +38,7 @@ export default function NeedsShown(props: NeedsShownProps) {
   const { needs, open, takenUp, busy, onTakeUp, run, heading } = props;
   const styles = useStyles();
   const s = useLocalized(needsStrings);
-  const t = useLocalized(needByHandStrings);
+  const t = useLocalized(needFormStrings);
   const takenUpId = useId();
   const [lastDone, setLastDone] = useState<Need>();
   const onDone = (need: Need) => {
@@ -61,7 +61,7 @@ export default function NeedsShown(props: NeedsShownProps) {
         <Button
           className={styles.undo}
           aria-label={t.undoDoneNamed(undoable.title)}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => undo(undoable)}
         >
           {t.undoDone}

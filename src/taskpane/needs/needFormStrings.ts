@@ -1,8 +1,8 @@
 import type { Localized } from '../i18n/localized';
 
 /**
- * The form "Bedarf von Hand erfassen" and the undo of "Erledigt", with their English: all in the chunk
- * need-form, which loads when Planen's needs are opened.
+ * The strings of the chunk need-form (Planen's needs section opened): the form "Bedarf von Hand erfassen"
+ * and the undo of "Erledigt", with their English, loaded with that chunk.
  */
 const de = {
   heading: 'Bedarf von Hand erfassen',
@@ -22,9 +22,9 @@ const de = {
   undoFailed: (title: string) => `„${title}“ steht in der Liste weiter als erledigt.`,
 };
 
-export type NeedByHandStrings = typeof de;
+export type NeedFormStrings = typeof de;
 
-const en: NeedByHandStrings = {
+const en: NeedFormStrings = {
   heading: 'Record a need by hand',
   title: 'Need',
   titleHint: 'What do the initiatives need? A short sentence, e.g. “Training on dealing with authorities”.',
@@ -41,4 +41,4 @@ const en: NeedByHandStrings = {
   undoFailed: (title) => `The list still shows “${title}” as done.`,
 };
 
-export const needByHandStrings: Localized<NeedByHandStrings> = { de, en };
+export const needFormStrings: Localized<NeedFormStrings> = { de, en };
