@@ -45,8 +45,9 @@ export const HEADER_WAIT_MS = 150;
 
 /**
  * Its children from a later render on: once the header's organiser line has settled (the name, or why
- * not, or that it waits to try again) and that has been painted (an effect runs after the paint), or HEADER_WAIT_MS after the first paint.
- * The pane's first task stays short, and the name's frame does not wait behind the view's first render.
+ * not, or that it waits to try again) and that has been painted (an effect runs after the paint), or
+ * HEADER_WAIT_MS after the first paint. The pane's first task stays short, and the name's frame does not
+ * wait behind the view's first render. (The timer may still fire after that: it only sets a flag.)
  */
 function AfterHeader({ children }: { children: ReactNode }) {
   const { settled } = useOrganiser();
