@@ -1,5 +1,5 @@
 import { fieldLimitError } from '../../domain/fieldLimits';
-import { laterMailRecord, type MeetingDifference, meetingDifferences, mergeMeetings } from '../../domain/minutes';
+import { laterMailRecord, type MeetingDifference, mergeMeetings } from '../../domain/minutes';
 import type { Meeting } from '../../domain/planning';
 import { sameData } from '../../domain/sameData';
 import type { ItemRef, ListedMeeting } from '../../domain/lists';
@@ -49,7 +49,8 @@ export type ColleagueVersion =
 /**
  * After a 412: whether the colleague's version in the list is `mine` (the meeting as it stands here
  * now) in every field, else what differs; 'unreadable' when that version cannot be read (the choice
- * is still offered, and the colleague's version is read again when the user decides).
+ * is still offered, and the colleague's version is read again when the user decides). The comparison's
+ * code loads with the first conflict, in the conflict view's chunk: a 412 came over the network.
  */
 export async function readColleagueVersion(
   planning: MeetingStore,
@@ -60,6 +61,7 @@ export async function readColleagueVersion(
     const theirs = draft.ref ? await planning.getMeeting(draft.ref.itemId) : undefined;
     if (!theirs?.meeting) return { same: false, differences: 'unreadable' };
     if (sameData(mine(), theirs.meeting)) return { same: true, ref: { itemId: theirs.itemId, etag: theirs.etag } };
+    const { meetingDifferences } = await import(/* webpackChunkName: "conflict" */ '../../domain/minutes/differences');
     return { same: false, differences: meetingDifferences(mine(), theirs.meeting) };
   } catch {
     return { same: false, differences: 'unreadable' };
