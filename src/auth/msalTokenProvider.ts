@@ -51,7 +51,7 @@ async function openStrategy(options: MsalTokenProviderOptions, host: SignInHost)
  * goes straight to it. Interactive calls run one at a time; one that waited tries silently again
  * when a sign-in succeeded meanwhile, so the pane's opening asks the user once.
  */
-export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
+export function createMsalTokenProvider(options: MsalTokenProviderOptions): Required<TokenProvider> {
   const host = options.host ?? officeSignInHost;
   let strategy: Promise<SignInStrategy> | undefined;
   let interaction: Promise<unknown> = Promise.resolve();

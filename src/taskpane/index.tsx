@@ -30,11 +30,7 @@ function lazyMsalProvider(options: MsalTokenProviderOptions, officeReady: Promis
   provider.catch(() => undefined);
   return {
     getToken: async (scopeList, requestOptions) => (await provider).getToken(scopeList, requestOptions),
-    signInMethod: async () => {
-      const loaded = await provider;
-      if (!loaded.signInMethod) throw new Error('The MSAL token provider does not say how it signs in.');
-      return loaded.signInMethod();
-    },
+    signInMethod: async () => (await provider).signInMethod(),
   };
 }
 
