@@ -85,6 +85,9 @@ export async function compose(container: HTMLElement, { config, officeReady, tok
   const opening = readOpening({ planning: gateway.planning, me: gateway.me, tokenProvider, together, handOver });
   const earlyHeader = showEarlyHeader(officeReady, opening.organiser);
   await headStart(opening);
+  // The county's clock: the browser's first date formatter (15–50 ms of ICU set-up) is made in this task
+  // of its own, not in the task that maps the lists or renders the session (both need it).
+  berlinParts(new Date());
   // React, Fluent and the pane (preloaded): evaluated now, once the name is painted or the answer is late.
   const pane = import(/* webpackChunkName: "pane" */ './renderPane');
   pane.catch(() => undefined);
