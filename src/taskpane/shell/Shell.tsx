@@ -4,9 +4,9 @@ import type { ViewId } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 import type { OpenedAppointment } from '../../office/appointment';
 import { useErrors } from '../hooks/useErrors';
+import { useShownAfter } from '../hooks/useShownAfter';
 import { OrganiserProvider, useOrganiser } from '../hooks/useOrganiser';
 import { MeetingProvider } from '../meeting/MeetingContext';
-import { nextTask } from '../nextTask';
 import { useServices } from '../services';
 import { ErrorArea } from './ErrorArea';
 import { Header } from './Header';
@@ -52,20 +52,11 @@ export const HEADER_WAIT_MS = 150;
 function AfterHeader({ children }: { children: ReactNode }) {
   const { settled } = useOrganiser();
   const [waited, setWaited] = useState(false);
-  const [shown, setShown] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setWaited(true), HEADER_WAIT_MS);
     return () => clearTimeout(timer);
   }, []);
-  useEffect(() => {
-    if (shown || !(settled || waited)) return undefined;
-    let live = true;
-    void nextTask().then(() => live && setShown(true));
-    return () => {
-      live = false;
-    };
-  }, [settled, waited, shown]);
-  return shown ? children : null;
+  return useShownAfter(settled || waited) ? children : null;
 }
 
 /** Opened on a meeting's appointment: its minutes once it has begun, otherwise its invitation. */

@@ -2,11 +2,22 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { AppError } from '../../../src/domain/appError';
 import type { SyncState } from '../../../src/taskpane/meeting/planningModel';
-import { openItem, setup, suggestion, titles } from './setupPlanen';
+import { openItem, renderPlanen, setup, suggestion, titles } from './setupPlanen';
+
+describe('Planen: rendering in two tasks', () => {
+  it('renders the date, the venue and the speaker first, and the rest of the body in a task of its own', async () => {
+    renderPlanen();
+    expect(screen.getByRole('textbox', { name: /^Datum/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Input von dritter Seite' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Tagesordnung' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Tagesordnung' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Datum/ })).toBeInTheDocument();
+  });
+});
 
 describe('Planen: saving to SharePoint', () => {
-  it('says when it was saved, in Berlin time, and while saving', () => {
-    const { rerender } = setup();
+  it('says when it was saved, in Berlin time, and while saving', async () => {
+    const { rerender } = await setup();
     expect(screen.getByRole('status')).toHaveTextContent('In SharePoint gespeichert um 14:05');
     rerender({ sync: { status: 'saved', at: '2027-07-01T13:05:00Z' } });
     expect(screen.getByRole('status')).toHaveTextContent('In SharePoint gespeichert um 15:05');
@@ -17,7 +28,7 @@ describe('Planen: saving to SharePoint', () => {
   });
 
   it('offers to save again after an error', async () => {
-    const { user, fixed, rerender } = setup();
+    const { user, fixed, rerender } = await setup();
     const sync: SyncState = { status: 'error', error: new AppError('offline', 'fetch failed') };
     rerender({ sync });
     expect(
@@ -35,7 +46,7 @@ describe('Planen: saving to SharePoint', () => {
   });
 
   it('shows what differs after a conflict and lets the organiser merge, overwrite or take theirs', async () => {
-    const { user, fixed, rerender } = setup();
+    const { user, fixed, rerender } = await setup();
     rerender({ sync: { status: 'conflict', differences: 'reading' } });
     expect(await screen.findByText('Die Fassung in SharePoint wird gelesen …')).toBeInTheDocument();
     rerender({ sync: { status: 'conflict', differences: 'unreadable' } });
@@ -63,7 +74,7 @@ describe('Planen: saving to SharePoint', () => {
 
 describe('Planen: accessibility', () => {
   it('has no axe violations with every part shown', async () => {
-    const { user, container, rerender } = setup({ suggestions: [suggestion('s1', 'Sprachcafé Uslar')] });
+    const { user, container, rerender } = await setup({ suggestions: [suggestion('s1', 'Sprachcafé Uslar')] });
     rerender({ sync: { status: 'conflict', differences: 'reading' } });
     fireEvent.change(screen.getByLabelText('Datum des Treffens'), { target: { value: '2027-03-29' } });
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));

@@ -12,7 +12,7 @@ const STANDARD = [
 
 describe('Planen: agenda', () => {
   it('lists the standard agenda as compact rows; an opened item shows its standing note and sub-points', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     expect(screen.getByRole('heading', { name: 'Tagesordnung', level: 3 })).toBeInTheDocument();
     expect(rowTitles()).toEqual(STANDARD);
     expect(screen.queryByRole('textbox', { name: 'Titel' })).not.toBeInTheDocument();
@@ -28,7 +28,7 @@ describe('Planen: agenda', () => {
   });
 
   it('opens one item at a time below its row; Escape or "Fertig" closes it and the focus returns to the row', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const first = row('Begrüßung und Vorstellungsrunde');
     expect(first).toHaveAttribute('aria-expanded', 'false');
     first.focus();
@@ -55,7 +55,7 @@ describe('Planen: agenda', () => {
   });
 
   it('moves items up and down, keeps the focus on the moved button and says where the item is now', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     screen.getByRole('button', { name: 'Aktuelles aus dem Landkreis nach oben' }).focus();
     await user.keyboard('{Enter}');
     expect(rowTitles()[0]).toBe('Aktuelles aus dem Landkreis');
@@ -72,7 +72,7 @@ describe('Planen: agenda', () => {
   });
 
   it('removes an item and moves the focus to the next one', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await openItem(user, 'Kaffeepause');
     await user.click(screen.getByRole('button', { name: 'Kaffeepause entfernen' }));
     expect(rows()).toHaveLength(5);
@@ -82,7 +82,7 @@ describe('Planen: agenda', () => {
   });
 
   it('adds an item before the closing item, opened, and focuses its title', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await user.click(screen.getByRole('button', { name: 'Tagesordnungspunkt hinzufügen' }));
     expect(rows()).toHaveLength(7);
     expect(rows()[5]).toHaveAttribute('aria-expanded', 'true');
@@ -95,7 +95,7 @@ describe('Planen: agenda', () => {
   });
 
   it('keeps an empty title while typing and says what is missing', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await openItem(user, 'Begrüßung und Vorstellungsrunde');
     const first = titles()[0]!;
     await user.clear(first);
@@ -109,7 +109,7 @@ describe('Planen: agenda', () => {
   });
 
   it('takes minutes only as a whole number from 1 to 180; a change shifts every following row at once', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await openItem(user, 'Begrüßung und Vorstellungsrunde');
     const minutes = screen.getByRole('textbox', { name: 'Minuten' });
     await user.clear(minutes);
@@ -133,7 +133,7 @@ describe('Planen: agenda', () => {
   });
 
   it('edits kind, presenter, note and sub-points', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     const group = await openItem(user, 'Aktuelles aus dem Landkreis');
     await user.selectOptions(within(group).getByRole('combobox', { name: 'Art' }), 'Beschluss');
     await user.clear(within(group).getByRole('textbox', { name: 'Wer' }));
@@ -152,7 +152,7 @@ describe('Planen: agenda', () => {
   });
 
   it('shows a sub-point added to the meeting elsewhere, on the closed row and in the opened item', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     const addReview = () =>
       latest.change!((m) => ({
         ...m,
@@ -170,8 +170,8 @@ describe('Planen: agenda', () => {
 });
 
 describe('Planen: time plan (the agenda’s rows)', () => {
-  it('shows clock times per item and that the plan fills the three hours', () => {
-    setup();
+  it('shows clock times per item and that the plan fills the three hours', async () => {
+    await setup();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(rows()[0]).toHaveAccessibleName(/^TOP 1 · 15:00–15:20 · 20 Min\. Begrüßung und Vorstellungsrunde/);
     expect(rows()[5]).toHaveAccessibleName(/^TOP 6 · 17:40–18:00 · 20 Min\. Termine und nächstes Treffen/);
@@ -179,7 +179,7 @@ describe('Planen: time plan (the agenda’s rows)', () => {
   });
 
   it('says plainly when the plan is too short', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await openItem(user, 'Kaffeepause');
     await user.click(screen.getByRole('button', { name: 'Kaffeepause entfernen' }));
     expect(

@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { setup } from './setupPlanen';
 
 describe('Planen: date and time', () => {
-  it('shows the date, the start, the end time and the invitation due date', () => {
-    setup();
+  it('shows the date, the start, the end time and the invitation due date', async () => {
+    await setup();
     expect(screen.getByRole('heading', { name: 'Termin', level: 3 })).toBeInTheDocument();
     expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('16.03.2027');
     expect(screen.getByLabelText('Beginn')).toHaveValue('15:00');
@@ -11,8 +11,8 @@ describe('Planen: date and time', () => {
     expect(screen.getByText('Einladung versenden bis Dienstag, 23. Februar 2027')).toBeInTheDocument();
   });
 
-  it('warns in plain German about Easter Monday in the Easter holidays', () => {
-    const { latest } = setup();
+  it('warns in plain German about Easter Monday in the Easter holidays', async () => {
+    const { latest } = await setup();
     fireEvent.change(screen.getByLabelText('Datum des Treffens'), { target: { value: '2027-03-29' } });
     expect(latest.meeting.date).toBe('2027-03-29');
     expect(screen.getByText('Der 29. März 2027 ist ein Feiertag (Ostermontag).')).toBeInTheDocument();
@@ -20,8 +20,8 @@ describe('Planen: date and time', () => {
     expect(screen.getByText('Einladung versenden bis Montag, 8. März 2027')).toBeInTheDocument();
   });
 
-  it('says when the invitation is overdue and when there are no school holiday data', () => {
-    setup({ today: '2027-03-02' });
+  it('says when the invitation is overdue and when there are no school holiday data', async () => {
+    await setup({ today: '2027-03-02' });
     expect(screen.getByText('Die Einladung ist seit 7 Tagen fällig.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Datum des Treffens'), { target: { value: '2030-03-12' } });
     expect(
@@ -29,8 +29,8 @@ describe('Planen: date and time', () => {
     ).toBeInTheDocument();
   });
 
-  it('keeps an empty date or time on screen with a message and stores nothing', () => {
-    const { update, latest } = setup();
+  it('keeps an empty date or time on screen with a message and stores nothing', async () => {
+    const { update, latest } = await setup();
     const date = screen.getByLabelText('Datum des Treffens');
     fireEvent.change(date, { target: { value: '' } });
     fireEvent.blur(date);
@@ -49,14 +49,14 @@ describe('Planen: date and time', () => {
   });
 
   it('takes a proposed date', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await user.click(screen.getByRole('button', { name: 'Vorschlag: Di., 09.03.2027' }));
     expect(latest.meeting.date).toBe('2027-03-09');
     expect(screen.getByLabelText('Datum des Treffens')).toHaveValue('09.03.2027');
   });
 
   it('takes a date typed the German way, and keeps text that is no date with a message', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     const date = screen.getByLabelText('Datum des Treffens');
     await user.clear(date);
     await user.type(date, '30.3.2027');
@@ -75,7 +75,7 @@ describe('Planen: date and time', () => {
   });
 
   it('picks a date from the German calendar, weeks from Monday', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await user.click(screen.getByRole('button', { name: 'Kalender für „Datum des Treffens“ öffnen' }));
     const march = await screen.findByRole('grid', { name: /März 2027/ });
     expect(
@@ -89,7 +89,7 @@ describe('Planen: date and time', () => {
   });
 
   it('takes a time on the 24-hour clock, typed or picked', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     // A plain field until the user reaches it; then Fluent's time picker takes the focus over.
     await user.click(screen.getByLabelText('Beginn'));
     const start = await screen.findByRole('combobox', { name: 'Beginn' });

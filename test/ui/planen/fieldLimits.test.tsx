@@ -2,14 +2,14 @@ import { screen } from '@testing-library/react';
 import { meetingToFields } from '../../../src/graph/meetingMapping';
 import { openItem, setup } from './setupPlanen';
 
-const paste = async (user: ReturnType<typeof setup>['user'], field: HTMLElement, text: string) => {
+const paste = async (user: Awaited<ReturnType<typeof setup>>['user'], field: HTMLElement, text: string) => {
   await user.click(field);
   await user.paste(text);
 };
 
 describe('Planen: every text field has the limit of the SharePoint column it lands in', () => {
   it('speaker and organisation share the single line "Referent*in und Thema": the longer one is told', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     const name = screen.getByRole('textbox', { name: 'Name der Referentin oder des Referenten' });
     await paste(user, name, 'n'.repeat(200));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -30,7 +30,7 @@ describe('Planen: every text field has the limit of the SharePoint column it lan
   });
 
   it('an agenda item’s note over the agenda column: the message at that note, all of it kept', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     await openItem(user, 'Begrüßung und Vorstellungsrunde');
     const [firstNote] = screen.getAllByRole('textbox', { name: 'Hinweis' });
     await paste(user, firstNote!, 'h'.repeat(70_000));
@@ -42,7 +42,7 @@ describe('Planen: every text field has the limit of the SharePoint column it lan
   });
 
   it('shows the counter near the limit while an agenda title is typed in', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await openItem(user, 'Begrüßung und Vorstellungsrunde');
     const [title] = screen.getAllByRole('textbox', { name: 'Titel' });
     await user.clear(title!);
@@ -53,7 +53,7 @@ describe('Planen: every text field has the limit of the SharePoint column it lan
 
   it('the new venue form: 255 characters a line, and nothing too long is sent', async () => {
     const addVenue = jest.fn();
-    const { user } = setup({ addVenue });
+    const { user } = await setup({ addVenue });
     await user.click(screen.getByRole('button', { name: 'Neuen Ort anlegen' }));
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Sprachcafé Uslar');
     await user.type(screen.getByRole('textbox', { name: 'Ortschaft' }), 'Uslar');

@@ -74,7 +74,7 @@ function planenServices(gateway: FakeGatewayOptions = {}): Services {
 }
 
 /** A fake Planen model: real domain functions, the meeting in React state so the screen re-renders. */
-export function setup(overrides: Partial<Fixed> = {}, gateway: FakeGatewayOptions = {}) {
+export function renderPlanen(overrides: Partial<Fixed> = {}, gateway: FakeGatewayOptions = {}) {
   const services = planenServices(gateway);
   const latest: { meeting: Meeting; change?: (change: (m: Meeting) => Meeting) => void } = {
     meeting: startMeeting(),
@@ -125,6 +125,13 @@ export function setup(overrides: Partial<Fixed> = {}, gateway: FakeGatewayOption
     rerender: (props: Partial<Fixed>) => view.rerender(<Harness {...props} />),
     container: view.container,
   };
+}
+
+/** renderPlanen, once the whole body is there (what comes after the speaker renders in a task of its own). */
+export async function setup(...args: Parameters<typeof renderPlanen>) {
+  const rendered = renderPlanen(...args);
+  await screen.findByRole('heading', { name: 'Tagesordnung' });
+  return rendered;
 }
 
 export const titles = () => screen.getAllByRole('textbox', { name: 'Titel' }) as HTMLInputElement[];

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import { setup, suggestion } from './setupPlanen';
 
 describe('Planen: topic suggestions', () => {
-  it('explains how to add suggestions when there are none', () => {
-    setup();
+  it('explains how to add suggestions when there are none', async () => {
+    await setup();
     expect(
       screen.getByText(
         'Noch keine Vorschläge. In Outlook können Sie eine E-Mail mit „Als Thema vorschlagen“ hier vormerken.',
@@ -12,7 +12,7 @@ describe('Planen: topic suggestions', () => {
   });
 
   it('takes a suggestion into the agenda or dismisses it', async () => {
-    const { user, fixed } = setup({
+    const { user, fixed } = await setup({
       suggestions: [suggestion('s1', 'Sprachcafé Uslar'), suggestion('s2', 'Fahrradwerkstatt')],
     });
     expect(screen.getByText('Sprachcafé Uslar')).toBeInTheDocument();

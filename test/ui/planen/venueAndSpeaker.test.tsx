@@ -5,7 +5,7 @@ import { einbeck, kreishaus, setup } from './setupPlanen';
 
 describe('Planen: venue', () => {
   it('chooses a venue and shows its address and access', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     const select = screen.getByLabelText('Ort');
     expect(
       within(select)
@@ -20,7 +20,7 @@ describe('Planen: venue', () => {
   });
 
   it('suggests the next host by rotation and takes the suggestion', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     expect(
       screen.getByText('Vorschlag nach Reihenfolge: Flüchtlingshilfe Einbeck (bisher noch nie Gastgeber)'),
     ).toBeInTheDocument();
@@ -30,8 +30,8 @@ describe('Planen: venue', () => {
     expect(screen.getByText('Nicht stufenlos erreichbar.')).toBeInTheDocument();
   });
 
-  it('names when the suggested host last hosted', () => {
-    setup({ hostSuggestion: { venue: kreishaus, lastHosted: '2026-06-09' } });
+  it('names when the suggested host last hosted', async () => {
+    await setup({ hostSuggestion: { venue: kreishaus, lastHosted: '2026-06-09' } });
     expect(
       screen.getByText('Vorschlag nach Reihenfolge: Kreishaus Northeim (zuletzt Gastgeber am 09.06.2026)'),
     ).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('Planen: venue', () => {
       .fn()
       .mockRejectedValueOnce(new AppError('offline', 'fetch failed'))
       .mockResolvedValueOnce(created);
-    const { user, latest } = setup({ addVenue });
+    const { user, latest } = await setup({ addVenue });
     const toggle = screen.getByRole('button', { name: 'Neuen Ort anlegen' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -76,7 +76,7 @@ describe('Planen: venue', () => {
 
 describe('Planen: speaker', () => {
   it('puts the speaker on the input item of the agenda', async () => {
-    const { user, latest } = setup();
+    const { user, latest } = await setup();
     expect(screen.getByRole('heading', { name: 'Input von dritter Seite', level: 3 })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Name der Referentin oder des Referenten'), 'Dr. Lena Hoffmann');
     await user.type(screen.getByLabelText('Organisation'), 'Jobcenter');
