@@ -113,8 +113,11 @@ async function timeLoad(browser, target) {
     );
     const { shownAt, paintedAt, shift } = await Promise.race([window.__benchShown, late]);
     const nav = performance.getEntriesByType('navigation')[0];
-    const paint =
+    // Paint entries come once the frame is presented, which can be after the page's own "painted".
+    const paintEntry = () =>
       performance.getEntriesByName('first-contentful-paint')[0] || performance.getEntriesByName('first-paint')[0];
+    for (let waited = 0; !paintEntry() && waited < 1000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const paint = paintEntry();
     return {
       dcl: nav.domContentLoadedEventEnd,
       paint: paint ? paint.startTime : NaN,
@@ -147,8 +150,14 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const ms = (values) =>
-  `${median(values).toFixed(0).padStart(5)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+/** Median (min–max) of the loads that have the figure; how many had none (e.g. no paint entry yet) is said. */
+const ms = (all) => {
+  const values = all.filter(Number.isFinite);
+  if (values.length === 0) return '    – (none)';
+  const missing = all.length - values.length;
+  const range = `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+  return `${median(values).toFixed(0).padStart(5)} ms (${range})${missing ? `, ${missing} without` : ''}`;
+};
 
 function printTimings([pane, bare], runs) {
   console.log(
