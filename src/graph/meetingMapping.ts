@@ -8,6 +8,7 @@ import {
   berlinParts,
   berlinToInstant,
   formatLongDate,
+  isPlainDate,
   type Meeting,
   meetingDuration,
   meetingTitle,
@@ -100,6 +101,30 @@ export function storedMeetingOf(fields: Fields): Meeting | undefined {
 function localDate(value: unknown): PlainDate | undefined {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return undefined;
   return berlinParts(new Date(value)).date;
+}
+
+/**
+ * The open meeting's row as `listedMeetingOf` reads it back once `meetingToFields` has written it, made
+ * from the meeting itself: the session needs it with every change (other views, switching back), and
+ * the columns' markup and TpDaten's JSON are only for SharePoint. A unit test holds the two equal.
+ */
+export function listedOpenMeeting(
+  meeting: Meeting,
+  row: Pick<ListedMeeting, 'itemId' | 'etag' | 'webUrl'>,
+  filing?: FilingSettings,
+): ListedMeeting | undefined {
+  if (!isPlainDate(meeting.date)) return undefined;
+  const next = meeting.minutes?.nextMeetingDate;
+  return {
+    ...row,
+    date: meeting.date,
+    status: meeting.status,
+    venueName: meeting.venue?.name ?? '',
+    ...(next ? { nextMeetingDate: next } : {}),
+    ...(meeting.expenses ? { costCents: sumCents(meeting.expenses.map((line) => line.amountCents)) } : {}),
+    ...(meeting.minutes ? { participants: presentCount(meeting.minutes.attendance) } : {}),
+    meeting: filedMeeting(meeting, filing),
+  };
 }
 
 /**

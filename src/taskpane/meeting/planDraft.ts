@@ -2,7 +2,7 @@ import { mergeMeetings } from '../../domain/minutes';
 import type { Meeting } from '../../domain/planning';
 import type { ItemRef, ListedMeeting } from '../../domain/lists';
 import type { FilingSettings } from '../../domain/settings';
-import { listedMeetingOf, meetingToFields } from '../../graph/meetingMapping';
+import { listedOpenMeeting } from '../../graph/meetingMapping';
 import type { DeviceStore } from '../../office/browserStore';
 import type { KeyValueStore } from '../../office/roamingStore';
 import { type DraftKind, readDraft, writeDraft } from '../hooks/draftStore';
@@ -110,8 +110,11 @@ export function withOpenMeeting(
   const ref = draft?.ref;
   if (!ref) return [...meetings];
   const known = meetings.find((m) => m.itemId === ref.itemId);
-  const fields = meetingToFields(draft.meeting, filing);
-  const open = listedMeetingOf({ id: ref.itemId, etag: ref.etag, webUrl: known?.webUrl ?? '', fields });
+  const open = listedOpenMeeting(
+    draft.meeting,
+    { itemId: ref.itemId, etag: ref.etag, webUrl: known?.webUrl ?? '' },
+    filing,
+  );
   if (!open) return [...meetings];
   return known ? meetings.map((m) => (m === known ? open : m)) : [...meetings, open];
 }

@@ -6,7 +6,14 @@ import {
   withFiledDocument,
 } from '../../../src/domain/documents/filedDocument';
 import { fieldLimitProblems, meetingColumnFills } from '../../../src/graph/fieldLimits';
-import { meetingToFields, storedMeetingOf } from '../../../src/graph/meetingMapping';
+import {
+  listedMeetingOf,
+  listedOpenMeeting,
+  meetingToFields,
+  storedMeetingOf,
+} from '../../../src/graph/meetingMapping';
+import type { FilingSettings } from '../../../src/domain/settings';
+import type { Meeting } from '../../../src/domain/planning';
 import { heldMeeting } from '../../fixtures/heldMeeting';
 import { plannedMeeting } from '../../fixtures/plannedMeeting';
 
@@ -116,5 +123,44 @@ describe('meetingToFields: the "Dokumente" column', () => {
     expect(column).toMatchObject({ label: 'Dokumente', limit: 63_999 });
     expect(column!.length).toBeLessThan(column!.limit / 10);
     expect(fieldLimitProblems({ ...heldMeeting, documents })).toEqual([]);
+  });
+});
+
+describe('listedOpenMeeting: the open meeting as the list would give it back, without writing it out', () => {
+  const row = { itemId: '7', etag: '"abc,3"', webUrl: 'https://example.org/7' };
+  const sent: Meeting = {
+    ...heldMeeting,
+    status: 'protokolliert',
+    minutesMail: { sentAt: '2027-03-17T08:00:00Z', count: 3 },
+  };
+  const cases: [string, Meeting][] = [
+    ['a planned meeting', plannedMeeting],
+    ['a held meeting with minutes and expenses', heldMeeting],
+    ['one whose minutes mail is sent', sent],
+    ['one at another hour, on the day clocks change', { ...plannedMeeting, date: '2027-03-28', startTime: '09:30' }],
+    ['one with no expenses and no venue', { ...heldMeeting, expenses: undefined, venue: undefined } as Meeting],
+  ];
+  const filings: (FilingSettings | undefined)[] = [
+    undefined,
+    { budgetPerMeetingCents: 15_000, namesInMinutes: true },
+    { budgetPerMeetingCents: 0, namesInMinutes: false },
+  ];
+
+  it.each(cases)('equals the row read back from the columns the save writes: %s', (_, meeting) => {
+    for (const filing of filings) {
+      const written = listedMeetingOf({
+        id: row.itemId,
+        etag: row.etag,
+        webUrl: row.webUrl,
+        fields: meetingToFields(meeting, filing),
+      });
+      expect(written).toBeDefined();
+      expect(listedOpenMeeting(meeting, row, filing)).toEqual(written);
+    }
+  });
+
+  it('gives no row for a meeting without a valid date, as reading it back gives none', () => {
+    const dateless = { ...plannedMeeting, date: '' };
+    expect(listedOpenMeeting(dateless, row)).toBeUndefined();
   });
 });
