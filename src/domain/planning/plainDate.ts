@@ -51,22 +51,18 @@ export function yearOf(date: PlainDate): number {
 }
 
 /** One formatter per locale, made on first use: making one costs far more than formatting with it. */
-const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+const longDateFormats: Record<string, Intl.DateTimeFormat> = {};
 
 /** "Dienstag, 16. März 2027" (or English). */
 export function formatLongDate(date: PlainDate, locale = 'de-DE'): string {
-  let format = longDateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    longDateFormats.set(locale, format);
-  }
-  return format.format(toUtc(date));
+  longDateFormats[locale] ??= new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return longDateFormats[locale].format(toUtc(date));
 }
 
 /** "16.03.2027" */
