@@ -1,5 +1,6 @@
 import type { Organiser } from '../domain/organiser';
 import type { HostContext } from '../office/officeHost';
+import { pickLanguage } from './i18n/strings';
 
 /** Before the name, as in the pane's own header (`organiserSignedIn` of ./i18n/de; a unit test holds them equal). */
 export const SIGNED_IN = 'Angemeldet als ';
@@ -16,7 +17,7 @@ export function showEarlyHeader(host: Promise<HostContext>, organiser: Promise<O
   const early = document.getElementById('treffpunkt-early');
   if (!early) return null;
   void host.then(({ darkTheme, displayLanguage }) => {
-    if (darkTheme || /^en/i.test(displayLanguage)) early.remove();
+    if (darkTheme || pickLanguage(displayLanguage) === 'en') early.remove();
     else early.hidden = false;
   });
   organiser.then(
