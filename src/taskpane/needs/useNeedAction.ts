@@ -14,6 +14,10 @@ export type NeedAction =
  */
 export type RunNeedAction = (work: () => Promise<string>, failedTitle: string) => Promise<boolean>;
 
+/**
+ * A needs section's writes with the outcome of the last (`action`, which NeedActionOutcome says);
+ * `run` answers whether the write worked.
+ */
 export function useNeedAction() {
   const [action, setAction] = useState<NeedAction>({ status: 'idle' });
   const run: RunNeedAction = useCallback(async (work, failedTitle) => {
